@@ -1,0 +1,118 @@
+package ai.heyseven.core;
+
+import ai.heyseven.core.concierge.ConciergeAssembly;
+import ai.heyseven.core.concierge.KeywordIntentClassifier;
+import ai.heyseven.core.graph.StateGraph;
+import ai.heyseven.core.guardrails.Guardrail;
+import ai.heyseven.core.guardrails.InjectionGuard;
+import ai.heyseven.core.knowledge.KnowledgeIndex;
+import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.concierge.Concierge;
+import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.knowledge.KnowledgeStore;
+import ai.heyseven.ports.model.IntentClassifier;
+import ai.heyseven.ports.model.LanguageModel;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The entry point of the core: assembles a {@link Concierge} from the driven ports.
+ *
+ * <pre>{@code
+ * Concierge concierge = Concierges.builder()
+ *         .languageModel(model)
+ *         .knowledge(knowledgeStore)
+ *         .checkpoints(checkpointStore)
+ *         .casinos(casinoConfigSource)
+ *         .build();
+ * TurnReply reply = concierge.ask(new TurnRequest("aurora-palms", "Any Italian tonight?", null, null, "req-1"));
+ * }</pre>
+ */
+public final class Concierges {
+    /** How many knowledge items one question may retrieve. */
+    public static final int DEFAULT_MAX_RESULTS = 4;
+
+    private LanguageModel languageModel;
+    private KnowledgeStore knowledge;
+    private CheckpointStore checkpoints;
+    private CasinoConfigSource casinos;
+    private Guardrail guardrail = new InjectionGuard();
+    private Clock clock = Clock.systemUTC();
+    private int recursionLimit = StateGraph.DEFAULT_RECURSION_LIMIT;
+
+    private Concierges() {
+    }
+
+    public static Concierges builder() {
+        return new Concierges();
+    }
+
+    /** The deterministic keyword router: the fallback when a model cannot route, and an offline model's router. */
+    public static IntentClassifier keywordRouter() {
+        return new KeywordIntentClassifier();
+    }
+
+    public Concierges languageModel(LanguageModel languageModel) {
+        this.languageModel = Objects.requireNonNull(languageModel, "languageModel");
+        return this;
+    }
+
+    public Concierges knowledge(KnowledgeStore knowledge) {
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        return this;
+    }
+
+    public Concierges checkpoints(CheckpointStore checkpoints) {
+        this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+        return this;
+    }
+
+    public Concierges casinos(CasinoConfigSource casinos) {
+        this.casinos = Objects.requireNonNull(casinos, "casinos");
+        return this;
+    }
+
+    /** The check the compliance gate runs on every message (default: the injection check). */
+    public Concierges guardrail(Guardrail guardrail) {
+        this.guardrail = Objects.requireNonNull(guardrail, "guardrail");
+        return this;
+    }
+
+    /** The clock that gives each property its local time (default: the system clock). */
+    public Concierges clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /** The most graph steps one turn may take (default {@value StateGraph#DEFAULT_RECURSION_LIMIT}). */
+    public Concierges recursionLimit(int recursionLimit) {
+        if (recursionLimit < 1) {
+            throw new IllegalArgumentException("recursionLimit must be at least 1, got " + recursionLimit);
+        }
+        this.recursionLimit = recursionLimit;
+        return this;
+    }
+
+    /**
+     * Builds the concierge and indexes every configured casino's knowledge now, so no guest waits
+     * for it.
+     *
+     * @throws IllegalStateException when a port is missing
+     */
+    public Concierge build() {
+        require(languageModel, "languageModel");
+        require(knowledge, "knowledge");
+        require(checkpoints, "checkpoints");
+        require(casinos, "casinos");
+        KnowledgeIndex index = new KnowledgeIndex(knowledge, DEFAULT_MAX_RESULTS);
+        casinos.all().forEach(casino -> index.warm(casino.id()));
+        return ConciergeAssembly.assemble(languageModel, keywordRouter(), index, guardrail, checkpoints, casinos,
+                clock, recursionLimit);
+    }
+
+    private static void require(Object port, String name) {
+        if (port == null) {
+            throw new IllegalStateException("Concierges.builder() needs " + name + "(...) before build()");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package ai.heyseven.core.concierge;
+
+import static ai.heyseven.core.concierge.ConciergeState.ATTEMPTS;
+import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
+import static ai.heyseven.core.concierge.ConciergeState.FEEDBACK;
+import static ai.heyseven.core.concierge.ConciergeState.GATE;
+import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL;
+import static ai.heyseven.core.concierge.ConciergeState.INTENT;
+import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
+import static ai.heyseven.core.concierge.ConciergeState.PLAN;
+import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
+import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
+import static ai.heyseven.core.concierge.ConciergeState.RETRY;
+import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
+import static ai.heyseven.core.concierge.ConciergeState.TURN;
+import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
+
+import ai.heyseven.core.concierge.ConciergeState.Gate;
+import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.core.graph.Update;
+import ai.heyseven.core.knowledge.KnowledgeIndex;
+import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.concierge.Validation;
+import ai.heyseven.ports.conversation.Checkpoint;
+import ai.heyseven.ports.knowledge.KnowledgeItem;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the graph's state into a {@link Checkpoint} and back. Messages travel as they are; the
+ * per-turn fields travel as text, and retrieved items by id (resolved again from the index), so a
+ * checkpoint stays small and any instance can resume it.
+ */
+final class CheckpointCodec {
+    private final KnowledgeIndex index;
+
+    CheckpointCodec(KnowledgeIndex index) {
+        this.index = index;
+    }
+
+    Checkpoint encode(String threadId, String casinoId, String guestId, GraphState state, int step, String nextNode) {
+        Map<String, String> values = new HashMap<>();
+        put(values, QUESTION.name(), state.get(QUESTION));
+        put(values, GATE.name(), state.get(GATE).name());
+        put(values, GUARDRAIL.name(), state.get(GUARDRAIL) == null ? "" : state.get(GUARDRAIL).name());
+        put(values, INTENT.name(), state.get(INTENT).name());
+        put(values, RETRIEVED.name(), String.join("\n", state.get(RETRIEVED).stream().map(KnowledgeItem::id).toList()));
+        put(values, PLAN.name(), state.get(PLAN));
+        put(values, DRAFT.name(), state.get(DRAFT));
+        put(values, STREAMED.name(), state.get(STREAMED) ? "true" : "");
+        put(values, ATTEMPTS.name(), state.get(ATTEMPTS) == 0 ? "" : state.get(ATTEMPTS).toString());
+        put(values, FEEDBACK.name(), state.get(FEEDBACK));
+        put(values, RETRY.name(), state.get(RETRY) ? "true" : "");
+        put(values, VALIDATION.name(), state.get(VALIDATION).name());
+        return new Checkpoint(threadId, casinoId, guestId, state.get(TURN), step, nextNode, state.get(MESSAGES), values);
+    }
+
+    GraphState decode(Checkpoint checkpoint) {
+        Map<String, String> values = checkpoint.values();
+        List<KnowledgeItem> retrieved = Arrays.stream(text(values, RETRIEVED.name()).split("\n"))
+                .filter(id -> !id.isEmpty())
+                .map(id -> index.item(checkpoint.casinoId(), id))
+                .flatMap(Optional::stream)
+                .toList();
+        String guardrail = text(values, GUARDRAIL.name());
+        Update update = Update.of(MESSAGES, checkpoint.messages())
+                .and(TURN, checkpoint.turn())
+                .and(QUESTION, text(values, QUESTION.name()))
+                .and(GATE, Gate.valueOf(text(values, GATE.name(), Gate.OPEN.name())))
+                .and(GUARDRAIL, guardrail.isEmpty() ? null : GuardrailLayer.valueOf(guardrail))
+                .and(INTENT, Intent.valueOf(text(values, INTENT.name(), Intent.GENERAL.name())))
+                .and(RETRIEVED, retrieved)
+                .and(PLAN, text(values, PLAN.name()))
+                .and(DRAFT, text(values, DRAFT.name()))
+                .and(STREAMED, !text(values, STREAMED.name()).isEmpty())
+                .and(ATTEMPTS, Integer.parseInt(text(values, ATTEMPTS.name(), "0")))
+                .and(FEEDBACK, text(values, FEEDBACK.name()))
+                .and(RETRY, !text(values, RETRY.name()).isEmpty())
+                .and(VALIDATION, Validation.valueOf(text(values, VALIDATION.name(), Validation.PASS.name())));
+        return ConciergeState.SCHEMA.initialState().merge(update);
+    }
+
+    private static void put(Map<String, String> values, String key, String value) {
+        if (!value.isEmpty()) {
+            values.put(key, value);
+        }
+    }
+
+    private static String text(Map<String, String> values, String key) {
+        return text(values, key, "");
+    }
+
+    private static String text(Map<String, String> values, String key, String absent) {
+        return values.getOrDefault(key, absent);
+    }
+}

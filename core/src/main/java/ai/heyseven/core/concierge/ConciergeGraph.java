@@ -1,0 +1,81 @@
+package ai.heyseven.core.concierge;
+
+import static ai.heyseven.core.concierge.ConciergeState.GATE;
+import static ai.heyseven.core.concierge.ConciergeState.INTENT;
+import static ai.heyseven.core.concierge.ConciergeState.RETRY;
+import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
+import static ai.heyseven.core.graph.StateGraph.END;
+
+import ai.heyseven.core.graph.CompiledGraph;
+import ai.heyseven.core.graph.StateGraph;
+import ai.heyseven.core.guardrails.Guardrail;
+import ai.heyseven.core.knowledge.KnowledgeIndex;
+import ai.heyseven.ports.concierge.Validation;
+import ai.heyseven.ports.model.IntentClassifier;
+import ai.heyseven.ports.model.LanguageModel;
+import java.util.Set;
+
+/**
+ * The eleven nodes and their edges:
+ * {@code compliance_gate → router → greeting | off_topic | retrieve → whisper_planner → specialist →
+ * validate → respond | fallback}, with {@code escalation} for a hand-off and a retry loop from
+ * {@code validate} back to {@code specialist}.
+ */
+final class ConciergeGraph {
+    static final String COMPLIANCE_GATE = "compliance_gate";
+    static final String ROUTER = "router";
+    static final String GREETING = "greeting";
+    static final String OFF_TOPIC = "off_topic";
+    static final String RETRIEVE = "retrieve";
+    static final String WHISPER_PLANNER = "whisper_planner";
+    static final String SPECIALIST = "specialist";
+    static final String VALIDATE = "validate";
+    static final String RESPOND = "respond";
+    static final String FALLBACK = "fallback";
+    static final String ESCALATION = "escalation";
+
+    private ConciergeGraph() {
+    }
+
+    static CompiledGraph<TurnContext> compile(LanguageModel model, IntentClassifier keywords, KnowledgeIndex index,
+            Guardrail guardrail, int recursionLimit) {
+        ModelRequests requests = new ModelRequests();
+        return StateGraph.<TurnContext>builder(ConciergeState.SCHEMA)
+                .node(COMPLIANCE_GATE, new ComplianceGate(guardrail))
+                .node(ROUTER, new Router(model, keywords, requests))
+                .node(GREETING, new CannedReply(Replies::greeting))
+                .node(OFF_TOPIC, new CannedReply(Replies::offTopic))
+                .node(RETRIEVE, new Retrieve(index))
+                .node(WHISPER_PLANNER, new WhisperPlanner(model, requests))
+                .node(SPECIALIST, new Specialist(model, requests))
+                .node(VALIDATE, new Validate(model, requests))
+                .node(RESPOND, new Respond())
+                .node(FALLBACK, new Fallback())
+                .node(ESCALATION, new CannedReply(Replies::escalation))
+                .entry(COMPLIANCE_GATE)
+                .branch(COMPLIANCE_GATE, state -> switch (state.get(GATE)) {
+                    case OPEN -> ROUTER;
+                    case ESCALATE -> ESCALATION;
+                    case REFUSED, CLOSED -> END;
+                }, Set.of(ROUTER, ESCALATION, END))
+                .branch(ROUTER, state -> switch (state.get(INTENT)) {
+                    case GREETING -> GREETING;
+                    case OFF_TOPIC -> OFF_TOPIC;
+                    default -> RETRIEVE;
+                }, Set.of(GREETING, OFF_TOPIC, RETRIEVE))
+                .edge(RETRIEVE, WHISPER_PLANNER)
+                .edge(WHISPER_PLANNER, SPECIALIST)
+                .branch(SPECIALIST, state -> state.get(VALIDATION) == Validation.FALLBACK ? FALLBACK : VALIDATE,
+                        Set.of(FALLBACK, VALIDATE))
+                .branch(VALIDATE, state -> state.get(RETRY) ? SPECIALIST
+                        : state.get(VALIDATION) == Validation.FALLBACK ? FALLBACK : RESPOND,
+                        Set.of(SPECIALIST, FALLBACK, RESPOND))
+                .edge(GREETING, END)
+                .edge(OFF_TOPIC, END)
+                .edge(ESCALATION, END)
+                .edge(RESPOND, END)
+                .edge(FALLBACK, END)
+                .recursionLimit(recursionLimit)
+                .compile();
+    }
+}

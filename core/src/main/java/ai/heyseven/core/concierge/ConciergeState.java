@@ -1,0 +1,49 @@
+package ai.heyseven.core.concierge;
+
+import ai.heyseven.core.graph.Key;
+import ai.heyseven.core.graph.Reducers;
+import ai.heyseven.core.graph.Schema;
+import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.concierge.Validation;
+import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.knowledge.KnowledgeItem;
+import java.util.List;
+
+/** The fields of the concierge graph's state. Conversation fields outlive a turn; the rest reset. */
+final class ConciergeState {
+    private static final Schema.Builder FIELDS = Schema.builder();
+
+    static final Key<List<ChatMessage>> MESSAGES = FIELDS.conversation("messages", List.of(), Reducers.append());
+    static final Key<Integer> TURN = FIELDS.conversation("turn", 0, Reducers.keepMax());
+
+    static final Key<String> QUESTION = FIELDS.perTurn("question", "", Reducers.replace());
+    static final Key<Gate> GATE = FIELDS.perTurn("gate", Gate.OPEN, Reducers.replace());
+    static final Key<GuardrailLayer> GUARDRAIL = FIELDS.perTurn("guardrail", null, Reducers.replace());
+    static final Key<Intent> INTENT = FIELDS.perTurn("intent", Intent.GENERAL, Reducers.replace());
+    static final Key<List<KnowledgeItem>> RETRIEVED = FIELDS.perTurn("retrieved", List.of(), Reducers.replace());
+    static final Key<String> PLAN = FIELDS.perTurn("plan", "", Reducers.replace());
+    static final Key<String> DRAFT = FIELDS.perTurn("draft", "", Reducers.replace());
+    static final Key<Boolean> STREAMED = FIELDS.perTurn("streamed", false, Reducers.replace());
+    static final Key<Integer> ATTEMPTS = FIELDS.perTurn("attempts", 0, Reducers.keepMax());
+    static final Key<String> FEEDBACK = FIELDS.perTurn("feedback", "", Reducers.replace());
+    static final Key<Boolean> RETRY = FIELDS.perTurn("retry", false, Reducers.replace());
+    static final Key<Validation> VALIDATION = FIELDS.perTurn("validation", Validation.PASS, Reducers.replace());
+
+    static final Schema SCHEMA = FIELDS.build();
+
+    /** What the compliance gate decided. */
+    enum Gate {
+        /** The message goes on to the router. */
+        OPEN,
+        /** A guardrail refused it; the gate has answered. */
+        REFUSED,
+        /** The guest asked for a person. */
+        ESCALATE,
+        /** The conversation reached its message limit; the gate has answered. */
+        CLOSED
+    }
+
+    private ConciergeState() {
+    }
+}

@@ -1,0 +1,66 @@
+package ai.heyseven.core.concierge;
+
+import ai.heyseven.core.graph.CompiledGraph;
+import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.concierge.Concierge;
+import ai.heyseven.ports.concierge.TurnReply;
+import ai.heyseven.ports.concierge.TurnRejectedException;
+import ai.heyseven.ports.concierge.TurnRequest;
+import ai.heyseven.ports.concierge.TurnStream;
+import ai.heyseven.ports.conversation.Checkpoint;
+import ai.heyseven.ports.conversation.CheckpointStore;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@link Concierge} that runs each turn through the concierge graph. */
+final class GraphConcierge implements Concierge {
+    private final CompiledGraph<TurnContext> graph;
+    private final CasinoConfigSource casinos;
+    private final CheckpointStore checkpoints;
+    private final CheckpointCodec codec;
+    private final Clock clock;
+
+    GraphConcierge(CompiledGraph<TurnContext> graph, CasinoConfigSource casinos, CheckpointStore checkpoints,
+            CheckpointCodec codec, Clock clock) {
+        this.graph = graph;
+        this.casinos = casinos;
+        this.checkpoints = checkpoints;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    @Override
+    public TurnStream open(TurnRequest request) {
+        CasinoConfig casino = casinos.find(request.casinoId())
+                .orElseThrow(() -> TurnRejectedException.unknownCasino(request.casinoId()));
+        String threadId = request.threadId() != null ? request.threadId() : UUID.randomUUID().toString();
+        Optional<Checkpoint> latest = request.threadId() == null ? Optional.empty() : checkpoints.latest(threadId);
+        GraphState state = latest.map(checkpoint -> owned(checkpoint, request))
+                .map(codec::decode)
+                .orElseGet(ConciergeState.SCHEMA::initialState);
+        var owner = new ThreadOwner(threadId, casino.id(), request.guestId());
+        return new GraphTurn(graph, casino, owner, request, state, clock,
+                (turnState, step, nextNode) -> checkpoints.save(
+                        codec.encode(owner.threadId(), owner.casinoId(), owner.guestId(), turnState, step, nextNode)));
+    }
+
+    @Override
+    public TurnReply ask(TurnRequest request) {
+        return open(request).reply();
+    }
+
+    /** A thread belongs to the casino, and the guest, that started it; anyone else learns nothing of it. */
+    private static Checkpoint owned(Checkpoint checkpoint, TurnRequest request) {
+        if (!checkpoint.casinoId().equals(request.casinoId())
+                || !Objects.equals(checkpoint.guestId(), request.guestId())) {
+            throw TurnRejectedException.foreignThread();
+        }
+        return checkpoint;
+    }
+
+    record ThreadOwner(String threadId, String casinoId, String guestId) { }
+}

@@ -1,0 +1,133 @@
+package ai.heyseven.core.concierge;
+
+import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL;
+import static ai.heyseven.core.concierge.ConciergeState.INTENT;
+import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
+import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
+import static ai.heyseven.core.concierge.ConciergeState.TURN;
+import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
+
+import ai.heyseven.core.graph.CompiledGraph;
+import ai.heyseven.core.graph.GraphOutcome;
+import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.core.graph.Update;
+import ai.heyseven.ports.BackendException;
+import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.concierge.AgentEvent;
+import ai.heyseven.ports.concierge.Problem;
+import ai.heyseven.ports.concierge.TurnReply;
+import ai.heyseven.ports.concierge.TurnRequest;
+import ai.heyseven.ports.concierge.TurnStream;
+import ai.heyseven.ports.concierge.Validation;
+import ai.heyseven.ports.conversation.ChatMessage;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One turn of one conversation, run once. */
+final class GraphTurn implements TurnStream {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphTurn.class);
+
+    /** Writes the checkpoint of one step. */
+    @FunctionalInterface
+    interface Checkpointer {
+        void save(GraphState state, int step, String nextNode);
+    }
+
+    private final CompiledGraph<TurnContext> graph;
+    private final CasinoConfig casino;
+    private final GraphConcierge.ThreadOwner owner;
+    private final TurnRequest request;
+    private final GraphState before;
+    private final Clock clock;
+    private final Checkpointer checkpointer;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private volatile boolean cancelled;
+
+    GraphTurn(CompiledGraph<TurnContext> graph, CasinoConfig casino, GraphConcierge.ThreadOwner owner,
+            TurnRequest request, GraphState before, Clock clock, Checkpointer checkpointer) {
+        this.graph = graph;
+        this.casino = casino;
+        this.owner = owner;
+        this.request = request;
+        this.before = before;
+        this.clock = clock;
+        this.checkpointer = checkpointer;
+    }
+
+    @Override
+    public String threadId() {
+        return owner.threadId();
+    }
+
+    @Override
+    public void run(Consumer<AgentEvent> events) {
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("a turn runs once; open another for the next message");
+        }
+        events.accept(new AgentEvent.Metadata(owner.threadId(), request.requestId()));
+        TurnContext context = new TurnContext(casino, ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled);
+        int turn = before.get(TURN) + 1;
+        try {
+            GraphOutcome outcome = graph.run(start(turn), context,
+                    (state, step, node, nextNode) -> checkpointer.save(state, step, nextNode));
+            switch (outcome) {
+                case GraphOutcome.Completed completed -> done(events, completed.state(), turn);
+                case GraphOutcome.Cancelled cancelledRun ->
+                        LOG.info("turn {} of {} cancelled before {}", turn, owner.threadId(), cancelledRun.nextNode());
+                case GraphOutcome.RecursionLimitReached limit -> endSafely(events, limit, turn);
+            }
+        } catch (BackendException e) {
+            LOG.warn("turn {} of {} failed: {}", turn, owner.threadId(), e.getMessage());
+            events.accept(new AgentEvent.Failure(Problem.of("backend-unavailable", "A service is unavailable", 503,
+                    "The " + e.backend() + " is unavailable; your conversation is kept. Please try again shortly.")));
+        } catch (RuntimeException e) {
+            LOG.error("turn {} of {} broke", turn, owner.threadId(), e);
+            events.accept(new AgentEvent.Failure(Problem.of("internal", "The turn failed", 500,
+                    "Something went wrong on our side; your conversation is kept. Please try again.")));
+        }
+    }
+
+    @Override
+    public TurnReply reply() {
+        ReplyCollector collector = new ReplyCollector();
+        run(collector);
+        return collector.reply(this);
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+    }
+
+    @Override
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    private GraphState start(int turn) {
+        List<ChatMessage> messages = before.get(MESSAGES);
+        Update start = Update.of(TURN, turn).and(QUESTION, request.message());
+        if (ConversationLimits.hasRoomForTurn(messages)) {
+            start.and(MESSAGES, List.of(ChatMessage.guest(request.message())));
+        }
+        return before.startTurn().merge(start);
+    }
+
+    private void done(Consumer<AgentEvent> events, GraphState state, int turn) {
+        events.accept(new AgentEvent.Done(owner.threadId(), turn, state.get(INTENT), state.get(VALIDATION), state.get(GUARDRAIL)));
+    }
+
+    private void endSafely(Consumer<AgentEvent> events, GraphOutcome.RecursionLimitReached limit, int turn) {
+        LOG.warn("turn {} of {} reached the recursion limit of {} before {}", turn, owner.threadId(), limit.limit(), limit.nextNode());
+        String reply = Replies.fallback(casino);
+        GraphState closed = limit.state().merge(Replies.record(reply).and(VALIDATION, Validation.FALLBACK));
+        checkpointer.save(closed, limit.limit() + 1, null);
+        events.accept(new AgentEvent.Replace(reply));
+        done(events, closed, turn);
+    }
+}

@@ -1,0 +1,87 @@
+package ai.heyseven.core.concierge;
+
+import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.model.IntentClassifier;
+import ai.heyseven.ports.model.RouteDecision;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The deterministic router: counts the words of each intent in a message. It routes when the model
+ * cannot (breaker open, offline) and is the offline model's router. Linear in the (capped) input.
+ */
+public final class KeywordIntentClassifier implements IntentClassifier {
+    private static final int MAX_INPUT = 4_000;
+    private static final int MAX_GREETING_WORDS = 6;
+    private static final Map<Intent, Set<String>> WORDS = new EnumMap<>(Map.of(
+            Intent.DINING, Set.of("restaurant", "restaurants", "dinner", "lunch", "breakfast", "brunch", "eat", "food",
+                    "dine", "dining", "sushi", "steak", "steakhouse", "italian", "pizza", "pasta", "buffet", "cafe",
+                    "coffee", "cocktail", "cocktails", "menu", "vegan", "vegetarian", "gluten", "hungry", "seafood",
+                    "chinese", "mexican", "thai", "ramen", "dessert", "bakery", "burger", "noodles", "tacos", "wine",
+                    "drinks", "comer", "cena", "restaurante", "restaurantes", "jantar", "餐厅", "吃饭"),
+            Intent.ENTERTAINMENT, Set.of("show", "shows", "concert", "concerts", "ticket", "tickets", "comedy", "magic",
+                    "performance", "theater", "theatre", "nightclub", "club", "dj", "music", "band", "entertainment",
+                    "headliner", "dance", "lounge", "showtime", "showtimes", "espectáculo", "show?", "演出"),
+            Intent.HOTEL, Set.of("room", "rooms", "suite", "suites", "check-in", "checkin", "checkout", "check-out",
+                    "stay", "bed", "beds", "housekeeping", "view", "upgrade", "hotel", "king", "queen", "accessible",
+                    "booking", "reservation", "habitación", "quarto", "房间"),
+            Intent.GAMING, Set.of("blackjack", "poker", "roulette", "craps", "baccarat", "slots", "slot", "table",
+                    "tables", "gamble", "gambling", "bet", "betting", "sportsbook", "comp", "comps", "limits",
+                    "minimum", "keno", "bingo", "pai", "gaming", "casino", "jackpot", "dealer"),
+            Intent.AMENITIES, Set.of("pool", "pools", "spa", "gym", "fitness", "parking", "park", "valet", "wifi",
+                    "wi-fi", "shop", "shops", "shopping", "boutique", "salon", "massage", "atm", "shuttle", "cabana",
+                    "sauna", "laundry", "pharmacy", "kids", "arcade", "golf", "charger", "piscina"),
+            Intent.PROMOTIONS, Set.of("promotion", "promotions", "promo", "promos", "offer", "offers", "deal", "deals",
+                    "discount", "discounts", "special", "specials", "package", "packages", "freeplay", "bonus",
+                    "giveaway", "drawing", "promoción", "promociones"),
+            Intent.LOYALTY, Set.of("rewards", "reward", "loyalty", "points", "tier", "tiers", "status", "member",
+                    "membership", "card", "club?"),
+            Intent.OFF_TOPIC, Set.of("weather", "politics", "president", "election", "stock", "stocks", "bitcoin",
+                    "crypto", "homework", "python", "javascript", "math", "equation", "poem", "essay", "news")));
+    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hola", "howdy", "greetings", "olá",
+            "ola", "你好", "good", "morning", "evening", "afternoon", "there", "buenos", "dias", "días", "bom", "dia");
+
+    @Override
+    public RouteDecision classify(String message) {
+        List<String> words = words(message);
+        Map<Intent, Integer> hits = new EnumMap<>(Intent.class);
+        for (String word : words) {
+            WORDS.forEach((intent, vocabulary) -> {
+                if (vocabulary.contains(word)) {
+                    hits.merge(intent, 1, Integer::sum);
+                }
+            });
+        }
+        Intent best = null;
+        int bestHits = 0;
+        for (Map.Entry<Intent, Integer> entry : hits.entrySet()) {
+            if (entry.getValue() > bestHits) {
+                best = entry.getKey();
+                bestHits = entry.getValue();
+            }
+        }
+        if (best == null) {
+            return isGreeting(words) ? new RouteDecision(Intent.GREETING, 0.9) : new RouteDecision(Intent.GENERAL, 0.3);
+        }
+        return new RouteDecision(best, Math.min(1.0, 0.5 + 0.15 * bestHits));
+    }
+
+    private static boolean isGreeting(List<String> words) {
+        return !words.isEmpty() && words.size() <= MAX_GREETING_WORDS && GREETINGS.contains(words.get(0));
+    }
+
+    private static List<String> words(String message) {
+        String bounded = message.length() > MAX_INPUT ? message.substring(0, MAX_INPUT) : message;
+        List<String> words = new ArrayList<>();
+        for (String raw : bounded.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            if (!raw.isEmpty()) {
+                words.add(raw);
+            }
+        }
+        return words;
+    }
+}

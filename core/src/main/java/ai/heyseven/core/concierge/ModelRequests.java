@@ -1,0 +1,31 @@
+package ai.heyseven.core.concierge;
+
+import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
+import static ai.heyseven.core.concierge.ConciergeState.INTENT;
+import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
+import static ai.heyseven.core.concierge.ConciergeState.PLAN;
+import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
+import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
+
+import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.ports.model.ModelRequest;
+import ai.heyseven.ports.model.ModelRole;
+import java.util.List;
+
+/** Builds the model request of a node from the turn's state: trimmed history, retrieved items quoted as data. */
+final class ModelRequests {
+
+    ModelRequest build(ModelRole role, String instructions, GraphState state, TurnContext context) {
+        String persona = "You are Seven, the host of " + context.casino().displayName() + ". " + instructions;
+        return new ModelRequest(
+                role,
+                persona,
+                ConversationLimits.history(state.get(MESSAGES)),
+                state.get(QUESTION),
+                role == ModelRole.ROUTER ? null : state.get(INTENT),
+                role == ModelRole.ROUTER ? List.of() : state.get(RETRIEVED),
+                role == ModelRole.MAIN ? state.get(PLAN) : "",
+                role == ModelRole.VALIDATOR ? state.get(DRAFT) : "",
+                context.localTime());
+    }
+}

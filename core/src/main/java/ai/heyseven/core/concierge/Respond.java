@@ -1,0 +1,42 @@
+package ai.heyseven.core.concierge;
+
+import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
+import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
+import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
+
+import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.core.graph.Node;
+import ai.heyseven.core.graph.Update;
+import ai.heyseven.ports.concierge.AgentEvent;
+import ai.heyseven.ports.concierge.SourceRef;
+import ai.heyseven.ports.knowledge.KnowledgeItem;
+import java.util.List;
+import java.util.Locale;
+
+/** Delivers the validated answer (as a {@code replace} if the guest has not seen it streamed) and its sources. */
+final class Respond implements Node<TurnContext> {
+
+    @Override
+    public Update run(GraphState state, TurnContext context) {
+        String draft = state.get(DRAFT);
+        if (!state.get(STREAMED)) {
+            context.emit(new AgentEvent.Replace(draft));
+        }
+        List<SourceRef> sources = sourcesOf(draft, state.get(RETRIEVED));
+        if (!sources.isEmpty()) {
+            context.emit(new AgentEvent.Sources(sources));
+        }
+        return Replies.record(draft);
+    }
+
+    /** The retrieved items the answer names; all of them when it names none by name. */
+    static List<SourceRef> sourcesOf(String answer, List<KnowledgeItem> retrieved) {
+        String lower = answer.toLowerCase(Locale.ROOT);
+        List<KnowledgeItem> named = retrieved.stream()
+                .filter(item -> lower.contains(item.name().toLowerCase(Locale.ROOT)))
+                .toList();
+        return (named.isEmpty() ? retrieved : named).stream()
+                .map(item -> new SourceRef(item.id(), item.name(), item.category().wireName()))
+                .toList();
+    }
+}

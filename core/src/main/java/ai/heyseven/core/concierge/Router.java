@@ -1,0 +1,41 @@
+package ai.heyseven.core.concierge;
+
+import static ai.heyseven.core.concierge.ConciergeState.INTENT;
+
+import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.core.graph.Node;
+import ai.heyseven.core.graph.Update;
+import ai.heyseven.ports.model.IntentClassifier;
+import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.model.LanguageModelException;
+import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.model.RouteDecision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Chooses the intent through the model's structured output; the keyword router decides when the model cannot. */
+final class Router implements Node<TurnContext> {
+    private static final Logger LOG = LoggerFactory.getLogger(Router.class);
+
+    private final LanguageModel model;
+    private final IntentClassifier keywords;
+    private final ModelRequests requests;
+
+    Router(LanguageModel model, IntentClassifier keywords, ModelRequests requests) {
+        this.model = model;
+        this.keywords = keywords;
+        this.requests = requests;
+    }
+
+    @Override
+    public Update run(GraphState state, TurnContext context) {
+        RouteDecision decision;
+        try {
+            decision = model.structured(requests.build(ModelRole.ROUTER, Prompts.ROUTER, state, context), RouteDecision.class);
+        } catch (LanguageModelException e) {
+            LOG.warn("router model unavailable, routing by keywords: {}", e.getMessage());
+            decision = keywords.classify(state.get(ConciergeState.QUESTION));
+        }
+        return Update.of(INTENT, decision.intent());
+    }
+}

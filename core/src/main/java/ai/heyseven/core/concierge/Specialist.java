@@ -1,0 +1,68 @@
+package ai.heyseven.core.concierge;
+
+import static ai.heyseven.core.concierge.ConciergeState.ATTEMPTS;
+import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
+import static ai.heyseven.core.concierge.ConciergeState.FEEDBACK;
+import static ai.heyseven.core.concierge.ConciergeState.INTENT;
+import static ai.heyseven.core.concierge.ConciergeState.RETRY;
+import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
+import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
+
+import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.core.graph.Node;
+import ai.heyseven.core.graph.Update;
+import ai.heyseven.ports.concierge.AgentEvent;
+import ai.heyseven.ports.concierge.Validation;
+import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.model.LanguageModelException;
+import ai.heyseven.ports.model.ModelRequest;
+import ai.heyseven.ports.model.ModelRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the answer with the prompt of the routed specialist. The first attempt streams to the
+ * guest token by token; a retry (after the validator's feedback) is written whole, and reaches the
+ * guest as a {@code replace} once it passes.
+ */
+final class Specialist implements Node<TurnContext> {
+    private static final Logger LOG = LoggerFactory.getLogger(Specialist.class);
+
+    private final LanguageModel model;
+    private final ModelRequests requests;
+
+    Specialist(LanguageModel model, ModelRequests requests) {
+        this.model = model;
+        this.requests = requests;
+    }
+
+    @Override
+    public Update run(GraphState state, TurnContext context) {
+        int attempt = state.get(ATTEMPTS) + 1;
+        boolean retry = attempt > 1;
+        String instructions = retry
+                ? Prompts.retry(state.get(INTENT), state.get(FEEDBACK))
+                : Prompts.specialist(state.get(INTENT));
+        ModelRequest request = requests.build(ModelRole.MAIN, instructions, state, context);
+        try {
+            String draft = retry ? model.complete(request) : stream(request, context);
+            return Update.of(ATTEMPTS, attempt).and(DRAFT, draft).and(STREAMED, !retry).and(RETRY, false);
+        } catch (LanguageModelException e) {
+            LOG.warn("specialist model unavailable: {}", e.getMessage());
+            return Update.of(ATTEMPTS, attempt).and(VALIDATION, Validation.FALLBACK).and(RETRY, false);
+        }
+    }
+
+    private String stream(ModelRequest request, TurnContext context) {
+        StringBuilder draft = new StringBuilder();
+        model.stream(request, token -> {
+            if (context.cancelled()) {
+                return false;
+            }
+            draft.append(token);
+            context.emit(new AgentEvent.Token(token));
+            return true;
+        });
+        return draft.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package ai.heyseven.core.concierge;
+
+import static ai.heyseven.core.concierge.ConciergeState.ATTEMPTS;
+import static ai.heyseven.core.concierge.ConciergeState.FEEDBACK;
+import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
+import static ai.heyseven.core.concierge.ConciergeState.RETRY;
+import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
+
+import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.core.graph.Node;
+import ai.heyseven.core.graph.Update;
+import ai.heyseven.ports.concierge.Validation;
+import ai.heyseven.ports.model.GroundingVerdict;
+import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.model.LanguageModelException;
+import ai.heyseven.ports.model.ModelRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks the draft against the retrieved items: pass; one retry with the validator's feedback; or
+ * fallback. When the validator is unavailable, an answer built from retrieved items passes as
+ * {@code degraded}; any other goes to fallback.
+ */
+final class Validate implements Node<TurnContext> {
+    private static final Logger LOG = LoggerFactory.getLogger(Validate.class);
+    static final int MAX_ATTEMPTS = 2;
+
+    private final LanguageModel model;
+    private final ModelRequests requests;
+
+    Validate(LanguageModel model, ModelRequests requests) {
+        this.model = model;
+        this.requests = requests;
+    }
+
+    @Override
+    public Update run(GraphState state, TurnContext context) {
+        GroundingVerdict verdict;
+        try {
+            verdict = model.structured(requests.build(ModelRole.VALIDATOR, Prompts.VALIDATOR, state, context), GroundingVerdict.class);
+        } catch (LanguageModelException e) {
+            LOG.warn("validator unavailable: {}", e.getMessage());
+            boolean fromItems = !state.get(RETRIEVED).isEmpty();
+            return Update.of(VALIDATION, fromItems ? Validation.DEGRADED : Validation.FALLBACK);
+        }
+        int attempts = state.get(ATTEMPTS);
+        if (verdict.grounded()) {
+            return Update.of(VALIDATION, attempts > 1 ? Validation.RETRIED : Validation.PASS);
+        }
+        LOG.info("validator rejected attempt {}: {}", attempts, verdict.feedback());
+        if (attempts < MAX_ATTEMPTS) {
+            return Update.of(RETRY, true).and(FEEDBACK, verdict.feedback());
+        }
+        return Update.of(VALIDATION, Validation.FALLBACK);
+    }
+}

@@ -1,0 +1,54 @@
+package ai.heyseven.core.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Splits text into search terms: lowercase words and numbers, stop words dropped, plurals folded. */
+final class Terms {
+    private static final int MAX_INPUT = 4_000;
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "and", "any", "are", "as", "at", "be", "can", "do", "does", "for", "from", "get", "have",
+            "how", "i", "in", "is", "it", "its", "me", "my", "of", "on", "or", "our", "the", "there", "this",
+            "to", "we", "what", "when", "where", "which", "who", "with", "you", "your", "some", "would", "like",
+            "please", "tell", "about", "they", "them", "their", "that", "it's", "there's", "go", "find");
+
+    private Terms() {
+    }
+
+    static List<String> of(String text) {
+        String bounded = text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
+        String lower = bounded.toLowerCase(Locale.ROOT);
+        List<String> terms = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                add(terms, lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return terms;
+    }
+
+    private static void add(List<String> terms, String word) {
+        if (STOP_WORDS.contains(word)) {
+            return;
+        }
+        terms.add(stem(word));
+    }
+
+    /** A deliberately light stemmer: folds the common English plural so "restaurants" finds "restaurant". */
+    private static String stem(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+}

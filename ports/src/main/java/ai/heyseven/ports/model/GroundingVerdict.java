@@ -1,0 +1,15 @@
+package ai.heyseven.ports.model;
+
+import java.util.Objects;
+
+/**
+ * The validator's structured answer.
+ *
+ * @param grounded whether every fact of the draft is supported by the retrieved items and policy
+ * @param feedback what to fix when not grounded (empty when grounded)
+ */
+public record GroundingVerdict(boolean grounded, String feedback) {
+    public GroundingVerdict {
+        Objects.requireNonNull(feedback, "feedback");
+    }
+}

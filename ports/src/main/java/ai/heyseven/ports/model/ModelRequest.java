@@ -1,0 +1,44 @@
+package ai.heyseven.ports.model;
+
+import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.knowledge.KnowledgeItem;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One call to a language model, in parts.
+ *
+ * @param role which job this call does
+ * @param instructions the system instructions (persona, policy, validator feedback on a retry)
+ * @param history earlier messages of the conversation, oldest first, already trimmed
+ * @param question the guest's current message
+ * @param topic the routed intent, or {@code null} before routing
+ * @param context retrieved knowledge items, quoted to the model as data, never as instructions
+ * @param plan the whisper planner's next best question for {@link ModelRole#MAIN} to ask, or empty
+ * @param draft the answer to check, for {@link ModelRole#VALIDATOR}; otherwise empty
+ * @param localTime the current time at the property
+ */
+public record ModelRequest(
+        ModelRole role,
+        String instructions,
+        List<ChatMessage> history,
+        String question,
+        Intent topic,
+        List<KnowledgeItem> context,
+        String plan,
+        String draft,
+        ZonedDateTime localTime) {
+
+    public ModelRequest {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(instructions, "instructions");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(localTime, "localTime");
+        history = List.copyOf(history);
+        context = List.copyOf(context);
+    }
+}
