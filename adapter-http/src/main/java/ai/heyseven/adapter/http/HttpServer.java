@@ -1,0 +1,88 @@
+package ai.heyseven.adapter.http;
+
+import ai.heyseven.ports.concierge.Concierge;
+import ai.heyseven.ports.concierge.Problem;
+import ai.heyseven.ports.health.HealthCheck;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Hey Seven HTTP server. Build it with the driving port and the health checks, start it, mark it
+ * ready when start-up is complete:
+ *
+ * <pre>{@code
+ * HttpServer server = HttpServer.start(settings, concierge, checks, new BuildInfo("0.1.0", "abc123"));
+ * server.markReady(true);
+ * }</pre>
+ */
+public final class HttpServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+    private final Javalin javalin;
+    private final HealthRoutes health;
+
+    private HttpServer(Javalin javalin, HealthRoutes health) {
+        this.javalin = javalin;
+        this.health = health;
+    }
+
+    /** Starts listening; {@code /health} answers 503 until {@link #markReady(boolean)}. */
+    public static HttpServer start(HttpSettings settings, Concierge concierge, List<HealthCheck> checks, BuildInfo build) {
+        Objects.requireNonNull(concierge, "concierge");
+        HealthRoutes health = new HealthRoutes(checks, build);
+        Authentication auth = new Authentication(settings.apiKeys());
+        ChatRoute chat = new ChatRoute(concierge, settings.turnTimeout(), settings.heartbeat());
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.concurrency.useVirtualThreads = true;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.routes.before(RequestIds::assign);
+            config.routes.before("/v1/*", auth::check);
+            config.routes.post("/v1/chat", chat);
+            config.routes.get("/live", health::live);
+            config.routes.get("/health", health::health);
+            config.routes.exception(HttpProblem.class, (problem, ctx) -> write(ctx, problem.problem()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                write(ctx, Problem.of("internal", "Internal error", 500, "something went wrong on our side"));
+            });
+            config.routes.error(404, ctx -> write(ctx, Problem.of("not-found", "Not found", 404,
+                    "no route " + ctx.method() + " " + ctx.path())));
+            config.routes.error(405, ctx -> write(ctx, Problem.of("method-not-allowed", "Method not allowed", 405,
+                    ctx.method() + " is not allowed on " + ctx.path())));
+        });
+        javalin.start();
+        LOG.info("listening on http://{}:{}", settings.host(), javalin.port());
+        return new HttpServer(javalin, health);
+    }
+
+    /** The port it listens on (useful when started on port 0). */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Turns readiness on (after start-up) or off (while draining). */
+    public void markReady(boolean ready) {
+        health.markReady(ready);
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+
+    static void write(Context ctx, Problem problem) {
+        if (problem.status() == 503 || problem.status() == 429) {
+            ctx.header("Retry-After", "5");
+        }
+        ctx.status(problem.status())
+                .contentType("application/problem+json")
+                .result(Json.write(Json.problem(problem, RequestIds.of(ctx))));
+    }
+}

@@ -1,0 +1,24 @@
+package ai.heyseven.adapter.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the server listens and bounds its work.
+ *
+ * @param heartbeat how often an idle event stream gets a comment line (at most 15 s by the contract)
+ */
+public record HttpSettings(String host, int port, ApiKeys apiKeys, Duration turnTimeout, Duration heartbeat) {
+    public HttpSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(turnTimeout, "turnTimeout");
+        Objects.requireNonNull(heartbeat, "heartbeat");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0..65535, got " + port);
+        }
+        if (turnTimeout.isNegative() || turnTimeout.isZero() || heartbeat.isNegative() || heartbeat.isZero()) {
+            throw new IllegalArgumentException("turnTimeout and heartbeat must be positive");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package ai.heyseven.adapter.http;
+
+import ai.heyseven.ports.concierge.TurnStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Watches one running turn from a virtual thread: sends heartbeats on its stream, cancels it when
+ * the client is gone or its deadline passes. Always stopped by {@link #stop()}; it never outlives
+ * its turn by more than one heartbeat interval.
+ */
+final class TurnWatch implements AutoCloseable {
+    private final TurnStream turn;
+    private final SseChannel channel;
+    private final Duration heartbeat;
+    private final long deadlineNanos;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean timedOut = new AtomicBoolean();
+    private final Thread thread;
+
+    private TurnWatch(TurnStream turn, SseChannel channel, Duration heartbeat, Duration timeout) {
+        this.turn = turn;
+        this.channel = channel;
+        this.heartbeat = heartbeat;
+        this.deadlineNanos = System.nanoTime() + timeout.toNanos();
+        this.thread = Thread.ofVirtual().name("turn-watch-" + turn.threadId()).unstarted(this::watch);
+    }
+
+    /** Starts watching; {@code channel} is null for a JSON reply, which has no heartbeats. */
+    static TurnWatch start(TurnStream turn, SseChannel channel, Duration heartbeat, Duration timeout) {
+        TurnWatch watch = new TurnWatch(turn, channel, heartbeat, timeout);
+        watch.thread.start();
+        return watch;
+    }
+
+    /** Whether the turn was cancelled because its deadline passed. */
+    boolean timedOut() {
+        return timedOut.get();
+    }
+
+    void stop() {
+        stopped.countDown();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void watch() {
+        try {
+            while (true) {
+                long remaining = deadlineNanos - System.nanoTime();
+                if (remaining <= 0) {
+                    timedOut.set(true);
+                    turn.cancel();
+                    return;
+                }
+                if (stopped.await(Math.min(remaining, heartbeat.toNanos()), TimeUnit.NANOSECONDS)) {
+                    return;
+                }
+                if (channel != null && System.nanoTime() < deadlineNanos && !channel.heartbeat()) {
+                    turn.cancel();
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            turn.cancel();
+        }
+    }
+}

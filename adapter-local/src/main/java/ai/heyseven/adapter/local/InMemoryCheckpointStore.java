@@ -1,0 +1,86 @@
+package ai.heyseven.adapter.local;
+
+import ai.heyseven.ports.conversation.Checkpoint;
+import ai.heyseven.ports.conversation.CheckpointStore;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Conversations in this process's memory, for {@code dev} and tests: at most {@code maxThreads}
+ * threads, each forgotten after {@code idle} without use. Evictions are counted and logged, so
+ * nobody mistakes it for durable storage; {@code prod} refuses to start with it.
+ */
+public final class InMemoryCheckpointStore implements CheckpointStore {
+    private static final Logger LOG = LoggerFactory.getLogger(InMemoryCheckpointStore.class);
+    private static final long LOG_EVERY = 1_000;
+
+    private final Cache<String, Checkpoint> threads;
+    private final AtomicLong evictions = new AtomicLong();
+    private final long maxThreads;
+
+    public InMemoryCheckpointStore(long maxThreads, Duration idle) {
+        if (maxThreads < 1) {
+            throw new IllegalArgumentException("maxThreads must be at least 1, got " + maxThreads);
+        }
+        Objects.requireNonNull(idle, "idle");
+        if (idle.isNegative() || idle.isZero()) {
+            throw new IllegalArgumentException("idle must be positive, got " + idle);
+        }
+        this.maxThreads = maxThreads;
+        this.threads = Caffeine.newBuilder()
+                .maximumSize(maxThreads)
+                .expireAfterAccess(idle)
+                .executor(Runnable::run)
+                .removalListener((String threadId, Checkpoint checkpoint, RemovalCause cause) -> {
+                    if (cause.wasEvicted()) {
+                        onEvicted(cause);
+                    }
+                })
+                .build();
+    }
+
+    @Override
+    public Optional<Checkpoint> latest(String threadId) {
+        return Optional.ofNullable(threads.getIfPresent(threadId));
+    }
+
+    @Override
+    public void save(Checkpoint checkpoint) {
+        threads.put(checkpoint.threadId(), checkpoint);
+    }
+
+    @Override
+    public void delete(String threadId) {
+        threads.invalidate(threadId);
+    }
+
+    /** Threads held now (an estimate, as Caffeine gives it). */
+    public long size() {
+        threads.cleanUp();
+        return threads.estimatedSize();
+    }
+
+    /** Threads forgotten so far because of the size bound or idle expiry. */
+    public long evictions() {
+        return evictions.get();
+    }
+
+    public long maxThreads() {
+        return maxThreads;
+    }
+
+    private void onEvicted(RemovalCause cause) {
+        long count = evictions.incrementAndGet();
+        if (count == 1 || count % LOG_EVERY == 0) {
+            LOG.warn("in-memory checkpoint store forgot a conversation ({}); {} forgotten so far, bound {} threads",
+                    cause, count, maxThreads);
+        }
+    }
+}

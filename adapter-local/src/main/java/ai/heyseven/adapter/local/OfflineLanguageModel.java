@@ -1,0 +1,62 @@
+package ai.heyseven.adapter.local;
+
+import ai.heyseven.ports.model.GroundingVerdict;
+import ai.heyseven.ports.model.IntentClassifier;
+import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.model.ModelRequest;
+import ai.heyseven.ports.model.RouteDecision;
+import ai.heyseven.ports.model.TokenSink;
+import ai.heyseven.ports.model.WhisperPlan;
+import java.util.Objects;
+
+/**
+ * A deterministic language model that needs no network: routes by keywords, answers extractively
+ * from the retrieved items (with their hours, locations and prices), and validates by checking
+ * every stated fact against those items. The {@code dev} profile's model; {@code prod} refuses it.
+ */
+public final class OfflineLanguageModel implements LanguageModel {
+    /** Streamed pieces are about this many characters, ending on a word boundary. */
+    static final int PIECE = 24;
+
+    private final IntentClassifier router;
+
+    public OfflineLanguageModel(IntentClassifier router) {
+        this.router = Objects.requireNonNull(router, "router");
+    }
+
+    @Override
+    public String complete(ModelRequest request) {
+        return ExtractiveAnswer.write(request);
+    }
+
+    @Override
+    public void stream(ModelRequest request, TokenSink sink) {
+        String answer = ExtractiveAnswer.write(request);
+        int start = 0;
+        while (start < answer.length()) {
+            int end = Math.min(answer.length(), start + PIECE);
+            while (end < answer.length() && !Character.isWhitespace(answer.charAt(end))) {
+                end++;
+            }
+            if (!sink.accept(answer.substring(start, end))) {
+                return;
+            }
+            start = end;
+        }
+    }
+
+    @Override
+    public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
+        Record answer;
+        if (shape == RouteDecision.class) {
+            answer = router.classify(request.question());
+        } else if (shape == GroundingVerdict.class) {
+            answer = GroundingCheck.check(request);
+        } else if (shape == WhisperPlan.class) {
+            answer = FollowUps.plan(request);
+        } else {
+            throw new IllegalArgumentException("the offline model cannot answer in the shape " + shape.getName());
+        }
+        return shape.cast(answer);
+    }
+}

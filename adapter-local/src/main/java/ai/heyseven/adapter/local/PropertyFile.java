@@ -1,0 +1,63 @@
+package ai.heyseven.adapter.local;
+
+import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.knowledge.KnowledgeItem;
+import ai.heyseven.ports.knowledge.WeeklyHours;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON form of one property file: {@code {"casino": {...}, "items": [...]}} (snake_case, as the CMS body). */
+record PropertyFile(Casino casino, List<Item> items) {
+
+    record Casino(
+            String id,
+            @JsonProperty("display_name") String displayName,
+            @JsonProperty("time_zone") String timeZone,
+            String helpline,
+            List<String> languages,
+            @JsonProperty("sms_numbers") List<String> smsNumbers,
+            Map<String, Boolean> features) {
+    }
+
+    record Item(
+            String id,
+            String category,
+            String name,
+            String description,
+            String location,
+            Map<String, String> hours,
+            @JsonProperty("price_range") String priceRange,
+            List<String> tags) {
+
+        KnowledgeItem toItem(String casinoId) {
+            Intent intent = Intent.fromWireName(category)
+                    .orElseThrow(() -> new IllegalArgumentException("item '" + id + "' has unknown category '" + category + "'"));
+            return new KnowledgeItem(id, casinoId, intent, name, orEmpty(description), orEmpty(location),
+                    hours == null ? WeeklyHours.NONE : WeeklyHours.parse(hours), orEmpty(priceRange),
+                    tags == null ? List.of() : tags);
+        }
+    }
+
+    record Loaded(CasinoConfig config, List<KnowledgeItem> items, long version) { }
+
+    Loaded load(long version) {
+        if (casino == null || items == null) {
+            throw new IllegalArgumentException("a property file needs 'casino' and 'items'");
+        }
+        CasinoConfig config = new CasinoConfig(casino.id(), casino.displayName(), ZoneId.of(casino.timeZone()),
+                casino.helpline(), orEmpty(casino.languages()), orEmpty(casino.smsNumbers()),
+                casino.features() == null ? Map.of() : casino.features());
+        return new Loaded(config, items.stream().map(item -> item.toItem(config.id())).toList(), version);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static List<String> orEmpty(List<String> value) {
+        return value == null ? List.of() : value;
+    }
+}

@@ -1,0 +1,87 @@
+package ai.heyseven.adapter.local;
+
+import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.knowledge.KnowledgeItem;
+import ai.heyseven.ports.knowledge.KnowledgeStore;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Properties read once from JSON files (the bundled samples {@code aurora-palms} and
+ * {@code harbor-lights}): their configuration and their knowledge items, both read-only, which the
+ * contract allows in every profile.
+ */
+public final class PropertyFiles implements CasinoConfigSource, KnowledgeStore {
+    private static final String BUNDLED = "/ai/heyseven/adapter/local/properties/";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Map<String, PropertyFile.Loaded> properties;
+
+    private PropertyFiles(Map<String, PropertyFile.Loaded> properties) {
+        this.properties = Map.copyOf(properties);
+    }
+
+    /** The sample properties shipped in this jar. */
+    public static PropertyFiles bundled() {
+        Map<String, PropertyFile.Loaded> loaded = new LinkedHashMap<>();
+        for (String id : resource("casinos.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+            PropertyFile.Loaded property = parse(id + ".json", resource(id + ".json"));
+            if (!property.config().id().equals(id)) {
+                throw new IllegalStateException(id + ".json describes casino '" + property.config().id() + "'");
+            }
+            loaded.put(id, property);
+        }
+        return new PropertyFiles(loaded);
+    }
+
+    static PropertyFile.Loaded parse(String name, String json) {
+        try {
+            return JSON.readValue(json, PropertyFile.class).load(json.hashCode());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("property file " + name + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<CasinoConfig> find(String casinoId) {
+        return Optional.ofNullable(properties.get(casinoId)).map(PropertyFile.Loaded::config);
+    }
+
+    @Override
+    public List<CasinoConfig> all() {
+        return properties.values().stream().map(PropertyFile.Loaded::config).toList();
+    }
+
+    @Override
+    public List<KnowledgeItem> items(String casinoId) {
+        PropertyFile.Loaded property = properties.get(casinoId);
+        return property == null ? List.of() : property.items();
+    }
+
+    @Override
+    public long version(String casinoId) {
+        PropertyFile.Loaded property = properties.get(casinoId);
+        return property == null ? 0 : property.version();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PropertyFiles.class.getResourceAsStream(BUNDLED + name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled property resource " + name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled property resource " + name, e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package ai.heyseven.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides which backends a profile may run with. {@code prod} needs every state backend configured
+ * and never falls back to memory; {@code dev} uses a configured backend and the local one otherwise.
+ * A configured backend whose adapter this build lacks stops the start: a setting is never ignored.
+ */
+final class Backends {
+    private Backends() {
+    }
+
+    static void check(Settings settings) {
+        if (settings.profile() == Settings.Profile.PROD) {
+            List<String> missing = new ArrayList<>();
+            addIfMissing(missing, settings.apiKeys(), "HEYSEVEN_API_KEYS");
+            addIfMissing(missing, settings.redisUrl(), "REDIS_URL");
+            addIfMissing(missing, settings.firestoreProjectId(), "FIRESTORE_PROJECT_ID");
+            addIfMissing(missing, settings.geminiApiKey(), "GEMINI_API_KEY");
+            if (!missing.isEmpty()) {
+                throw new ConfigurationException("the prod profile refuses to start: " + String.join(", ", missing)
+                        + " must be set (prod never keeps state in memory or uses the offline model)");
+            }
+        }
+        refuseUnbuilt(settings.redisUrl(), "REDIS_URL", "Redis");
+        refuseUnbuilt(settings.firestoreProjectId(), "FIRESTORE_PROJECT_ID", "Firestore");
+        refuseUnbuilt(settings.geminiApiKey(), "GEMINI_API_KEY", "Gemini");
+    }
+
+    private static void addIfMissing(List<String> missing, Optional<?> value, String name) {
+        if (value.isEmpty()) {
+            missing.add(name);
+        }
+    }
+
+    private static void refuseUnbuilt(Optional<?> value, String name, String backend) {
+        if (value.isPresent()) {
+            throw new ConfigurationException(name + " is set, but this build has no " + backend
+                    + " adapter yet; unset it (dev then uses the local store or offline model)");
+        }
+    }
+}

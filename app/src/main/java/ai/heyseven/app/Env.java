@@ -1,0 +1,73 @@
+package ai.heyseven.app;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Typed, validated reads of environment variables; every failure names the variable. */
+final class Env {
+    private final Map<String, String> values;
+
+    Env(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    Optional<String> text(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    String text(String name, String fallback) {
+        return text(name).orElse(fallback);
+    }
+
+    int integer(String name, int fallback, int min, int max) {
+        Optional<String> raw = text(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.get());
+            if (value < min || value > max) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(name + " must be a whole number from " + min + " to " + max + ", got '" + raw.get() + "'");
+        }
+    }
+
+    boolean flag(String name, boolean fallback) {
+        return text(name).map(raw -> switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigurationException(name + " must be true or false, got '" + raw + "'");
+        }).orElse(fallback);
+    }
+
+    String choice(String name, String fallback, Set<String> allowed) {
+        String value = text(name, fallback).toLowerCase(Locale.ROOT);
+        if (!allowed.contains(value)) {
+            throw new ConfigurationException(name + " must be one of " + String.join(", ", allowed.stream().sorted().toList())
+                    + ", got '" + text(name, fallback) + "'");
+        }
+        return value;
+    }
+
+    Optional<URI> url(String name, Set<String> schemes) {
+        return text(name).map(raw -> {
+            try {
+                URI uri = URI.create(raw);
+                if (uri.getScheme() == null || !schemes.contains(uri.getScheme()) || uri.getHost() == null) {
+                    throw new IllegalArgumentException();
+                }
+                return uri;
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(name + " must be a URL with scheme " + String.join(" or ", schemes.stream().sorted().toList())
+                        + " and a host, got '" + raw + "'");
+            }
+        });
+    }
+}

@@ -1,0 +1,105 @@
+package ai.heyseven.app;
+
+import ai.heyseven.adapter.http.ApiKeys;
+import ai.heyseven.adapter.http.BuildInfo;
+import ai.heyseven.adapter.http.HttpServer;
+import ai.heyseven.adapter.http.HttpSettings;
+import ai.heyseven.adapter.local.InMemoryCheckpointStore;
+import ai.heyseven.adapter.local.OfflineLanguageModel;
+import ai.heyseven.adapter.local.PropertyFiles;
+import ai.heyseven.core.Concierges;
+import ai.heyseven.ports.concierge.Concierge;
+import ai.heyseven.ports.health.HealthCheck;
+import ai.heyseven.ports.health.HealthStatus;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Hey Seven: the adapters of the profile, the concierge and the server, built in order
+ * and closed in reverse. {@link Main} runs one; tests start one on port 0.
+ */
+final class HeySeven implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HeySeven.class);
+
+    private final HttpServer server;
+    private final InMemoryCheckpointStore checkpoints;
+
+    private HeySeven(HttpServer server, InMemoryCheckpointStore checkpoints) {
+        this.server = server;
+        this.checkpoints = checkpoints;
+    }
+
+    static HeySeven start(Settings settings) {
+        long started = System.nanoTime();
+        Backends.check(settings);
+        ApiKeys apiKeys = parseKeys(settings.effectiveApiKeys());
+        PropertyFiles properties = PropertyFiles.bundled();
+        InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore(settings.localMaxThreads(), settings.localThreadIdle());
+        Concierge concierge = Concierges.builder()
+                .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
+                .knowledge(properties)
+                .checkpoints(checkpoints)
+                .casinos(properties)
+                .build();
+        List<HealthCheck> checks = List.of(
+                check("checkpoint_store", () -> HealthStatus.up("in-memory (dev), " + checkpoints.size() + " of at most "
+                        + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted")),
+                check("knowledge", () -> HealthStatus.up("bundled sample properties: " + properties.all().size() + " casinos")),
+                check("language_model", () -> HealthStatus.up("offline model (dev)")));
+        HttpServer server = HttpServer.start(
+                new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat()),
+                concierge, checks, new BuildInfo(version(), settings.commit()));
+        server.markReady(true);
+        LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(java.util.Locale.ROOT),
+                (System.nanoTime() - started) / 1_000_000);
+        return new HeySeven(server, checkpoints);
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    InMemoryCheckpointStore checkpoints() {
+        return checkpoints;
+    }
+
+    @Override
+    public void close() {
+        server.markReady(false);
+        server.close();
+        LOG.info("Hey Seven stopped");
+    }
+
+    private static ApiKeys parseKeys(String csv) {
+        try {
+            return ApiKeys.parse(csv);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("HEYSEVEN_API_KEYS is invalid: " + e.getMessage());
+        }
+    }
+
+    private static HealthCheck check(String name, java.util.function.Supplier<HealthStatus> probe) {
+        return new HealthCheck() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public boolean required() {
+                return true;
+            }
+
+            @Override
+            public HealthStatus check() {
+                return probe.get();
+            }
+        };
+    }
+
+    static String version() {
+        String version = HeySeven.class.getPackage().getImplementationVersion();
+        return version != null ? version : "dev";
+    }
+}

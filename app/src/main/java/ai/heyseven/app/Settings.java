@@ -1,0 +1,99 @@
+package ai.heyseven.app;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every setting of CONTRACT §4 and docs/configuration.md, read and checked once at start-up. A bad
+ * value stops the start with a {@link ConfigurationException} naming the variable.
+ */
+record Settings(
+        Profile profile,
+        String host,
+        int port,
+        Optional<String> apiKeys,
+        Optional<String> geminiApiKey,
+        String geminiModel,
+        Optional<URI> geminiBaseUrl,
+        Optional<URI> redisUrl,
+        int rateLimitPerMinute,
+        boolean trustProxy,
+        int llmMaxConcurrency,
+        Duration turnTimeout,
+        Duration drain,
+        Duration heartbeat,
+        Optional<String> firestoreProjectId,
+        String firestoreDatabase,
+        Optional<String> firestoreEmulatorHost,
+        Optional<String> cmsSecret,
+        Optional<String> telnyxPublicKey,
+        Optional<String> telnyxApiKey,
+        Optional<URI> telnyxBaseUrl,
+        int smsMaxSegments,
+        String logFormat,
+        int localMaxThreads,
+        Duration localThreadIdle,
+        String commit) {
+
+    enum Profile { DEV, PROD }
+
+    static final String DEV_API_KEY = "dev-local-key";
+
+    static Settings from(Map<String, String> environment) {
+        Env env = new Env(environment);
+        Profile profile = Profile.valueOf(env.choice("HEYSEVEN_PROFILE", "dev", Set.of("dev", "prod")).toUpperCase(java.util.Locale.ROOT));
+        boolean prod = profile == Profile.PROD;
+        env.text("TELNYX_PUBLIC_KEY").ifPresent(Settings::requireEd25519Key);
+        return new Settings(
+                profile,
+                env.text("HEYSEVEN_HOST", "127.0.0.1"),
+                env.integer("HEYSEVEN_PORT", 8080, 0, 65_535),
+                env.text("HEYSEVEN_API_KEYS"),
+                env.text("GEMINI_API_KEY"),
+                env.text("GEMINI_MODEL", "gemini-2.5-flash"),
+                env.url("GEMINI_BASE_URL", Set.of("http", "https")),
+                env.url("REDIS_URL", Set.of("redis", "rediss")),
+                env.integer("HEYSEVEN_RATE_LIMIT_PER_MINUTE", 20, 1, 100_000),
+                env.flag("HEYSEVEN_TRUST_PROXY", false),
+                env.integer("HEYSEVEN_LLM_MAX_CONCURRENCY", 50, 1, 10_000),
+                Duration.ofSeconds(env.integer("HEYSEVEN_TURN_TIMEOUT_SECONDS", 60, 1, 3_600)),
+                Duration.ofSeconds(env.integer("HEYSEVEN_DRAIN_SECONDS", 20, 0, 3_600)),
+                Duration.ofSeconds(env.integer("HEYSEVEN_HEARTBEAT_SECONDS", 15, 1, 15)),
+                env.text("FIRESTORE_PROJECT_ID"),
+                env.text("FIRESTORE_DATABASE", "(default)"),
+                env.text("FIRESTORE_EMULATOR_HOST"),
+                env.text("HEYSEVEN_CMS_SECRET"),
+                env.text("TELNYX_PUBLIC_KEY"),
+                env.text("TELNYX_API_KEY"),
+                env.url("TELNYX_BASE_URL", Set.of("http", "https")),
+                env.integer("HEYSEVEN_SMS_MAX_SEGMENTS", 3, 1, 10),
+                env.choice("HEYSEVEN_LOG_FORMAT", prod ? "json" : "text", Set.of("json", "text")),
+                env.integer("HEYSEVEN_LOCAL_MAX_THREADS", 2_000, 1, 1_000_000),
+                Duration.ofMinutes(env.integer("HEYSEVEN_LOCAL_THREAD_IDLE_MINUTES", 120, 1, 10_080)),
+                env.text("HEYSEVEN_COMMIT", "unknown"));
+    }
+
+    /** The API keys in force: the configured ones, or in {@code dev} the well-known local key. */
+    String effectiveApiKeys() {
+        return apiKeys.orElseGet(() -> {
+            if (profile == Profile.PROD) {
+                throw new ConfigurationException("HEYSEVEN_API_KEYS is required in the prod profile");
+            }
+            return DEV_API_KEY;
+        });
+    }
+
+    private static void requireEd25519Key(String base64) {
+        try {
+            if (Base64.getDecoder().decode(base64).length != 32) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("TELNYX_PUBLIC_KEY must be a base64 Ed25519 public key of 32 bytes");
+        }
+    }
+}
