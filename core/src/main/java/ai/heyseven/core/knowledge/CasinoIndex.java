@@ -17,6 +17,16 @@ final class CasinoIndex {
     private static final int TAG_WEIGHT = 2;
     private static final double CATEGORY_BOOST = 1.3;
 
+    /** Generic words a guest uses for a whole category ("a restaurant", "a show"), indexed with every item of it. */
+    private static final Map<Intent, String> CATEGORY_WORDS = Map.of(
+            Intent.DINING, "dining restaurant food eat",
+            Intent.ENTERTAINMENT, "entertainment show event",
+            Intent.HOTEL, "hotel room stay",
+            Intent.GAMING, "gaming casino game play",
+            Intent.AMENITIES, "amenity amenities facility",
+            Intent.PROMOTIONS, "promotion offer deal",
+            Intent.LOYALTY, "loyalty rewards program");
+
     private final long version;
     private final List<KnowledgeItem> items;
     private final Map<String, KnowledgeItem> byId;
@@ -84,7 +94,7 @@ final class CasinoIndex {
         Map<String, Integer> tf = new HashMap<>();
         count(tf, item.name(), NAME_WEIGHT);
         count(tf, String.join(" ", item.tags()), TAG_WEIGHT);
-        count(tf, item.category().wireName(), 1);
+        count(tf, CATEGORY_WORDS.get(item.category()), 1);
         count(tf, item.description(), 1);
         count(tf, item.location(), 1);
         count(tf, item.priceRange().isEmpty() ? "" : "price", 1);

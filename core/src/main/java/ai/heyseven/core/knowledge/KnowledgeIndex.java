@@ -20,8 +20,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class KnowledgeIndex {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeIndex.class);
-    /** Below this BM25 score nothing is considered found: the specialist says so instead of guessing. */
-    static final double RELEVANCE_FLOOR = 1.5;
+    /**
+     * A hit must match at least one query word that is not a stop word (a BM25 score above zero);
+     * when none does, nothing is found and the specialist says so instead of guessing. An absolute
+     * BM25 threshold would depend on the size of each property's catalogue.
+     */
+    static final double RELEVANCE_FLOOR = 0.0;
     /** Hits scoring under this share of the best hit are noise next to it. */
     static final double RELATIVE_FLOOR = 0.35;
 
@@ -45,10 +49,10 @@ public final class KnowledgeIndex {
     /** The items of {@code casinoId} that best answer {@code question}, best first; empty when nothing is relevant. */
     public List<KnowledgeItem> search(String casinoId, String question, Intent intent) {
         List<CasinoIndex.Scored> hits = current(casinoId).search(Terms.of(question), intent);
-        if (hits.isEmpty() || hits.get(0).score() < RELEVANCE_FLOOR) {
+        if (hits.isEmpty() || hits.get(0).score() <= RELEVANCE_FLOOR) {
             return List.of();
         }
-        double cutoff = Math.max(RELEVANCE_FLOOR, hits.get(0).score() * RELATIVE_FLOOR);
+        double cutoff = hits.get(0).score() * RELATIVE_FLOOR;
         return hits.stream()
                 .filter(hit -> hit.score() >= cutoff)
                 .limit(maxResults)

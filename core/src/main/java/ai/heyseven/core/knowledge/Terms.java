@@ -12,7 +12,10 @@ final class Terms {
             "a", "an", "and", "any", "are", "as", "at", "be", "can", "do", "does", "for", "from", "get", "have",
             "how", "i", "in", "is", "it", "its", "me", "my", "of", "on", "or", "our", "the", "there", "this",
             "to", "we", "what", "when", "where", "which", "who", "with", "you", "your", "some", "would", "like",
-            "please", "tell", "about", "they", "them", "their", "that", "it's", "there's", "go", "find");
+            "please", "tell", "about", "they", "them", "their", "that", "it's", "there's", "go", "find",
+            // words about when, not what: the hours of an item answer them, not its text
+            "open", "opens", "close", "closes", "closing", "hour", "hours", "time", "times", "today", "tonight",
+            "now", "late", "later", "after", "before", "still", "until", "good", "best", "recommend", "place", "spot");
 
     private Terms() {
     }

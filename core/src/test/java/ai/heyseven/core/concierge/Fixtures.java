@@ -1,0 +1,82 @@
+package ai.heyseven.core.concierge;
+
+import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.conversation.Checkpoint;
+import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.knowledge.KnowledgeItem;
+import ai.heyseven.ports.knowledge.KnowledgeStore;
+import ai.heyseven.ports.knowledge.WeeklyHours;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Small in-memory stand-ins for the driven ports, beside the real adapters that run the same flows in app's tests. */
+final class Fixtures {
+    static final CasinoConfig CASINO = new CasinoConfig("test-casino", "Test Casino", ZoneId.of("America/Los_Angeles"),
+            null, List.of("en"), List.of(), Map.of());
+    static final CasinoConfig OTHER = new CasinoConfig("other-casino", "Other Casino", ZoneId.of("America/New_York"),
+            null, List.of("en"), List.of(), Map.of());
+    static final KnowledgeItem TRATTORIA = new KnowledgeItem("trattoria", CASINO.id(), Intent.DINING, "Trattoria Uno",
+            "Italian pasta and wine", "Lobby", WeeklyHours.parse(Map.of("mon", "17:00-22:00")), "$$", List.of("italian"));
+    static final KnowledgeItem POOL = new KnowledgeItem("pool", CASINO.id(), Intent.AMENITIES, "Sky Pool",
+            "Rooftop pool with cabanas", "Roof", WeeklyHours.NONE, "", List.of("pool"));
+    static final KnowledgeItem OTHER_ITALIAN = new KnowledgeItem("osteria", OTHER.id(), Intent.DINING, "Osteria Altra",
+            "Italian osteria", "Pier", WeeklyHours.NONE, "$$", List.of("italian"));
+
+    private Fixtures() {
+    }
+
+    static final class Casinos implements CasinoConfigSource {
+        @Override
+        public Optional<CasinoConfig> find(String casinoId) {
+            return all().stream().filter(c -> c.id().equals(casinoId)).findFirst();
+        }
+
+        @Override
+        public List<CasinoConfig> all() {
+            return List.of(CASINO, OTHER);
+        }
+    }
+
+    static final class Knowledge implements KnowledgeStore {
+        volatile long version = 1;
+        volatile List<KnowledgeItem> items = List.of(TRATTORIA, POOL, OTHER_ITALIAN);
+
+        @Override
+        public List<KnowledgeItem> items(String casinoId) {
+            return items.stream().filter(i -> i.casinoId().equals(casinoId)).toList();
+        }
+
+        @Override
+        public long version(String casinoId) {
+            return version;
+        }
+    }
+
+    /** Keeps every checkpoint written, so tests can see each step's. */
+    static final class Checkpoints implements CheckpointStore {
+        final List<Checkpoint> written = new ArrayList<>();
+        private final Map<String, Checkpoint> latest = new ConcurrentHashMap<>();
+
+        @Override
+        public Optional<Checkpoint> latest(String threadId) {
+            return Optional.ofNullable(latest.get(threadId));
+        }
+
+        @Override
+        public synchronized void save(Checkpoint checkpoint) {
+            written.add(checkpoint);
+            latest.put(checkpoint.threadId(), checkpoint);
+        }
+
+        @Override
+        public void delete(String threadId) {
+            latest.remove(threadId);
+        }
+    }
+}

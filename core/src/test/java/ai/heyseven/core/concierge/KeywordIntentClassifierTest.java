@@ -1,0 +1,30 @@
+package ai.heyseven.core.concierge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.heyseven.ports.concierge.Intent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KeywordIntentClassifierTest {
+    private final KeywordIntentClassifier router = new KeywordIntentClassifier();
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({
+        "'Hello there!', GREETING",
+        "'What Italian restaurants do you have and when do they close?', DINING",
+        "'Where can I get sushi after the show?', DINING",
+        "'What shows are on tonight?', ENTERTAINMENT",
+        "'Can I get a late checkout for my room?', HOTEL",
+        "'What are the blackjack minimums?', GAMING",
+        "'Is the pool heated?', AMENITIES",
+        "'Any promotions this weekend?', PROMOTIONS",
+        "'How do I earn rewards points?', LOYALTY",
+        "'Who will win the election?', OFF_TOPIC",
+        "'Where is the lost and found?', GENERAL",
+        "'¿Dónde puedo cenar? Busco un restaurante', DINING",
+    })
+    void routesByTheWordsOfEachIntent(String message, Intent expected) {
+        assertEquals(expected, router.classify(message).intent());
+    }
+}

@@ -1,0 +1,64 @@
+package ai.heyseven.core.concierge;
+
+import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.model.GroundingVerdict;
+import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.model.LanguageModelException;
+import ai.heyseven.ports.model.ModelRequest;
+import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.model.RouteDecision;
+import ai.heyseven.ports.model.TokenSink;
+import ai.heyseven.ports.model.WhisperPlan;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A language model whose answers a test writes down in advance; roles listed in {@code down} fail. */
+final class ScriptedModel implements LanguageModel {
+    Intent intent = Intent.DINING;
+    final Deque<String> answers = new ArrayDeque<>(List.of("Trattoria Uno serves pasta until 10 PM."));
+    final Deque<Boolean> verdicts = new ArrayDeque<>();
+    final Set<ModelRole> down = EnumSet.noneOf(ModelRole.class);
+    final List<ModelRequest> requests = new ArrayList<>();
+
+    @Override
+    public String complete(ModelRequest request) {
+        record(request);
+        return answers.size() > 1 ? answers.poll() : answers.peek();
+    }
+
+    @Override
+    public void stream(ModelRequest request, TokenSink sink) {
+        String answer = complete(request);
+        for (String word : answer.split("(?<= )")) {
+            if (!sink.accept(word)) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
+        record(request);
+        Record answer = switch (request.role()) {
+            case ROUTER -> new RouteDecision(intent, 0.9);
+            case VALIDATOR -> {
+                boolean grounded = verdicts.isEmpty() || verdicts.poll();
+                yield new GroundingVerdict(grounded, grounded ? "" : "the closing time is not in the items");
+            }
+            case WHISPER -> new WhisperPlan("How many guests?");
+            case MAIN -> throw new IllegalArgumentException("MAIN has no structured shape");
+        };
+        return shape.cast(answer);
+    }
+
+    private void record(ModelRequest request) {
+        requests.add(request);
+        if (down.contains(request.role())) {
+            throw new LanguageModelException(request.role() + " is down", null);
+        }
+    }
+}
