@@ -23,10 +23,12 @@ final class HeySeven implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HeySeven.class);
 
     private final HttpServer server;
+    private final Concierge concierge;
     private final InMemoryCheckpointStore checkpoints;
 
-    private HeySeven(HttpServer server, InMemoryCheckpointStore checkpoints) {
+    private HeySeven(HttpServer server, Concierge concierge, InMemoryCheckpointStore checkpoints) {
         this.server = server;
+        this.concierge = concierge;
         this.checkpoints = checkpoints;
     }
 
@@ -53,11 +55,15 @@ final class HeySeven implements AutoCloseable {
         server.markReady(true);
         LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(java.util.Locale.ROOT),
                 (System.nanoTime() - started) / 1_000_000);
-        return new HeySeven(server, checkpoints);
+        return new HeySeven(server, concierge, checkpoints);
     }
 
     int port() {
         return server.port();
+    }
+
+    Concierge concierge() {
+        return concierge;
     }
 
     InMemoryCheckpointStore checkpoints() {

@@ -1,0 +1,63 @@
+package ai.heyseven.adapter.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.knowledge.KnowledgeItem;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PropertyFilesTest {
+    private final PropertyFiles files = PropertyFiles.bundled();
+
+    @Test
+    void shipsTwoPropertiesWithFortyItemsAcrossEveryCategory() {
+        assertEquals(List.of("aurora-palms", "harbor-lights"), files.all().stream().map(CasinoConfig::id).sorted().toList());
+        Set<Intent> categories = Arrays.stream(Intent.values()).filter(Intent::isItemCategory).collect(Collectors.toSet());
+        for (CasinoConfig casino : files.all()) {
+            List<KnowledgeItem> items = files.items(casino.id());
+            assertTrue(items.size() >= 40, casino.id() + " has " + items.size() + " items");
+            assertEquals(categories, items.stream().map(KnowledgeItem::category).collect(Collectors.toSet()));
+            assertTrue(items.stream().allMatch(item -> item.casinoId().equals(casino.id())));
+            assertTrue(items.stream().anyMatch(item -> !item.hours().days().isEmpty()));
+        }
+    }
+
+    @Test
+    void noRestaurantOrShowNameIsSharedBetweenProperties() {
+        Set<String> aurora = new HashSet<>(names("aurora-palms"));
+        List<String> shared = names("harbor-lights").stream().filter(aurora::contains).toList();
+        // Generic service names ("Guest Wi-Fi", "How Comps Work") may repeat; venues must not.
+        assertTrue(shared.stream().allMatch(name -> Set.of("Guest Wi-Fi", "How Comps Work", "Accessible Rooms", "Check-in and Check-out").contains(name)),
+                "shared names: " + shared);
+    }
+
+    @Test
+    void knowsEachPropertysTimeZoneAndSmsNumber() {
+        CasinoConfig aurora = files.find("aurora-palms").orElseThrow();
+        assertEquals("America/Los_Angeles", aurora.timeZone().getId());
+        assertEquals(List.of("+17025550100"), aurora.smsNumbers());
+        assertEquals(List.of("+12065550100"), files.find("harbor-lights").orElseThrow().smsNumbers());
+    }
+
+    @Test
+    void refusesAPropertyFileWithAnUnknownCategory() {
+        String json = """
+                {"casino": {"id": "x", "display_name": "X", "time_zone": "UTC"},
+                 "items": [{"id": "a", "category": "spaceflight", "name": "Rocket", "description": "up"}]}
+                """;
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PropertyFiles.parse("x.json", json));
+        assertTrue(e.getMessage().contains("spaceflight"));
+    }
+
+    private List<String> names(String casino) {
+        return files.items(casino).stream().map(KnowledgeItem::name).toList();
+    }
+}

@@ -1,0 +1,61 @@
+package ai.heyseven.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/** The module rules of CONTRACT §1, as ArchUnit rules; {@link ArchitectureTest} checks them on the real code. */
+final class ArchitectureRules {
+    private ArchitectureRules() {
+    }
+
+    static final ArchRule PORTS_NEED_ONLY_THE_JDK = classes()
+            .that().resideInAPackage("ai.heyseven.ports..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("ai.heyseven.ports..", "java..")
+            .as("ports depend on nothing but the JDK (so no adapter or third-party type is in a port signature)");
+
+    static final ArchRule CORE_NEEDS_ONLY_PORTS_AND_SLF4J = classes()
+            .that().resideInAPackage("ai.heyseven.core..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("ai.heyseven.core..", "ai.heyseven.ports..", "java..", "org.slf4j..")
+            .as("core depends on nothing but ports and slf4j-api");
+
+    static final ArchRule ADAPTERS_NEVER_SEE_CORE = noClasses()
+            .that().resideInAPackage("ai.heyseven.adapter..")
+            .should().dependOnClassesThat().resideInAPackage("ai.heyseven.core..")
+            .as("no adapter depends on core");
+
+    static final ArchRule ADAPTERS_NEVER_SEE_EACH_OTHER = slices()
+            .matching("ai.heyseven.adapter.(*)..")
+            .should().notDependOnEachOther()
+            .as("no adapter depends on another adapter");
+
+    static final ArchRule ONLY_APP_SEES_ADAPTERS = noClasses()
+            .that().resideOutsideOfPackages("ai.heyseven.app..", "ai.heyseven.adapter..")
+            .should().dependOnClassesThat().resideInAPackage("ai.heyseven.adapter..")
+            .as("only app sees adapters");
+
+    /** Libraries any adapter may use besides its own: the JDK, the ports, Caffeine, SLF4J, Jackson. */
+    private static final String[] SHARED = {"java..", "javax.crypto..", "ai.heyseven.ports..", "com.github.benmanes.caffeine..",
+        "org.slf4j..", "com.fasterxml.jackson.."};
+
+    static ArchRule adapterUsesOnly(String adapter, String... ownLibraries) {
+        String[] allowed = java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(SHARED),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("ai.heyseven.adapter." + adapter + ".."), java.util.stream.Stream.of(ownLibraries)))
+                .toArray(String[]::new);
+        return classes().that().resideInAPackage("ai.heyseven.adapter." + adapter + "..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed)
+                .allowEmptyShould(true)
+                .as("adapter-" + adapter + " uses only its own libraries " + List.of(ownLibraries));
+    }
+
+    static final List<ArchRule> ADAPTER_LIBRARIES = List.of(
+            adapterUsesOnly("local"),
+            adapterUsesOnly("http", "io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..", "io.github.resilience4j.."),
+            adapterUsesOnly("redis", "redis.clients..", "io.github.bucket4j..", "com.bucket4j.."),
+            adapterUsesOnly("firestore", "com.google.."),
+            adapterUsesOnly("gemini", "dev.langchain4j..", "io.github.resilience4j.."));
+}

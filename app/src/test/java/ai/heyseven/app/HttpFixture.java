@@ -1,0 +1,92 @@
+package ai.heyseven.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A real HTTP client against a real running Hey Seven on a free loopback port. */
+final class HttpFixture implements AutoCloseable {
+    static final String KEY = "test-fleet-key";
+    static final String HARBOR_KEY = "test-harbor-key";
+
+    final HeySeven server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    HttpFixture(Map<String, String> extraEnv) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("HEYSEVEN_PORT", "0",
+                "HEYSEVEN_API_KEYS", KEY + "," + HARBOR_KEY + "@harbor-lights"));
+        env.putAll(extraEnv);
+        server = HeySeven.start(Settings.from(env));
+    }
+
+    HttpFixture() {
+        this(Map.of());
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    HttpResponse<String> chat(String body, String accept) {
+        return chat(body, accept, KEY);
+    }
+
+    HttpResponse<String> chat(String body, String accept, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/v1/chat"))
+                .header("Content-Type", "application/json")
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return send(request);
+    }
+
+    /** The events of an SSE body, as (name, data) pairs; comment lines are skipped. */
+    static List<Event> events(String body) {
+        List<Event> events = new ArrayList<>();
+        for (String frame : body.split("\n\n")) {
+            String name = null;
+            StringBuilder data = new StringBuilder();
+            for (String line : frame.split("\n")) {
+                if (line.startsWith("event: ")) {
+                    name = line.substring(7);
+                } else if (line.startsWith("data: ")) {
+                    data.append(line.substring(6));
+                }
+            }
+            if (name != null) {
+                events.add(new Event(name, data.toString()));
+            }
+        }
+        return events;
+    }
+
+    record Event(String name, String data) { }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,59 @@
+package ai.heyseven.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsTest {
+
+    @Test
+    void defaultsToTheDevProfileOnLoopback() {
+        Settings settings = Settings.from(Map.of());
+        assertEquals(Settings.Profile.DEV, settings.profile());
+        assertEquals("127.0.0.1", settings.host());
+        assertEquals(8080, settings.port());
+        assertEquals(Duration.ofSeconds(60), settings.turnTimeout());
+        assertEquals(20, settings.rateLimitPerMinute());
+        assertEquals("text", settings.logFormat());
+        assertEquals(Settings.DEV_API_KEY, settings.effectiveApiKeys());
+    }
+
+    @ParameterizedTest(name = "{0}={1} is refused")
+    @CsvSource({
+        "HEYSEVEN_PROFILE, staging",
+        "HEYSEVEN_PORT, eighty",
+        "HEYSEVEN_PORT, 70000",
+        "HEYSEVEN_TURN_TIMEOUT_SECONDS, 0",
+        "HEYSEVEN_TRUST_PROXY, yes",
+        "REDIS_URL, http://cache:6379",
+        "HEYSEVEN_LOG_FORMAT, xml",
+        "TELNYX_PUBLIC_KEY, not-base64!",
+        "HEYSEVEN_HEARTBEAT_SECONDS, 30",
+    })
+    void namesTheBadVariable(String name, String value) {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Settings.from(Map.of(name, value)));
+        assertTrue(e.getMessage().startsWith(name), e.getMessage());
+    }
+
+    @Test
+    void prodRefusesToStartWithoutItsBackendsAndNamesThem() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> Backends.check(Settings.from(Map.of("HEYSEVEN_PROFILE", "prod"))));
+        for (String name : new String[] {"HEYSEVEN_API_KEYS", "REDIS_URL", "FIRESTORE_PROJECT_ID", "GEMINI_API_KEY"}) {
+            assertTrue(e.getMessage().contains(name), e.getMessage());
+        }
+    }
+
+    @Test
+    void devNeverIgnoresAConfiguredBackend() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> Backends.check(Settings.from(Map.of("REDIS_URL", "redis://127.0.0.1:6379"))));
+        assertTrue(e.getMessage().startsWith("REDIS_URL"), e.getMessage());
+    }
+}
