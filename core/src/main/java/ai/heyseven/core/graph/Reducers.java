@@ -1,6 +1,5 @@
 package ai.heyseven.core.graph;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BinaryOperator;
 
@@ -14,20 +13,12 @@ public final class Reducers {
         return (current, update) -> update;
     }
 
-    /** The update's elements are appended to the list; the result is immutable. */
+    /**
+     * The update's elements are appended to the list; the result is immutable, and appending to the
+     * newest version does not copy the list, so a step costs the same however long the history.
+     */
     public static <E> BinaryOperator<List<E>> append() {
-        return (current, update) -> {
-            if (update.isEmpty()) {
-                return current;
-            }
-            if (current.isEmpty()) {
-                return List.copyOf(update);
-            }
-            List<E> joined = new ArrayList<>(current.size() + update.size());
-            joined.addAll(current);
-            joined.addAll(update);
-            return List.copyOf(joined);
-        };
+        return (current, update) -> update.isEmpty() ? current : AppendOnlyList.of(current).plusAll(update);
     }
 
     /** The larger of the value and the update is kept (counters that never go back). */

@@ -1,0 +1,76 @@
+package ai.heyseven.benchmarks;
+
+import ai.heyseven.adapter.local.InMemoryCheckpointStore;
+import ai.heyseven.adapter.local.OfflineLanguageModel;
+import ai.heyseven.adapter.local.PropertyFiles;
+import ai.heyseven.core.Concierges;
+import ai.heyseven.ports.concierge.Concierge;
+import ai.heyseven.ports.concierge.TurnReply;
+import ai.heyseven.ports.concierge.TurnRequest;
+import ai.heyseven.ports.concierge.Validation;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One whole turn through the {@link Concierge}, everything but a real model's latency: the
+ * injection check, keyword routing, BM25 retrieval over the sample property, the offline planner,
+ * extractive answer (streamed) and grounding check, and a checkpoint after each of the seven steps
+ * in the bounded in-memory store.
+ */
+@State(Scope.Thread)
+@BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class OfflineTurnBench {
+    private static final String QUESTION = "What Italian restaurants do you have and when do they close?";
+    /** Turns per conversation before starting a new one: the conversation limit is 40 messages. */
+    private static final int TURNS_PER_THREAD = 19;
+
+    private Concierge concierge;
+    private long counter;
+    private String sameThread;
+    private int turnsOnSameThread;
+
+    @Setup(Level.Trial)
+    public void build() {
+        PropertyFiles properties = PropertyFiles.bundled();
+        concierge = Concierges.builder()
+                .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
+                .knowledge(properties)
+                .casinos(properties)
+                .checkpoints(new InMemoryCheckpointStore(10_000, Duration.ofMinutes(30)))
+                .build();
+        TurnReply reply = concierge.ask(new TurnRequest("aurora-palms", QUESTION, null, null, "check"));
+        if (reply.validation() != Validation.PASS || !reply.reply().contains("Trattoria Lucia")) {
+            throw new IllegalStateException("the offline turn did not answer as expected: " + reply);
+        }
+    }
+
+    @Benchmark
+    public TurnReply wholeTurn_newThread() {
+        return concierge.ask(new TurnRequest("aurora-palms", QUESTION, null, null, "bench-" + counter++));
+    }
+
+    @Benchmark
+    public TurnReply wholeTurn_sameThread() {
+        if (sameThread == null || turnsOnSameThread == TURNS_PER_THREAD) {
+            sameThread = "bench-thread-" + counter++;
+            turnsOnSameThread = 0;
+        }
+        turnsOnSameThread++;
+        return concierge.ask(new TurnRequest("aurora-palms", QUESTION, sameThread, null, "bench"));
+    }
+}
