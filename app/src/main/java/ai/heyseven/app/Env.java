@@ -1,6 +1,8 @@
 package ai.heyseven.app;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +56,16 @@ final class Env {
                     + ", got '" + text(name, fallback) + "'");
         }
         return value;
+    }
+
+    Optional<Path> directory(String name) {
+        return text(name).map(raw -> {
+            Path path = Path.of(raw);
+            if (!Files.isDirectory(path)) {
+                throw new ConfigurationException(name + " must name an existing directory, got '" + raw + "'");
+            }
+            return path;
+        });
     }
 
     Optional<URI> url(String name, Set<String> schemes) {

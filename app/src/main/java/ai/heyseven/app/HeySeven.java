@@ -36,7 +36,7 @@ final class HeySeven implements AutoCloseable {
         long started = System.nanoTime();
         Backends.check(settings);
         ApiKeys apiKeys = parseKeys(settings.effectiveApiKeys());
-        PropertyFiles properties = PropertyFiles.bundled();
+        PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
         InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore(settings.localMaxThreads(), settings.localThreadIdle());
         Concierge concierge = Concierges.builder()
                 .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
@@ -47,7 +47,8 @@ final class HeySeven implements AutoCloseable {
         List<HealthCheck> checks = List.of(
                 check("checkpoint_store", () -> HealthStatus.up("in-memory (dev), " + checkpoints.size() + " of at most "
                         + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted")),
-                check("knowledge", () -> HealthStatus.up("bundled sample properties: " + properties.all().size() + " casinos")),
+                check("knowledge", () -> HealthStatus.up(settings.propertiesDir().map(dir -> "property files in " + dir)
+                        .orElse("bundled sample properties") + ": " + properties.all().size() + " casinos")),
                 check("language_model", () -> HealthStatus.up("offline model (dev)")));
         HttpServer server = HttpServer.start(
                 new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat()),

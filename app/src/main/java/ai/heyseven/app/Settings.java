@@ -1,6 +1,7 @@
 package ai.heyseven.app;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -37,6 +38,7 @@ record Settings(
         String logFormat,
         int localMaxThreads,
         Duration localThreadIdle,
+        Optional<Path> propertiesDir,
         String commit) {
 
     enum Profile { DEV, PROD }
@@ -74,6 +76,7 @@ record Settings(
                 env.choice("HEYSEVEN_LOG_FORMAT", prod ? "json" : "text", Set.of("json", "text")),
                 env.integer("HEYSEVEN_LOCAL_MAX_THREADS", 2_000, 1, 1_000_000),
                 Duration.ofMinutes(env.integer("HEYSEVEN_LOCAL_THREAD_IDLE_MINUTES", 120, 1, 10_080)),
+                env.directory("HEYSEVEN_PROPERTIES_DIR"),
                 env.text("HEYSEVEN_COMMIT", "unknown"));
     }
 

@@ -35,6 +35,7 @@ class SettingsTest {
         "HEYSEVEN_LOG_FORMAT, xml",
         "TELNYX_PUBLIC_KEY, not-base64!",
         "HEYSEVEN_HEARTBEAT_SECONDS, 30",
+        "HEYSEVEN_PROPERTIES_DIR, /no/such/directory",
     })
     void namesTheBadVariable(String name, String value) {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Settings.from(Map.of(name, value)));

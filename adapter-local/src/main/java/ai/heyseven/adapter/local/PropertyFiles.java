@@ -10,15 +10,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Properties read once from JSON files (the bundled samples {@code aurora-palms} and
- * {@code harbor-lights}): their configuration and their knowledge items, both read-only, which the
- * contract allows in every profile.
+ * Properties read once from JSON files — the bundled samples {@code aurora-palms} and
+ * {@code harbor-lights}, or every {@code *.json} file of a directory: their configuration and their
+ * knowledge items, both read-only, which the contract allows in every profile.
  */
 public final class PropertyFiles implements CasinoConfigSource, KnowledgeStore {
     private static final String BUNDLED = "/ai/heyseven/adapter/local/properties/";
@@ -40,6 +43,31 @@ public final class PropertyFiles implements CasinoConfigSource, KnowledgeStore {
                 throw new IllegalStateException(id + ".json describes casino '" + property.config().id() + "'");
             }
             loaded.put(id, property);
+        }
+        return new PropertyFiles(loaded);
+    }
+
+    /** Every {@code *.json} file of {@code directory}, one property each. */
+    public static PropertyFiles fromDirectory(Path directory) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list property files in " + directory, e);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalStateException("no *.json property files in " + directory);
+        }
+        Map<String, PropertyFile.Loaded> loaded = new LinkedHashMap<>();
+        for (Path file : files) {
+            try {
+                PropertyFile.Loaded property = parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                if (loaded.putIfAbsent(property.config().id(), property) != null) {
+                    throw new IllegalStateException("casino '" + property.config().id() + "' is described twice in " + directory);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read property file " + file, e);
+            }
         }
         return new PropertyFiles(loaded);
     }

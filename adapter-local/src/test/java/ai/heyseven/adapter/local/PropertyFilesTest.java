@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PropertyFilesTest {
     private final PropertyFiles files = PropertyFiles.bundled();
@@ -55,6 +58,25 @@ class PropertyFilesTest {
                 """;
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> PropertyFiles.parse("x.json", json));
         assertTrue(e.getMessage().contains("spaceflight"));
+    }
+
+    @Test
+    void readsEveryPropertyFileOfADirectory(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve("lakeside.json"), """
+                {"casino": {"id": "lakeside", "display_name": "Lakeside", "time_zone": "America/Chicago"},
+                 "items": [{"id": "dock-grill", "category": "dining", "name": "Dock Grill", "description": "Burgers",
+                            "hours": {"mon": "11:00-21:00"}}]}
+                """);
+        Files.writeString(directory.resolve("notes.txt"), "not a property");
+        PropertyFiles fromDisk = PropertyFiles.fromDirectory(directory);
+        assertEquals(List.of("lakeside"), fromDisk.all().stream().map(CasinoConfig::id).toList());
+        assertEquals("Dock Grill", fromDisk.items("lakeside").get(0).name());
+        assertEquals("America/Chicago", fromDisk.find("lakeside").orElseThrow().timeZone().getId());
+    }
+
+    @Test
+    void refusesADirectoryWithoutPropertyFiles(@TempDir Path directory) {
+        assertThrows(IllegalStateException.class, () -> PropertyFiles.fromDirectory(directory));
     }
 
     private List<String> names(String casino) {
