@@ -12,6 +12,8 @@ import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +56,7 @@ final class HeySeven implements AutoCloseable {
                 new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat()),
                 concierge, checks, new BuildInfo(version(), settings.commit()));
         server.markReady(true);
-        LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(java.util.Locale.ROOT),
+        LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                 (System.nanoTime() - started) / 1_000_000);
         return new HeySeven(server, concierge, checkpoints);
     }
@@ -86,7 +88,7 @@ final class HeySeven implements AutoCloseable {
         }
     }
 
-    private static HealthCheck check(String name, java.util.function.Supplier<HealthStatus> probe) {
+    private static HealthCheck check(String name, Supplier<HealthStatus> probe) {
         return new HealthCheck() {
             @Override
             public String name() {

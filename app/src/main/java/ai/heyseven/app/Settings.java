@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +48,7 @@ record Settings(
 
     static Settings from(Map<String, String> environment) {
         Env env = new Env(environment);
-        Profile profile = Profile.valueOf(env.choice("HEYSEVEN_PROFILE", "dev", Set.of("dev", "prod")).toUpperCase(java.util.Locale.ROOT));
+        Profile profile = Profile.valueOf(env.choice("HEYSEVEN_PROFILE", "dev", Set.of("dev", "prod")).toUpperCase(Locale.ROOT));
         boolean prod = profile == Profile.PROD;
         env.text("TELNYX_PUBLIC_KEY").ifPresent(Settings::requireEd25519Key);
         return new Settings(

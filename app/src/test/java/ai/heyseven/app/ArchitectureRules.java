@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The module rules of CONTRACT §1, as ArchUnit rules; {@link ArchitectureTest} checks them on the real code. */
 final class ArchitectureRules {
@@ -42,9 +43,8 @@ final class ArchitectureRules {
         "org.slf4j..", "com.fasterxml.jackson.."};
 
     static ArchRule adapterUsesOnly(String adapter, String... ownLibraries) {
-        String[] allowed = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(SHARED),
-                java.util.stream.Stream.concat(java.util.stream.Stream.of("ai.heyseven.adapter." + adapter + ".."), java.util.stream.Stream.of(ownLibraries)))
+        String[] allowed = Stream.of(Stream.of(SHARED), Stream.of("ai.heyseven.adapter." + adapter + ".."), Stream.of(ownLibraries))
+                .flatMap(names -> names)
                 .toArray(String[]::new);
         return classes().that().resideInAPackage("ai.heyseven.adapter." + adapter + "..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(allowed)

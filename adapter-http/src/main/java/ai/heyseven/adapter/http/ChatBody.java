@@ -3,7 +3,9 @@ package ai.heyseven.adapter.http;
 import ai.heyseven.ports.concierge.TurnRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Set;
 
 /** Reads and checks the body of {@code POST /v1/chat}, naming the field that is wrong. */
@@ -19,7 +21,7 @@ final class ChatBody {
             root = Json.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw HttpProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw HttpProblem.badRequest("the body could not be read");
         }
         if (root == null || !root.isObject()) {
@@ -56,7 +58,7 @@ final class ChatBody {
             return null;
         }
         if (!node.isTextual()) {
-            throw HttpProblem.badRequest("'" + field + "' must be a string, not " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+            throw HttpProblem.badRequest("'" + field + "' must be a string, not " + node.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         return node.textValue();
     }

@@ -1,6 +1,7 @@
 package ai.heyseven.ports.concierge;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A guest's message for one turn.
@@ -15,7 +16,7 @@ public record TurnRequest(String casinoId, String message, String threadId, Stri
 
     /** The longest message a guest may send. */
     public static final int MAX_MESSAGE_LENGTH = 4_000;
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:@+-]{1,128}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:@+-]{1,128}");
 
     public TurnRequest {
         Objects.requireNonNull(casinoId, "casinoId");
