@@ -7,7 +7,7 @@ import ai.heyseven.adapter.http.HttpSettings;
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.PropertyFiles;
-import ai.heyseven.core.Concierges;
+import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;

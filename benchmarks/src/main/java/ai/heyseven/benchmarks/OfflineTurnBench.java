@@ -3,7 +3,7 @@ package ai.heyseven.benchmarks;
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.PropertyFiles;
-import ai.heyseven.core.Concierges;
+import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;

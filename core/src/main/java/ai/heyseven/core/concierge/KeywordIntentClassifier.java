@@ -14,7 +14,7 @@ import java.util.Set;
  * The deterministic router: counts the words of each intent in a message. It routes when the model
  * cannot (breaker open, offline) and is the offline model's router. Linear in the (capped) input.
  */
-public final class KeywordIntentClassifier implements IntentClassifier {
+final class KeywordIntentClassifier implements IntentClassifier {
     private static final int MAX_INPUT = 4_000;
     private static final int MAX_GREETING_WORDS = 6;
     private static final Map<Intent, Set<String>> WORDS = new EnumMap<>(Map.of(

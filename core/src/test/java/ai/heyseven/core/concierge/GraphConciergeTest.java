@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.heyseven.core.Concierges;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.GuardrailLayer;

@@ -1,7 +1,5 @@
-package ai.heyseven.core;
+package ai.heyseven.core.concierge;
 
-import ai.heyseven.core.concierge.ConciergeAssembly;
-import ai.heyseven.core.concierge.KeywordIntentClassifier;
 import ai.heyseven.core.graph.StateGraph;
 import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.InjectionGuard;
@@ -106,8 +104,8 @@ public final class Concierges {
         require(casinos, "casinos");
         KnowledgeIndex index = new KnowledgeIndex(knowledge, DEFAULT_MAX_RESULTS);
         casinos.all().forEach(casino -> index.warm(casino.id()));
-        return ConciergeAssembly.assemble(languageModel, keywordRouter(), index, guardrail, checkpoints, casinos,
-                clock, recursionLimit);
+        return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, recursionLimit),
+                casinos, checkpoints, new CheckpointCodec(index), clock);
     }
 
     private static void require(Object port, String name) {
