@@ -42,6 +42,12 @@ final class KeywordIntentClassifier implements IntentClassifier {
                     "membership", "card", "club?"),
             Intent.OFF_TOPIC, Set.of("weather", "politics", "president", "election", "stock", "stocks", "bitcoin",
                     "crypto", "homework", "python", "javascript", "math", "equation", "poem", "essay", "news")));
+    /**
+     * Ties go to the earlier intent: a question that names a comp, an offer or points is about that
+     * ("a comp on my room" is a gaming question), and a meal before the show it is "after".
+     */
+    private static final List<Intent> TIE_ORDER = List.of(Intent.GAMING, Intent.PROMOTIONS, Intent.LOYALTY,
+            Intent.DINING, Intent.ENTERTAINMENT, Intent.HOTEL, Intent.AMENITIES, Intent.OFF_TOPIC);
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hola", "howdy", "greetings", "olá",
             "ola", "你好", "good", "morning", "evening", "afternoon", "there", "buenos", "dias", "días", "bom", "dia");
 
@@ -58,10 +64,11 @@ final class KeywordIntentClassifier implements IntentClassifier {
         }
         Intent best = null;
         int bestHits = 0;
-        for (Map.Entry<Intent, Integer> entry : hits.entrySet()) {
-            if (entry.getValue() > bestHits) {
-                best = entry.getKey();
-                bestHits = entry.getValue();
+        for (Intent intent : TIE_ORDER) {
+            int count = hits.getOrDefault(intent, 0);
+            if (count > bestHits) {
+                best = intent;
+                bestHits = count;
             }
         }
         if (best == null) {

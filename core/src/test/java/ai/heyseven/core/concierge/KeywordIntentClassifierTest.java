@@ -17,6 +17,7 @@ class KeywordIntentClassifierTest {
         "'What shows are on tonight?', ENTERTAINMENT",
         "'Can I get a late checkout for my room?', HOTEL",
         "'What are the blackjack minimums?', GAMING",
+        "'Can I get a comp on my room?', GAMING",
         "'Is the pool heated?', AMENITIES",
         "'Any promotions this weekend?', PROMOTIONS",
         "'How do I earn rewards points?', LOYALTY",
