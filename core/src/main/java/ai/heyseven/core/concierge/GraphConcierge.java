@@ -44,7 +44,7 @@ final class GraphConcierge implements Concierge {
                 .orElseGet(ConciergeState.SCHEMA::initialState);
         var owner = new ThreadOwner(threadId, casino.id(), request.guestId());
         return new GraphTurn(graph, casino, owner, request, state, clock,
-                (turnState, step, nextNode) -> checkpoints.save(
+                (turnState, step, node, nextNode) -> checkpoints.save(
                         codec.encode(owner.threadId(), owner.casinoId(), owner.guestId(), turnState, step, nextNode)));
     }
 

@@ -10,6 +10,7 @@ import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
 import ai.heyseven.core.graph.CompiledGraph;
 import ai.heyseven.core.graph.GraphOutcome;
 import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.core.graph.StepListener;
 import ai.heyseven.core.graph.Update;
 import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.casino.CasinoConfig;
@@ -32,24 +33,18 @@ import org.slf4j.LoggerFactory;
 final class GraphTurn implements TurnStream {
     private static final Logger LOG = LoggerFactory.getLogger(GraphTurn.class);
 
-    /** Writes the checkpoint of one step. */
-    @FunctionalInterface
-    interface Checkpointer {
-        void save(GraphState state, int step, String nextNode);
-    }
-
     private final CompiledGraph<TurnContext> graph;
     private final CasinoConfig casino;
     private final GraphConcierge.ThreadOwner owner;
     private final TurnRequest request;
     private final GraphState before;
     private final Clock clock;
-    private final Checkpointer checkpointer;
+    private final StepListener checkpointer;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean cancelled;
 
     GraphTurn(CompiledGraph<TurnContext> graph, CasinoConfig casino, GraphConcierge.ThreadOwner owner,
-            TurnRequest request, GraphState before, Clock clock, Checkpointer checkpointer) {
+            TurnRequest request, GraphState before, Clock clock, StepListener checkpointer) {
         this.graph = graph;
         this.casino = casino;
         this.owner = owner;
@@ -73,8 +68,7 @@ final class GraphTurn implements TurnStream {
         TurnContext context = new TurnContext(casino, ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled);
         int turn = before.get(TURN) + 1;
         try {
-            GraphOutcome outcome = graph.run(start(turn), context,
-                    (state, step, node, nextNode) -> checkpointer.save(state, step, nextNode));
+            GraphOutcome outcome = graph.run(start(turn), context, checkpointer);
             switch (outcome) {
                 case GraphOutcome.Completed completed -> done(events, completed.state(), turn);
                 case GraphOutcome.Cancelled cancelledRun ->
@@ -126,7 +120,7 @@ final class GraphTurn implements TurnStream {
         LOG.warn("turn {} of {} reached the recursion limit of {} before {}", turn, owner.threadId(), limit.limit(), limit.nextNode());
         String reply = Replies.fallback(casino);
         GraphState closed = limit.state().merge(Replies.record(reply).and(VALIDATION, Validation.FALLBACK));
-        checkpointer.save(closed, limit.limit() + 1, null);
+        checkpointer.afterStep(closed, limit.limit() + 1, ConciergeGraph.FALLBACK, null);
         events.accept(new AgentEvent.Replace(reply));
         done(events, closed, turn);
     }

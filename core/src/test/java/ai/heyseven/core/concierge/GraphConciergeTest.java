@@ -208,6 +208,20 @@ class GraphConciergeTest {
         assertFalse(events.stream().anyMatch(e -> e instanceof AgentEvent.Done));
     }
 
+    @Test
+    void endsATurnThatHitsTheRecursionLimitWithTheFallbackAndKeepsTheConversation() {
+        Concierge tight = Concierges.builder().languageModel(model).knowledge(knowledge).checkpoints(checkpoints)
+                .casinos(new Fixtures.Casinos()).recursionLimit(3).build();
+        List<AgentEvent> events = new ArrayList<>();
+        TurnStream turn = tight.open(ask("Italian food?", null));
+        turn.run(events::add);
+        assertTrue(events.get(events.size() - 2) instanceof AgentEvent.Replace replace && replace.text().contains("front desk"));
+        assertEquals(Validation.FALLBACK, ((AgentEvent.Done) events.get(events.size() - 1)).validation());
+        Checkpoint last = checkpoints.latest(turn.threadId()).orElseThrow();
+        assertTrue(last.turnComplete());
+        assertEquals(2, last.messages().size(), "the question and the fallback reply are kept");
+    }
+
     /** Reads what the scripted model was asked. */
     private record ModelRequestsSeen(ScriptedModel model) {
         List<String> mainContextIds() {
