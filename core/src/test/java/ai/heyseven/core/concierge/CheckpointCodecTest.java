@@ -1,0 +1,47 @@
+package ai.heyseven.core.concierge;
+
+import static ai.heyseven.core.concierge.ConciergeState.ATTEMPTS;
+import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
+import static ai.heyseven.core.concierge.ConciergeState.FEEDBACK;
+import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL;
+import static ai.heyseven.core.concierge.ConciergeState.INTENT;
+import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
+import static ai.heyseven.core.concierge.ConciergeState.PLAN;
+import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
+import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
+import static ai.heyseven.core.concierge.ConciergeState.RETRY;
+import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
+import static ai.heyseven.core.concierge.ConciergeState.TURN;
+import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.core.graph.Update;
+import ai.heyseven.core.knowledge.KnowledgeIndex;
+import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.concierge.Validation;
+import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.conversation.Checkpoint;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CheckpointCodecTest {
+    private final CheckpointCodec codec = new CheckpointCodec(new KnowledgeIndex(new Fixtures.Knowledge(), 4));
+
+    @Test
+    void aMidTurnStateSurvivesTheRoundTripSoAnyInstanceCanResumeIt() {
+        GraphState state = ConciergeState.SCHEMA.initialState().merge(Update.of(MESSAGES, List.of(ChatMessage.guest("Italian?")))
+                .and(TURN, 3).and(QUESTION, "Italian?").and(INTENT, Intent.DINING).and(GUARDRAIL, GuardrailLayer.INJECTION)
+                .and(RETRIEVED, List.of(Fixtures.TRATTORIA)).and(PLAN, "How many?").and(DRAFT, "Trattoria Uno.")
+                .and(STREAMED, true).and(ATTEMPTS, 1).and(FEEDBACK, "name the hours").and(RETRY, true)
+                .and(VALIDATION, Validation.DEGRADED));
+        Checkpoint checkpoint = codec.encode("t1", Fixtures.CASINO.id(), "guest-1", state, 5, "specialist");
+        GraphState back = codec.decode(checkpoint);
+        for (var key : ConciergeState.SCHEMA.keys()) {
+            assertEquals(state.get(key), back.get(key), key.name());
+        }
+        assertEquals("specialist", checkpoint.nextNode());
+        assertEquals(3, checkpoint.turn());
+    }
+}
