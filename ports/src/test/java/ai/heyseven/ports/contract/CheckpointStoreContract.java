@@ -3,11 +3,9 @@ package ai.heyseven.ports.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -19,9 +17,7 @@ public abstract class CheckpointStoreContract {
     protected abstract CheckpointStore store();
 
     protected static Checkpoint checkpoint(String threadId, int turn, int step, String nextNode) {
-        return new Checkpoint(threadId, "aurora-palms", "guest-1", turn, step, nextNode,
-                List.of(ChatMessage.guest("Any sushi après le show? 寿司"), ChatMessage.agent("Kaze Sushi, until 11:00 PM.")),
-                Map.of("intent", "DINING", "draft", "line one\nline \"two\""));
+        return Samples.checkpoint(threadId, turn, step, nextNode);
     }
 
     private static String newThread() {

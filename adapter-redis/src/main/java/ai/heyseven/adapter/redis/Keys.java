@@ -1,0 +1,25 @@
+package ai.heyseven.adapter.redis;
+
+/** Every key Hey Seven writes starts with {@code hs:v1:}, so a change of format can live beside the old one. */
+final class Keys {
+    private static final String PREFIX = "hs:v1:";
+
+    private Keys() {
+    }
+
+    static String thread(String threadId) {
+        return PREFIX + "thread:" + threadId;
+    }
+
+    static String rate(String key) {
+        return PREFIX + "rate:" + key;
+    }
+
+    static String claim(String key) {
+        return PREFIX + "claim:" + key;
+    }
+
+    static String hashes(String casinoId) {
+        return PREFIX + "hashes:" + casinoId;
+    }
+}
