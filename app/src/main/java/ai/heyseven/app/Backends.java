@@ -25,7 +25,6 @@ final class Backends {
                         + " must be set (prod never keeps state in memory or uses the offline model)");
             }
         }
-        refuseUnbuilt(settings.redisUrl(), "REDIS_URL", "Redis");
         refuseUnbuilt(settings.firestoreProjectId(), "FIRESTORE_PROJECT_ID", "Firestore");
         refuseUnbuilt(settings.geminiApiKey(), "GEMINI_API_KEY", "Gemini");
     }

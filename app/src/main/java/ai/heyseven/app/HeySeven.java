@@ -4,13 +4,13 @@ import ai.heyseven.adapter.http.ApiKeys;
 import ai.heyseven.adapter.http.BuildInfo;
 import ai.heyseven.adapter.http.HttpServer;
 import ai.heyseven.adapter.http.HttpSettings;
-import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -26,12 +26,12 @@ final class HeySeven implements AutoCloseable {
 
     private final HttpServer server;
     private final Concierge concierge;
-    private final InMemoryCheckpointStore checkpoints;
+    private final StateBackends state;
 
-    private HeySeven(HttpServer server, Concierge concierge, InMemoryCheckpointStore checkpoints) {
+    private HeySeven(HttpServer server, Concierge concierge, StateBackends state) {
         this.server = server;
         this.concierge = concierge;
-        this.checkpoints = checkpoints;
+        this.state = state;
     }
 
     static HeySeven start(Settings settings) {
@@ -39,26 +39,30 @@ final class HeySeven implements AutoCloseable {
         Backends.check(settings);
         ApiKeys apiKeys = parseKeys(settings.effectiveApiKeys());
         PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
-        InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore(settings.localMaxThreads(), settings.localThreadIdle());
-        Concierge concierge = Concierges.builder()
-                .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
-                .knowledge(properties)
-                .checkpoints(checkpoints)
-                .casinos(properties)
-                .build();
-        List<HealthCheck> checks = List.of(
-                check("checkpoint_store", () -> HealthStatus.up("in-memory (dev), " + checkpoints.size() + " of at most "
-                        + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted")),
-                check("knowledge", () -> HealthStatus.up(settings.propertiesDir().map(dir -> "property files in " + dir)
-                        .orElse("bundled sample properties") + ": " + properties.all().size() + " casinos")),
-                check("language_model", () -> HealthStatus.up("offline model (dev)")));
-        HttpServer server = HttpServer.start(
-                new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat()),
-                concierge, checks, new BuildInfo(version(), settings.commit()));
-        server.markReady(true);
-        LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(Locale.ROOT),
-                (System.nanoTime() - started) / 1_000_000);
-        return new HeySeven(server, concierge, checkpoints);
+        StateBackends state = StateBackends.open(settings);
+        try {
+            Concierge concierge = Concierges.builder()
+                    .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
+                    .knowledge(properties)
+                    .checkpoints(state.checkpoints())
+                    .casinos(properties)
+                    .build();
+            List<HealthCheck> checks = new ArrayList<>(state.checks());
+            checks.add(check("knowledge", true, () -> HealthStatus.up(settings.propertiesDir().map(dir -> "property files in " + dir)
+                    .orElse("bundled sample properties") + ": " + properties.all().size() + " casinos")));
+            checks.add(check("language_model", true, () -> HealthStatus.up("offline model (dev)")));
+            HttpServer server = HttpServer.start(
+                    new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat(),
+                            settings.trustProxy()),
+                    concierge, state.rateLimiter(), checks, new BuildInfo(version(), settings.commit()));
+            server.markReady(true);
+            LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(Locale.ROOT),
+                    (System.nanoTime() - started) / 1_000_000);
+            return new HeySeven(server, concierge, state);
+        } catch (RuntimeException e) {
+            state.close();
+            throw e;
+        }
     }
 
     int port() {
@@ -69,14 +73,15 @@ final class HeySeven implements AutoCloseable {
         return concierge;
     }
 
-    InMemoryCheckpointStore checkpoints() {
-        return checkpoints;
+    StateBackends state() {
+        return state;
     }
 
     @Override
     public void close() {
         server.markReady(false);
         server.close();
+        state.close();
         LOG.info("Hey Seven stopped");
     }
 
@@ -88,7 +93,7 @@ final class HeySeven implements AutoCloseable {
         }
     }
 
-    private static HealthCheck check(String name, Supplier<HealthStatus> probe) {
+    static HealthCheck check(String name, boolean required, Supplier<HealthStatus> probe) {
         return new HealthCheck() {
             @Override
             public String name() {
@@ -97,7 +102,7 @@ final class HeySeven implements AutoCloseable {
 
             @Override
             public boolean required() {
-                return true;
+                return required;
             }
 
             @Override

@@ -20,7 +20,8 @@ final class HttpFixture implements AutoCloseable {
 
     HttpFixture(Map<String, String> extraEnv) {
         Map<String, String> env = new java.util.HashMap<>(Map.of("HEYSEVEN_PORT", "0",
-                "HEYSEVEN_API_KEYS", KEY + "," + HARBOR_KEY + "@harbor-lights"));
+                "HEYSEVEN_API_KEYS", KEY + "," + HARBOR_KEY + "@harbor-lights",
+                "HEYSEVEN_RATE_LIMIT_PER_MINUTE", "100000"));
         env.putAll(extraEnv);
         server = HeySeven.start(Settings.from(env));
     }

@@ -3,6 +3,7 @@ package ai.heyseven.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import java.util.Map;
@@ -21,9 +22,10 @@ class MemoryBoundIT {
                         "Where can I get sushi after the show?", "guest-thread-" + i, null, "load-" + i));
                 assertEquals(1, reply.turn());
             });
-            long held = http.server.checkpoints().size();
+            InMemoryCheckpointStore store = (InMemoryCheckpointStore) http.server.state().checkpoints();
+            long held = store.size();
             assertTrue(held <= 500, "held " + held + " threads");
-            assertTrue(http.server.checkpoints().evictions() >= 9_500);
+            assertTrue(store.evictions() >= 9_500);
             assertTrue(http.get("/health").body().contains("evicted"));
         }
     }

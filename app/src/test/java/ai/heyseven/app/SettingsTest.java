@@ -54,7 +54,15 @@ class SettingsTest {
     @Test
     void devNeverIgnoresAConfiguredBackend() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> Backends.check(Settings.from(Map.of("REDIS_URL", "redis://127.0.0.1:6379"))));
+                () -> Backends.check(Settings.from(Map.of("GEMINI_API_KEY", "a-key"))));
+        assertTrue(e.getMessage().startsWith("GEMINI_API_KEY"), e.getMessage());
+    }
+
+    @Test
+    void aConfiguredRedisThatDoesNotAnswerStopsTheStartNamingIt() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> HeySeven.start(Settings.from(Map.of("HEYSEVEN_PORT", "0", "REDIS_URL", "redis://127.0.0.1:1",
+                        "HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", "200"))));
         assertTrue(e.getMessage().startsWith("REDIS_URL"), e.getMessage());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ public final class ApiKeys {
             if (key.length() < 8 || (casino != null && casino.isEmpty())) {
                 throw new IllegalArgumentException("every API key needs at least 8 characters, and a casino after '@' when scoped");
             }
-            entries.add(new Entry(digest(key), casino));
+            entries.add(new Entry(digest(key), casino, keyId(digest(key))));
         }
         return new ApiKeys(entries);
     }
@@ -51,7 +52,7 @@ public final class ApiKeys {
         Scope match = null;
         for (Entry entry : entries) {
             if (MessageDigest.isEqual(entry.digest(), candidate)) {
-                match = new Scope(entry.casinoId());
+                match = new Scope(entry.casinoId(), entry.keyId());
             }
         }
         return Optional.ofNullable(match);
@@ -65,10 +66,19 @@ public final class ApiKeys {
         }
     }
 
-    private record Entry(byte[] digest, String casinoId) { }
+    /** A short, stable name of a key for rate limits and logs: never the key itself. */
+    private static String keyId(byte[] digest) {
+        return HexFormat.of().formatHex(digest, 0, 8);
+    }
 
-    /** What a valid key may touch: one casino, or every casino when {@code casinoId} is null. */
-    record Scope(String casinoId) {
+    private record Entry(byte[] digest, String casinoId, String keyId) { }
+
+    /**
+     * What a valid key may touch: one casino, or every casino when {@code casinoId} is null.
+     *
+     * @param keyId a short digest of the key, safe to store and log
+     */
+    record Scope(String casinoId, String keyId) {
         boolean allows(String casino) {
             return casinoId == null || casinoId.equals(casino);
         }

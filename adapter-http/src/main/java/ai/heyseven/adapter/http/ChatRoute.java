@@ -1,6 +1,5 @@
 package ai.heyseven.adapter.http;
 
-import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.TurnFailedException;
 import ai.heyseven.ports.concierge.TurnRejectedException;
@@ -50,8 +49,6 @@ final class ChatRoute implements Handler {
             return concierge.open(request);
         } catch (TurnRejectedException e) {
             throw HttpProblem.badRequest(e.getMessage());
-        } catch (BackendException e) {
-            throw HttpProblem.unavailable("the " + e.backend() + " is unavailable; please try again shortly");
         }
     }
 

@@ -5,19 +5,36 @@ import ai.heyseven.ports.concierge.Problem;
 /** An error response as an exception: thrown anywhere in a handler, written as problem+json in one place. */
 final class HttpProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final transient Problem problem;
+    /** Seconds a client should wait before retrying, for 429 and 503. */
+    static final int DEFAULT_RETRY_AFTER_SECONDS = 5;
 
-    private HttpProblem(Problem problem) {
+    private final transient Problem problem;
+    private final int retryAfterSeconds;
+
+    private HttpProblem(Problem problem, int retryAfterSeconds) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     Problem problem() {
         return problem;
     }
 
+    /** The {@code Retry-After} to send, or 0 for none. */
+    int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
     static HttpProblem of(Problem problem) {
-        return new HttpProblem(problem);
+        boolean retryable = problem.status() == 503 || problem.status() == 429;
+        return new HttpProblem(problem, retryable ? DEFAULT_RETRY_AFTER_SECONDS : 0);
+    }
+
+    static HttpProblem tooManyRequests(long retryAfterSeconds) {
+        int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, retryAfterSeconds));
+        return new HttpProblem(Problem.of("rate-limited", "Too many requests", 429,
+                "this key and address have used their requests for now; retry after " + seconds + " s"), seconds);
     }
 
     static HttpProblem badRequest(String detail) {

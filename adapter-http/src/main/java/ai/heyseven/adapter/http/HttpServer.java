@@ -1,8 +1,10 @@
 package ai.heyseven.adapter.http;
 
+import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.Problem;
 import ai.heyseven.ports.health.HealthCheck;
+import ai.heyseven.ports.ratelimit.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * ready when start-up is complete:
  *
  * <pre>{@code
- * HttpServer server = HttpServer.start(settings, concierge, checks, new BuildInfo("0.1.0", "abc123"));
+ * HttpServer server = HttpServer.start(settings, concierge, rateLimiter, checks, new BuildInfo("0.1.0", "abc123"));
  * server.markReady(true);
  * }</pre>
  */
@@ -31,10 +33,12 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** Starts listening; {@code /health} answers 503 until {@link #markReady(boolean)}. */
-    public static HttpServer start(HttpSettings settings, Concierge concierge, List<HealthCheck> checks, BuildInfo build) {
+    public static HttpServer start(HttpSettings settings, Concierge concierge, RateLimiter rateLimiter,
+            List<HealthCheck> checks, BuildInfo build) {
         Objects.requireNonNull(concierge, "concierge");
         HealthRoutes health = new HealthRoutes(checks, build);
         Authentication auth = new Authentication(settings.apiKeys());
+        RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy());
         ChatRoute chat = new ChatRoute(concierge, settings.turnTimeout(), settings.heartbeat());
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -43,19 +47,24 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.routes.before(RequestIds::assign);
-            config.routes.before("/v1/*", auth::check);
+            config.routes.before("/v1/*", ctx -> {
+                auth.check(ctx);
+                limits.check(ctx);
+            });
             config.routes.post("/v1/chat", chat);
             config.routes.get("/live", health::live);
             config.routes.get("/health", health::health);
-            config.routes.exception(HttpProblem.class, (problem, ctx) -> write(ctx, problem.problem()));
+            config.routes.exception(HttpProblem.class, (problem, ctx) -> write(ctx, problem));
+            config.routes.exception(BackendException.class, (e, ctx) -> {
+                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                write(ctx, HttpProblem.unavailable("the " + e.backend() + " is unavailable; please try again shortly"));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-                write(ctx, Problem.of("internal", "Internal error", 500, "something went wrong on our side"));
+                write(ctx, HttpProblem.of(Problem.of("internal", "Internal error", 500, "something went wrong on our side")));
             });
-            config.routes.error(404, ctx -> write(ctx, Problem.of("not-found", "Not found", 404,
-                    "no route " + ctx.method() + " " + ctx.path())));
-            config.routes.error(405, ctx -> write(ctx, Problem.of("method-not-allowed", "Method not allowed", 405,
-                    ctx.method() + " is not allowed on " + ctx.path())));
+            config.routes.error(404, ctx -> write(ctx, HttpProblem.of(Problem.of("not-found", "Not found", 404,
+                    "no route " + ctx.method() + " " + ctx.path()))));
         });
         javalin.start();
         LOG.info("listening on http://{}:{}", settings.host(), javalin.port());
@@ -77,12 +86,12 @@ public final class HttpServer implements AutoCloseable {
         javalin.stop();
     }
 
-    static void write(Context ctx, Problem problem) {
-        if (problem.status() == 503 || problem.status() == 429) {
-            ctx.header("Retry-After", "5");
+    static void write(Context ctx, HttpProblem problem) {
+        if (problem.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", Integer.toString(problem.retryAfterSeconds()));
         }
-        ctx.status(problem.status())
+        ctx.status(problem.problem().status())
                 .contentType("application/problem+json")
-                .result(Json.write(Json.problem(problem, RequestIds.of(ctx))));
+                .result(Json.write(Json.problem(problem.problem(), RequestIds.of(ctx))));
     }
 }

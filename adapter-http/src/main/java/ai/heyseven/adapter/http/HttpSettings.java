@@ -7,8 +7,10 @@ import java.util.Objects;
  * How the server listens and bounds its work.
  *
  * @param heartbeat how often an idle event stream gets a comment line (at most 15 s by the contract)
+ * @param trustProxy whether {@code X-Forwarded-For} names the client (only behind a proxy that sets it)
  */
-public record HttpSettings(String host, int port, ApiKeys apiKeys, Duration turnTimeout, Duration heartbeat) {
+public record HttpSettings(String host, int port, ApiKeys apiKeys, Duration turnTimeout, Duration heartbeat,
+        boolean trustProxy) {
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(apiKeys, "apiKeys");

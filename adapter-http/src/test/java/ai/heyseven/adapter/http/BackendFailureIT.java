@@ -11,6 +11,7 @@ import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.conversation.CheckpointStoreException;
+import ai.heyseven.ports.ratelimit.RateDecision;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,8 +70,8 @@ class BackendFailureIT {
     }
 
     private final HttpServer server = HttpServer.start(
-            new HttpSettings("127.0.0.1", 0, ApiKeys.parse(KEY), Duration.ofSeconds(5), Duration.ofSeconds(5)),
-            new FailingConcierge(), List.of(), new BuildInfo("test", "test"));
+            new HttpSettings("127.0.0.1", 0, ApiKeys.parse(KEY), Duration.ofSeconds(5), Duration.ofSeconds(5), false),
+            new FailingConcierge(), key -> new RateDecision(true, 1, Duration.ZERO), List.of(), new BuildInfo("test", "test"));
 
     @AfterEach
     void stop() {

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
+import ai.heyseven.ports.ratelimit.RateDecision;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,8 +23,8 @@ class StreamLifecycleIT {
     private static final String KEY = "stream-test-key";
     private final SlowConcierge concierge = new SlowConcierge();
     private final HttpServer server = HttpServer.start(
-            new HttpSettings("127.0.0.1", 0, ApiKeys.parse(KEY), Duration.ofSeconds(3), Duration.ofMillis(300)),
-            concierge, List.of(), new BuildInfo("test", "test"));
+            new HttpSettings("127.0.0.1", 0, ApiKeys.parse(KEY), Duration.ofSeconds(3), Duration.ofMillis(300), false),
+            concierge, key -> new RateDecision(true, 1, Duration.ZERO), List.of(), new BuildInfo("test", "test"));
 
     @AfterEach
     void stop() {

@@ -1,0 +1,47 @@
+package ai.heyseven.adapter.http;
+
+import ai.heyseven.ports.ratelimit.RateDecision;
+import ai.heyseven.ports.ratelimit.RateLimiter;
+import io.javalin.http.Context;
+
+/**
+ * Spends one request of the budget of this API key and client address before a {@code /v1/*}
+ * handler runs; over budget is 429 with {@code Retry-After}. The limiter is the fleet's (Redis in
+ * {@code prod}), so adding instances never multiplies a limit; there is no lock here.
+ */
+final class RateLimiting {
+    private final RateLimiter limiter;
+    private final boolean trustProxy;
+
+    RateLimiting(RateLimiter limiter, boolean trustProxy) {
+        this.limiter = limiter;
+        this.trustProxy = trustProxy;
+    }
+
+    void check(Context ctx) {
+        String key = Authentication.scope(ctx).keyId() + "|" + clientAddress(ctx);
+        RateDecision decision = limiter.acquire(key);
+        if (!decision.allowed()) {
+            long millis = decision.retryAfter().toMillis();
+            throw HttpProblem.tooManyRequests((millis + 999) / 1000);
+        }
+    }
+
+    /**
+     * The connecting address; behind a trusted proxy, the last address of {@code X-Forwarded-For},
+     * which the proxy itself appended (earlier entries come from the client and can be forged).
+     */
+    String clientAddress(Context ctx) {
+        if (trustProxy) {
+            String forwarded = ctx.header("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) {
+                String[] hops = forwarded.split(",");
+                String last = hops[hops.length - 1].strip();
+                if (!last.isEmpty()) {
+                    return last;
+                }
+            }
+        }
+        return ctx.req().getRemoteAddr();
+    }
+}

@@ -1,0 +1,83 @@
+package ai.heyseven.app;
+
+import ai.heyseven.adapter.local.InMemoryChangeHashStore;
+import ai.heyseven.adapter.local.InMemoryCheckpointStore;
+import ai.heyseven.adapter.local.InMemoryIdempotencyStore;
+import ai.heyseven.adapter.local.InMemoryRateLimiter;
+import ai.heyseven.adapter.redis.RedisChangeHashStore;
+import ai.heyseven.adapter.redis.RedisCheckpointStore;
+import ai.heyseven.adapter.redis.RedisConnection;
+import ai.heyseven.adapter.redis.RedisHealthCheck;
+import ai.heyseven.adapter.redis.RedisIdempotencyStore;
+import ai.heyseven.adapter.redis.RedisRateLimiter;
+import ai.heyseven.adapter.redis.RedisSettings;
+import ai.heyseven.adapter.redis.RedisUnavailableException;
+import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.health.HealthCheck;
+import ai.heyseven.ports.health.HealthStatus;
+import ai.heyseven.ports.idempotency.IdempotencyStore;
+import ai.heyseven.ports.knowledge.ChangeHashStore;
+import ai.heyseven.ports.ratelimit.RateLimiter;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where conversations, rate limits, webhook claims and change hashes live: all in Redis when
+ * {@code REDIS_URL} is set (pinged before the server starts), all in bounded process memory
+ * otherwise ({@code dev} only — {@link Backends#check} keeps {@code prod} from getting here without Redis).
+ * Never a mix, and never a switch at run time.
+ */
+record StateBackends(
+        CheckpointStore checkpoints,
+        RateLimiter rateLimiter,
+        IdempotencyStore idempotency,
+        ChangeHashStore changeHashes,
+        List<HealthCheck> checks,
+        Optional<RedisConnection> redis) implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StateBackends.class);
+    private static final long MAX_LOCAL_KEYS = 100_000;
+
+    static StateBackends open(Settings settings) {
+        return settings.redisUrl().map(url -> redis(settings, new RedisSettings(url, settings.redisConnectTimeout(),
+                settings.redisReadTimeout(), settings.redisPoolSize()))).orElseGet(() -> local(settings));
+    }
+
+    private static StateBackends redis(Settings settings, RedisSettings redisSettings) {
+        RedisConnection connection = RedisConnection.open(redisSettings);
+        try {
+            connection.ping();
+        } catch (RedisUnavailableException e) {
+            connection.close();
+            throw new ConfigurationException("REDIS_URL: " + e.getMessage());
+        }
+        LOG.info("conversations, rate limits, claims and change hashes in Redis at {}", redisSettings.safeUrl());
+        return new StateBackends(
+                new RedisCheckpointStore(connection, settings.checkpointTtl(), settings.checkpointsPerThread()),
+                new RedisRateLimiter(connection, settings.rateLimitPerMinute()),
+                new RedisIdempotencyStore(connection),
+                new RedisChangeHashStore(connection),
+                List.of(new RedisHealthCheck(connection)),
+                Optional.of(connection));
+    }
+
+    private static StateBackends local(Settings settings) {
+        InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore(settings.localMaxThreads(), settings.localThreadIdle());
+        LOG.info("dev profile without REDIS_URL: conversations, rate limits and claims in bounded process memory");
+        return new StateBackends(
+                checkpoints,
+                new InMemoryRateLimiter(settings.rateLimitPerMinute(), MAX_LOCAL_KEYS),
+                new InMemoryIdempotencyStore(MAX_LOCAL_KEYS),
+                new InMemoryChangeHashStore(MAX_LOCAL_KEYS),
+                List.of(HeySeven.check("checkpoint_store", true, () -> HealthStatus.up("in-memory (dev), " + checkpoints.size()
+                        + " of at most " + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted"))),
+                Optional.empty());
+    }
+
+    @Override
+    public void close() {
+        redis.ifPresent(RedisConnection::close);
+    }
+}
