@@ -16,6 +16,7 @@ class ArchitectureTest {
     static void importProductionClasses() {
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
                 .importPackages("ai.heyseven");
     }
 
