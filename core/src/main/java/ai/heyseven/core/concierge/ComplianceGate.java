@@ -40,7 +40,7 @@ final class ComplianceGate implements Node<TurnContext> {
             return Update.of(GATE, Gate.CLOSED);
         }
         String question = state.get(QUESTION);
-        if (guardrail.check(question) instanceof GuardrailVerdict.Refuse refuse) {
+        if (guardrail.check(question, context.casino().helpline()) instanceof GuardrailVerdict.Refuse refuse) {
             LOG.info("guardrail {} refused a message: {}", refuse.layer().wireName(), refuse.reason());
             context.emit(new AgentEvent.Replace(refuse.reply()));
             return Replies.record(refuse.reply()).and(GATE, Gate.REFUSED).and(GUARDRAIL, refuse.layer());

@@ -2,7 +2,7 @@ package ai.heyseven.core.concierge;
 
 import ai.heyseven.core.graph.StateGraph;
 import ai.heyseven.core.guardrails.Guardrail;
-import ai.heyseven.core.guardrails.InjectionGuard;
+import ai.heyseven.core.guardrails.Guardrails;
 import ai.heyseven.core.knowledge.KnowledgeIndex;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
@@ -34,7 +34,7 @@ public final class Concierges {
     private KnowledgeStore knowledge;
     private CheckpointStore checkpoints;
     private CasinoConfigSource casinos;
-    private Guardrail guardrail = new InjectionGuard();
+    private Guardrail guardrail = Guardrails.standard();
     private Clock clock = Clock.systemUTC();
     private int recursionLimit = StateGraph.DEFAULT_RECURSION_LIMIT;
 

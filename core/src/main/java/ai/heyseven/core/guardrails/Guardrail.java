@@ -1,7 +1,12 @@
 package ai.heyseven.core.guardrails;
 
-/** One deterministic check of a guest's message. Must run in time linear in the (capped) input. */
+/** A deterministic check of a guest's message. Must run in time linear in the (capped) input. */
 @FunctionalInterface
 public interface Guardrail {
-    GuardrailVerdict check(String message);
+
+    /**
+     * @param message what the guest wrote
+     * @param helpline the property's responsible-gaming helpline, for the reply
+     */
+    GuardrailVerdict check(String message, String helpline);
 }

@@ -1,0 +1,29 @@
+package ai.heyseven.core.guardrails;
+
+import java.util.List;
+
+/**
+ * A message in the forms the guardrails match: {@code plain} (NFKC, lower case, invisible
+ * characters removed, look-alike letters folded to Latin), {@code folded} (plain, with leetspeak and
+ * spaced-out letters collapsed) and {@code decoded} (base64, hex and URL-encoded payloads found in
+ * it, decoded and normalised the same way).
+ */
+public record NormalizedText(String plain, String folded, List<String> decoded) {
+    public NormalizedText {
+        decoded = List.copyOf(decoded);
+    }
+
+    /** Every form, for layers that match words (injection, distress, privacy). */
+    public List<String> views() {
+        if (decoded.isEmpty()) {
+            return plain.equals(folded) ? List.of(plain) : List.of(plain, folded);
+        }
+        java.util.ArrayList<String> all = new java.util.ArrayList<>(decoded.size() + 2);
+        all.add(plain);
+        if (!plain.equals(folded)) {
+            all.add(folded);
+        }
+        all.addAll(decoded);
+        return all;
+    }
+}

@@ -1,0 +1,199 @@
+package ai.heyseven.core.guardrails;
+
+import java.net.URLDecoder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.text.Normalizer.Form;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts a message into the forms the guardrails match, in time linear in its (capped) length:
+ * obfuscation (full-width or Cyrillic letters, zero-width joiners, "1gn0r3", "i g n o r e",
+ * base64 or hex or %-encoded payloads) must not hide what a message says.
+ */
+public final class Normalizer {
+    /** Only this much of a message is checked; the HTTP layer already refuses longer messages. */
+    public static final int MAX_INPUT = 4_000;
+    private static final int MAX_PAYLOADS = 4;
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}");
+    private static final Pattern HEX = Pattern.compile("\\b(?:[0-9a-fA-F]{2}){8,}\\b");
+    private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
+    /** Single letters separated by one space, dot, dash or underscore, at least four of them: "i g n o r e". */
+    private static final Pattern SPACED = Pattern.compile("\\b(?:\\p{L}[ ._\\-]{1,3}){3,}\\p{L}\\b");
+
+    private Normalizer() {
+    }
+
+    public static NormalizedText normalize(String message) {
+        String bounded = message.length() > MAX_INPUT ? message.substring(0, MAX_INPUT) : message;
+        String plain = plain(bounded);
+        String folded = collapseSpaced(leet(plain));
+        return new NormalizedText(plain, folded, payloads(bounded));
+    }
+
+    static String plain(String text) {
+        String nfkc = java.text.Normalizer.normalize(text, Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        boolean space = false;
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            if (invisible(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                if (!space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            out.append(Confusables.fold(Character.toLowerCase(c)));
+        }
+        int end = out.length();
+        return (end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean invisible(char c) {
+        return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2064')
+                || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF' || c == '\u00AD' || c == '\u034F' || c == '\u180E';
+    }
+
+    /**
+     * Digits and symbols that stand for letters, folded only inside a word that has a letter:
+     * "1gn0r3 rul35" becomes "ignore rules", while "$10,000" stays a number.
+     */
+    static String leet(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            boolean hasLetter = false;
+            while (end < text.length() && wordLike(text.charAt(end))) {
+                hasLetter |= Character.isLetter(text.charAt(end));
+                end++;
+            }
+            boolean fold = hasLetter || end - start == 1;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                char letter = fold ? leetLetter(c) : 0;
+                out.append(letter != 0 ? letter : c);
+            }
+            if (end < text.length()) {
+                out.append(text.charAt(end));
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean wordLike(char c) {
+        return Character.isLetterOrDigit(c) || leetLetter(c) != 0;
+    }
+
+    private static char leetLetter(char c) {
+        return switch (c) {
+            case '0' -> 'o';
+            case '1', '!', '|' -> 'i';
+            case '3' -> 'e';
+            case '4', '@' -> 'a';
+            case '5', '$' -> 's';
+            case '7', '+' -> 't';
+            default -> 0;
+        };
+    }
+
+    static String collapseSpaced(String text) {
+        Matcher matcher = SPACED.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            out.append(text, last, matcher.start());
+            String run = matcher.group();
+            // "i d o d g e": the pronoun before a spaced-out word stays a word of its own
+            int from = 0;
+            if ((run.charAt(0) == 'i' || run.charAt(0) == 'a') && run.charAt(1) == ' ') {
+                out.append(run.charAt(0)).append(' ');
+                from = 1;
+            }
+            for (int i = from; i < run.length(); i++) {
+                if (Character.isLetter(run.charAt(i))) {
+                    out.append(run.charAt(i));
+                }
+            }
+            last = matcher.end();
+        } while (matcher.find());
+        return out.append(text, last, text.length()).toString();
+    }
+
+    private static List<String> payloads(String text) {
+        List<String> decoded = new ArrayList<>();
+        collect(decoded, BASE64.matcher(text), Normalizer::fromBase64);
+        collect(decoded, HEX.matcher(text), Normalizer::fromHex);
+        if (PERCENT_ESCAPE.matcher(text).results().limit(3).count() == 3) {
+            String url = fromUrl(text);
+            if (url != null) {
+                decoded.add(collapseSpaced(leet(plain(url))));
+            }
+        }
+        return decoded;
+    }
+
+    private static void collect(List<String> decoded, Matcher matcher, java.util.function.Function<String, String> decoder) {
+        while (decoded.size() < MAX_PAYLOADS && matcher.find()) {
+            String text = decoder.apply(matcher.group());
+            if (text != null && !text.isBlank()) {
+                decoded.add(collapseSpaced(leet(plain(text))));
+            }
+        }
+    }
+
+    private static String fromBase64(String candidate) {
+        try {
+            return printable(Base64.getDecoder().decode(candidate));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String fromHex(String candidate) {
+        try {
+            return printable(HexFormat.of().parseHex(candidate));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String fromUrl(String candidate) {
+        try {
+            return URLDecoder.decode(candidate.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The bytes as UTF-8 text, or null when they are not text (most random "base64" words are not). */
+    private static String printable(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            long control = text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t').count();
+            return control == 0 ? text : null;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

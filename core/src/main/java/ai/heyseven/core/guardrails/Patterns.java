@@ -1,0 +1,220 @@
+package ai.heyseven.core.guardrails;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The words of each layer, per language, matched against normalised text (lower case, Latin
+ * look-alikes folded, so patterns are written in lower case; {@code \b} and {@code \w} are
+ * Unicode-aware, so "está" ends a word). Every pattern uses bounded gaps ({@code .{0,40}}) only, so matching stays
+ * linear in the capped input. To add a pattern, add a line here and an example to the evaluation
+ * corpus (core/src/test/resources/guardrails); to add a language, add a {@link Language} and a
+ * list to every map below.
+ */
+final class Patterns {
+    private Patterns() {
+    }
+
+    static final Map<Language, List<String>> INJECTION = map(
+            List.of(
+                    "\\b(ignore|disregard|forget|override|bypass|skip|drop|abandon|discard)\\b.{0,50}\\b(instructions?|rules|prompts?|guidelines|directives|policies|restrictions|constraints|programming|guardrails|filters?|everything you were told)\\b",
+                    "\\b(reveal|show|print|repeat|display|output|tell me|give me|what (is|are|were|was)|leak|dump|recite|spell out|say)\\b.{0,40}\\b(system|hidden|initial|original|secret|internal|developer|your)\\s+(prompt|instructions?|message|configuration|config|directives)\\b",
+                    "\\b(developer|dev|god|jailbreak|dan|debug|admin|sudo|unrestricted|maintenance|unfiltered)\\s+mode\\b",
+                    "\\bdo anything now\\b|\\bjailbr(eak|oken)",
+                    "\\byou are (now|no longer)\\b.{0,50}\\b(unrestricted|unfiltered|free|bound|dan|evil|rules|limits|restrictions|filters|jailbroken)",
+                    "\\b(pretend|act as if|roleplay|role-play|imagine|let's play|lets play)\\b.{0,50}\\b(no|without|unrestricted|unfiltered|evil|jailbroken|not bound|any rules|no guidelines)\\b",
+                    "\\bfrom now on\\b.{0,60}\\b(ignore|without (any )?(rules|restrictions|limits|filters|censorship)|no (rules|restrictions|limits|filters)|unrestricted|unfiltered|jailbroken|dan)\\b",
+                    "(^|[\\n.!?]\\s*)(system|assistant|developer)\\s*:",
+                    "<\\|?\\s*(system|im_start|im_end|endoftext)\\s*\\|?>|\\[/?(inst|system)\\]|###\\s*(system|instruction)|<<\\s*sys\\s*>>",
+                    "\\b(new|updated|override|admin)\\s+(instructions?|rules|policy|system prompt)\\s*:",
+                    "\\b(override|bypass|disable|turn off|switch off|deactivate|ignore)\\b.{0,30}\\b(safety|policy|policies|filters?|guardrails?|compliance|moderation|restrictions|content filter)\\b",
+                    "\\bi (authorize|order|command|instruct) you to\\b"),
+            List.of(
+                    "\\b(ignora|ignore|olvida|omite|descarta|salta|s[aá]ltate|anula|desobedece)\\b.{0,50}\\b(instrucciones|reglas|indicaciones|normas|directrices|pol[ií]ticas|restricciones|prompt)\\b",
+                    "\\b(muestra|mu[eé]strame|revela|rev[eé]lame|dime|imprime|repite|ens[eé][nñ]ame|cu[aá]l es|cu[aá]les son)\\b.{0,40}\\b(prompt|instrucciones|mensaje|configuraci[oó]n)\\b.{0,20}\\b(del sistema|de sistema|iniciales?|ocult[oa]s?|secret[oa]s?|originales?)\\b",
+                    "\\b(tu|tus)\\s+(prompt|instrucciones)\\s+(del sistema|ocult[oa]s|secret[oa]s|iniciales)",
+                    "\\bmodo\\s+(desarrollador|dios|sin restricciones|jailbreak|administrador|dan|depuraci[oó]n)\\b",
+                    "\\b(finge|act[uú]a|haz de cuenta|imagina|simula)\\b.{0,50}\\b(sin (reglas|restricciones|l[ií]mites|filtros)|malvad[oa])",
+                    "\\b(a partir de ahora|desde ahora)\\b.{0,50}\\b(ignor\\w*|sin (reglas|restricciones|l[ií]mites|filtros)|no tienes reglas)",
+                    "\\bya no (tienes|est[aá]s)\\b.{0,30}\\b(reglas|restricciones|l[ií]mites|limitad[oa])",
+                    "\\b(desactiva|salta|evita|anula|elude)\\b.{0,30}\\b(seguridad|filtros?|pol[ií]ticas?|restricciones|moderaci[oó]n)",
+                    "\\bnuevas? (instrucciones|reglas)\\s*:"),
+            List.of(
+                    "\\b(ignore|ignora|esque[cç]a|esquece|desconsidere|despreze|pule|anule)\\b.{0,50}\\b(instru[cç][oõ]es|regras|orienta[cç][oõ]es|diretrizes|pol[ií]ticas|restri[cç][oõ]es|prompt)\\b",
+                    "\\b(mostre|mostra|me mostre|revele|revela|diga|imprima|repita|qual [eé]|quais s[aã]o)\\b.{0,40}\\b(prompt|instru[cç][oõ]es|mensagem|configura[cç][aã]o)\\b.{0,20}\\b(do sistema|de sistema|iniciais|inicial|ocult[oa]s?|secret[oa]s?|originais|original)\\b",
+                    "\\bmodo\\s+(desenvolvedor|deus|sem restri[cç][oõ]es|jailbreak|administrador|dan|depura[cç][aã]o)\\b",
+                    "\\b(finja|aja|imagine|simule|fa[cç]a de conta)\\b.{0,50}\\b(sem (regras|restri[cç][oõ]es|limites|filtros)|malvad[oa])",
+                    "\\b(a partir de agora|de agora em diante)\\b.{0,50}\\b(ignor\\w*|sem (regras|restri[cç][oõ]es|limites|filtros))",
+                    "\\bvoc[eê] n[aã]o (tem|est[aá])\\b.{0,30}\\b(regras|restri[cç][oõ]es|limites)",
+                    "\\b(desative|desligue|contorne|burle|ignore)\\b.{0,30}\\b(seguran[cç]a|filtros?|pol[ií]ticas?|restri[cç][oõ]es|modera[cç][aã]o)",
+                    "\\bnovas? (instru[cç][oõ]es|regras)\\s*:"),
+            List.of(
+                    "(忽略|无视|忘记|忘掉|不要理会|跳过|覆盖|绕过|不要管).{0,20}(指令|指示|规则|提示|设定|限制|要求)",
+                    "(显示|展示|输出|打印|告诉我|泄露|重复|给我看|说出|把).{0,20}(系统提示|系统指令|系统消息|初始指令|隐藏指令|原始指令|提示词|系统设定)",
+                    "(开发者|开发人员|上帝|越狱|管理员|调试|无限制|dan)模式",
+                    "(假装|扮演|假设你是|想象你是|角色扮演).{0,20}(没有|不受|无|不用遵守).{0,10}(限制|规则|约束|过滤)",
+                    "(从现在开始|从现在起).{0,20}(忽略|不再遵守|没有规则|不受限制|无视|没有限制)",
+                    "(关闭|禁用|绕过|解除|取消).{0,10}(安全|过滤|审核|限制|政策|规则)",
+                    "越狱",
+                    "新的?(指令|规则)[:：]"));
+
+    static final Map<Language, List<String>> RESPONSIBLE_GAMING = map(
+            List.of(
+                    "\\b(i|i've|ive|i have|i'm|im|we|we've)\\b.{0,30}\\b(lost|blew|blown|gambled away|spent|lose)\\b.{0,40}\\b(everything|it all|all (my|our|of (my|our))|my (savings|house|home|rent|mortgage|paycheck|paycheque|pension|retirement|kids'?|children'?s|college|life savings|car)|rent money|the rent|the mortgage|life savings)",
+                    "\\b(lost|gambled away)\\b.{0,20}\\b(my|our) (rent|savings|paycheck|paycheque|mortgage|house|pension|kids'?|children'?s|college)",
+                    "\\b(can'?t|cannot|can not|unable to|don'?t know how to)\\s+(stop|quit)\\s+(gambling|playing|betting)\\b",
+                    "\\b(addicted|addiction|compulsive gambl\\w*|problem gambl\\w*|gambling problem|gambling addict\\w*)\\b",
+                    "\\b(win|get|make|earn)\\s+(it|my money|everything|what i lost|back what|the money)\\b.{0,20}\\bback\\b|\\bchas(e|ing)\\s+(my\\s+)?loss(es)?\\b|\\bwin back\\b",
+                    "\\b(borrow|loan|lend me|pawn|sell|sold|remortgage|max(ed)? out|cash advance|payday loan)\\b.{0,40}\\b(to (gamble|play|bet|keep playing|keep going|keep betting)|for (gambling|more chips|the (slots|tables|casino))|more chips|one more (hand|spin|bet))",
+                    "\\bself[- ]?exclu(de|sion)\\b|\\bexclude myself\\b|\\b(ban|block|bar) me from\\b|\\bplease ban me\\b|\\b(i|i really) (want|need|have) to (stop|quit) (gambling|playing|betting)\\b|\\bhelp me (stop|quit)\\b|\\bdon'?t let me (play|gamble|bet)\\b",
+                    "\\b(suicid\\w*|kill myself|end it all|end my life|don'?t want to live|no reason to live|want to die)\\b",
+                    "\\bgambling\\b.{0,20}\\b(ruin\\w*|destroy\\w*|out of control)|\\bmy (gambling|betting) is\\b.{0,20}\\b(out of control|a problem|too much)\\b",
+                    "\\bcan'?t control myself\\b"),
+            List.of(
+                    "\\b(perd[ií]|he perdido|perdimos)\\b.{0,40}\\b(todo|mis ahorros|la renta|el alquiler|mi casa|la hipoteca|mi sueldo|mi salario|mi pensi[oó]n|el dinero de)",
+                    "\\bno (puedo|consigo|s[eé] c[oó]mo) (dejar|parar) de (jugar|apostar)\\b",
+                    "\\badicci[oó]n al juego\\b|\\blud[oó]p[aá]t\\w*|\\bsoy adict[oa]\\b",
+                    "\\b(recuperar|ganar de nuevo)\\b.{0,30}\\b(lo que perd[ií]|mi dinero|las p[eé]rdidas)",
+                    "\\b(pedir|ped[ií]|pido|pr[eé]stamo|prestado|empe[nñ]ar|empe[nñ][eé]|vender|vend[ií]|adelanto)\\b.{0,40}\\b(para (jugar|apostar|seguir jugando|seguir apostando)|fichas)",
+                    "\\bautoexclu\\w*|\\bexclu(irme|yanme)\\b|\\bpro?h[ií]b[ae]nme la entrada\\b|\\b(quiero|necesito) dejar de (jugar|apostar)\\b|\\bay[uú]dame a dejar de\\b",
+                    "\\b(suicid\\w*|quitarme la vida|no quiero vivir|matarme)\\b"),
+            List.of(
+                    "\\b(perdi|perdemos)\\b.{0,40}\\b(tudo|minhas economias|o aluguel|minha casa|a hipoteca|meu sal[aá]rio|minha aposentadoria|o dinheiro d)",
+                    "\\bn[aã]o (consigo|sei como) (parar|deixar) de (jogar|apostar)\\b",
+                    "\\bv[ií]cio em (jogo|apostas)\\b|\\bviciad[oa] em (jogo|apostas)\\b|\\bsou viciad[oa]\\b",
+                    "\\b(recuperar|ganhar de volta)\\b.{0,30}\\b(o que perdi|meu dinheiro|as perdas|o preju[ií]zo)",
+                    "\\b(pegar emprestado|emprestado|empr[eé]stimo|penhorar|penhorei|vender|vendi|adiantamento)\\b.{0,40}\\b(para (jogar|apostar|continuar jogando|continuar apostando)|fichas)",
+                    "\\bautoexclus[aã]o\\b|\\bme excluir\\b|\\bme (pro[ií]bam|bloqueiem|banam)\\b|\\b(quero|preciso) parar de (jogar|apostar)\\b|\\bme ajude a parar\\b",
+                    "\\b(suic[ií]d\\w*|tirar minha vida|n[aã]o quero viver|me matar)\\b"),
+            List.of(
+                    "(输光|输掉|输了|赌光|赌掉).{0,10}(所有|全部|一切|积蓄|房租|房子|工资|养老金|存款|钱)",
+                    "(房租|工资|积蓄|存款|养老金|房子|所有的钱|全部的钱|薪水).{0,6}(输光|输掉|输了|赌光|赌掉)",
+                    "(戒不掉|停不下来|控制不住).{0,6}(赌|赌博)|(赌|赌博)(成瘾|上瘾)|赌瘾|上瘾了",
+                    "(赢回|翻本|回本|把输的.{0,4}(赢|拿)回)",
+                    "(借钱|贷款|抵押|卖掉|卖了|典当|透支).{0,15}(赌|玩|下注|筹码)",
+                    "(自我排除|自我禁入|禁止我(进入|赌博|入场)|把我(加入黑名单|拉黑)|戒赌|停止赌博|不再赌)",
+                    "(自杀|不想活|结束生命|活不下去)"));
+
+    static final Map<Language, List<String>> AML = map(
+            List.of(
+                    "\\b(split|break up|divide|spread|structure)\\b.{0,40}\\b(cash|deposits?|chips|buy[- ]?ins?|money|transactions?|payments?)\\b.{0,60}\\b(avoid|under|below|so (it|they|that|nothing)|without|not to|doesn'?t get|don'?t get)\\b",
+                    "\\b(under|below|just under|less than)\\s+(\\$\\s?)?(10,?000|10k|ten (grand|thousand))\\b.{0,60}\\b(avoid|so|report|paperwork|irs|ctr|flag)",
+                    "\\$?\\s?9,?[5-9]\\d\\d\\b.{0,40}\\b(twice|each|every|several|under|stay under|avoid)",
+                    "\\b(avoid|skip|get around|dodge|evade|bypass|without filing|not file|no)\\b.{0,40}\\b(ctr|currency transaction report|sar|reporting|report|irs|paperwork|w-?2g|the form|id check|record)\\b",
+                    "\\b(multiple|several|different)\\s+(cashiers|cages|windows|days|visits|people|friends)\\b.{0,60}\\b(so|avoid|under|below|not|without|nothing)\\b",
+                    "\\b(launder\\w*|wash|clean|cleaning)\\b.{0,30}\\b(money|cash|funds)\\b",
+                    "\\b(dirty|drug|illicit|untraceable|unreported|black)\\s+(money|cash)\\b",
+                    "\\b(walk|take|carry|leave|sneak)\\b.{0,30}\\bchips\\b.{0,40}\\b(without|not (cash|cashing)|off the (books|property)|untracked|unrated|under the radar)",
+                    "\\bchip walk(ing)?\\b",
+                    "\\b(have|let|get|can)\\s+(my\\s+)?(friend|someone else|another person|buddy)\\b.{0,40}\\b(cash (out|in)|cash my|redeem)\\b.{0,40}\\b(so|avoid|report|irs|id|name)",
+                    "\\b(without|no)\\s+(id|identification|paperwork|records?|questions asked)\\b.{0,30}\\b(so|record|trace)"),
+            List.of(
+                    "\\b(dividir|divido|fraccionar|repartir|partir)\\b.{0,40}\\b(efectivo|dep[oó]sitos?|fichas|dinero|transacciones?|pagos?)\\b.{0,40}\\b(evitar|menos de|por debajo|para que no|sin|no reportar)",
+                    "\\b(evitar|evito|evado|no llenar|no reportar|sin reportar|esquivar|evadir|saltarme|sin llenar)\\b.{0,40}\\b(reporte|informe|ctr|irs|hacienda|papeleo|formulario|identificaci[oó]n)",
+                    "\\b(lavar|blanquear|blanqueo|limpiar)\\b.{0,20}\\b(dinero|efectivo|fondos)\\b",
+                    "\\bdinero (sucio|negro|de la droga|ilegal)\\b",
+                    "\\b(sacar|saco|llevarme|llevar)\\b.{0,20}\\bfichas\\b.{0,40}\\b(sin (cambiar|cobrar|que|reportar)|fuera del casino|registro)",
+                    "\\bmenos de (\\$\\s?)?10[.,]?000\\b.{0,40}\\b(evitar|reporte|para que no)",
+                    "\\bfraccionar\\b.{0,30}\\b(dep[oó]sitos|pagos)"),
+            List.of(
+                    "\\b(dividir|divido|fracionar|repartir|quebrar)\\b.{0,40}\\b(dinheiro|dep[oó]sitos?|fichas|esp[eé]cie|transa[cç][oõ]es|pagamentos?)\\b.{0,40}\\b(evitar|abaixo|menos de|para n[aã]o|sem|n[aã]o declarar)",
+                    "\\b(evitar|n[aã]o preencher|n[aã]o declarar|sem declarar|driblar|fugir d[oa]|fujo d[oa]|burlar|sem preencher)\\b.{0,40}\\b(relat[oó]rio|declara[cç][aã]o|ctr|receita|irs|papelada|formul[aá]rio|identifica[cç][aã]o|coaf)",
+                    "\\b(lavar|branquear|branqueio|limpar)\\b.{0,20}\\b(dinheiro|grana|recursos)\\b",
+                    "\\bdinheiro (sujo|do tr[aá]fico|ilegal|n[aã]o declarado)\\b",
+                    "\\b(levar|levo|tirar|sair com)\\b.{0,20}\\bfichas\\b.{0,40}\\b(sem (trocar|descontar|que|declarar)|para fora|registro)",
+                    "\\bmenos de (\\$\\s?)?10[.,]?000\\b.{0,40}\\b(evitar|relat[oó]rio|para n[aã]o)",
+                    "\\bfracionar\\b.{0,30}\\b(dep[oó]sitos|pagamentos)"),
+            List.of(
+                    "(分开|分批|拆分|分几次|分成).{0,20}(存|兑换|换|取|现金|筹码|交易).{0,20}(避免|不超过|低于|一万以下|不被|以免|绕过)",
+                    "(避免|不想|绕过|逃避|不用).{0,15}(申报|报告|填表|登记|税务|身份(证)?检查|ctr|irs)",
+                    "(洗钱|洗白|黑钱|脏钱|来路不明的钱)",
+                    "(带走|拿走|带出).{0,10}筹码.{0,20}(不兑换|不换|不被记录|不登记)",
+                    "筹码.{0,4}(带走|拿走|带出).{0,20}(不兑换|不换|不被记录|不登记)",
+                    "一万以下.{0,10}(以免|避免|不被)"));
+
+    static final Map<Language, List<String>> PRIVACY = map(
+            List.of(
+                    "\\b(is|was|has|did|does)\\s+(my\\s+)?(husband|wife|ex|ex-wife|ex-husband|boss|girlfriend|boyfriend|partner|coworker|colleague|neighbor|brother|sister|friend)\\b(?!\\s+and\\s+(i|me)\\b).{0,40}\\b(staying|checked in|check in|here tonight|playing|gambling|in the casino|at the tables|registered|win|won|lose|lost|spend|spent)\\b",
+                    "\\b(is|was|has)\\s+(mr|mrs|ms|miss|dr)\\.?\\s+\\w+.{0,30}\\b(staying|checked in|here|playing|gambling|in the casino|registered)\\b",
+                    "\\b(which|what)\\s+room\\s+(is|was|are)\\s+(?!the\\b|a\\b|an\\b|this\\b|that\\b|our\\b|it\\b|i\\b)\\w+.{0,30}\\b(in|staying|at)\\b",
+                    "\\broom (number|no\\.?) (of|for)\\s+(my|mr|mrs|ms|\\w+ \\w+)",
+                    "\\b(tell me|do you know|can you (tell|check|see|confirm|look up|find)|look up|find out|check)\\b.{0,30}\\b(if|whether|where|when|who|how much|what)\\b.{0,30}\\b(my\\s+(ex|ex-wife|ex-husband|wife|husband|boss|friend|girlfriend|boyfriend|partner|colleague|coworker|neighbor)|mr\\.?|mrs\\.?|ms\\.?|another guest|other guests?)\\b(?!\\s+and\\s+(i|me)\\b)",
+                    "\\bwho\\b.{0,10}\\b(is|was)\\s+(mr\\.?|mrs\\.?|ms\\.?|my\\s+\\w+|that (guy|man|woman|lady)|this (guy|man|woman|lady))\\s+.{0,20}\\b(with|playing with|staying with|sitting with)\\b",
+                    "\\b(how much|what)\\b.{0,20}\\b(did|has|have)\\s+(mr\\.?|mrs\\.?|ms\\.?|my\\s+\\w+|that (guy|man|woman|lady)|this (guy|man|woman|lady)|the (guy|man|woman|lady))\\b.{0,30}\\b(win|won|lose|lost|spend|spent|bet|wager)",
+                    "\\b(guest list|list of guests|which guests|who('?s| is) staying|other guests'? (rooms?|names?|details|information))\\b",
+                    "\\b(is|are)\\s+(?!the\\b|a\\b|an\\b|there\\b|it\\b|this\\b|that\\b|your\\b|our\\b|my\\b)\\w+\\s+\\w+\\s+(staying|checked in|registered) (here|at|in)\\b",
+                    "\\b(my\\s+(husband|wife|girlfriend|boyfriend|partner|ex))\\b\\s+(with|playing with)\\b.{0,10}\\?|\\bwho is my (husband|wife|girlfriend|boyfriend|partner) with\\b"),
+            List.of(
+                    "\\b(est[aá]|se (hospeda|aloja|queda)|est[aá] hospedad[oa])\\b.{0,20}\\b(mi (esposo|esposa|marido|mujer|novio|novia|ex|jefe|amigo|amiga|socio|pareja|hermano|hermana)|el se[nñ]or|la se[nñ]ora|el sr\\.?|la sra\\.?)",
+                    "\\b(mi (esposo|esposa|marido|mujer|novio|novia|ex|jefe|amigo|amiga|socio|pareja|hermano|hermana)|el se[nñ]or|la se[nñ]ora|el sr\\.?|la sra\\.?)\\b.{0,30}\\b(hospeda|hospedad[oa]|aloja|est[aá] (aqu[ií]|en el casino|jugando)|jugando|check-?in|gan[oó]|perdi[oó]|gast[oó]|apost[oó])",
+                    "\\b(en qu[eé]|cu[aá]l es (el|la)|n[uú]mero de)\\s+(habitaci[oó]n|cuarto)\\b.{0,30}\\b(de|del|est[aá])\\b",
+                    "\\bcu[aá]nto\\b.{0,20}\\b(gan[oó]|perdi[oó]|gast[oó]|apost[oó])\\b",
+                    "\\bcon qui[eé]n\\b.{0,30}\\b(est[aá]|estaba|vino|juega|jugaba|jugando)\\b",
+                    "\\b(lista de (hu[eé]spedes|invitados)|otros hu[eé]spedes)\\b"),
+            List.of(
+                    "\\b(meu (marido|namorado|ex|chefe|amigo|s[oó]cio|irm[aã]o)|minha (esposa|mulher|namorada|ex|amiga|irm[aã])|o senhor|a senhora|o sr\\.?|a sra\\.?)\\b.{0,30}\\b(hospedad[oa]|est[aá] (aqui|no cassino|no hotel|jogando)|jogando|check-in|ganhou|perdeu|gastou|apostou)",
+                    "\\b(qual [eé] o|em que|n[uú]mero do)\\s+quarto\\b.{0,30}\\b(est[aá]|fica|do|da|de)\\b",
+                    "\\bquanto\\b.{0,20}\\b(ganhou|perdeu|gastou|apostou)\\b",
+                    "\\bcom quem\\b.{0,30}\\b(est[aá]|estava|veio|joga|jogava|jogando)\\b",
+                    "\\b(lista de (h[oó]spedes|convidados)|outros h[oó]spedes)\\b"),
+            List.of(
+                    "(我老公|我丈夫|我老婆|我妻子|我男朋友|我女朋友|我前妻|我前夫|我老板|我朋友|我同事|先生|女士|小姐|其他客人|别的客人|那位客人|那个人).{0,4}(住在|住哪|在哪个房间|房间号|是不是住|有没有入住|已经入住|入住了|在不在|赢了多少|输了多少|花了多少|和谁|跟谁)",
+                    "(查|告诉我|帮我看|帮我查).{0,10}(我老公|我丈夫|我老婆|我妻子|我男朋友|我女朋友|我前妻|我前夫|我老板|我朋友|我同事|先生|女士).{0,10}(房间|在不在|住|赢|输)",
+                    "(客人名单|住客名单|宾客名单)"));
+
+    /** Signs that a guest (or a guest's companion they ask about) is under 21. */
+    static final Map<Language, List<String>> UNDER_21 = map(
+            List.of(
+                    "\\b(i'?m|i am|im|we'?re|we are)\\s+(only\\s+|just\\s+)?(1[0-9]|20|[5-9]|twenty)\\b(?!\\s*(minutes?|mins?|hours?|dollars?|bucks|%|k\\b|th\\b|st\\b|nd\\b|rd\\b|am\\b|pm\\b|:|miles?|people|of us|and visiting))",
+                    "\\b(1[0-9]|20|[5-9])[- ]?(years?|yrs?)[- ]?old\\b",
+                    "\\b(under ?age|underaged|under 21|not (yet )?21|too young to|high school(er)?|in (middle|high) school|fake id|teenagers?|i'?m a minor|we'?re minors)\\b"),
+            List.of(
+                    "\\btengo\\s+(1[0-9]|20|[5-9])\\s+a[nñ]os\\b",
+                    "\\b(soy menor|somos menores|menor(es)? de edad|tengo menos de 21|no tengo 21|estoy en (la )?(secundaria|preparatoria|prepa)|identificaci[oó]n falsa)\\b",
+                    "\\bmi hij[oa] de (1[0-9]|[5-9]) a[nñ]os\\b"),
+            List.of(
+                    "\\btenho\\s+(1[0-9]|20|[5-9])\\s+anos\\b",
+                    "\\b(sou menor|somos menores|menor(es)? de idade|tenho menos de 21|n[aã]o tenho 21|estou no (ensino m[eé]dio|colegial)|identidade falsa|documento falso)\\b",
+                    "\\bmeu filho de (1[0-9]|[5-9]) anos\\b|\\bminha filha de (1[0-9]|[5-9]) anos\\b"),
+            List.of(
+                    "(我|我今年|我才|我只有)\\s*(1[0-9]|20|[5-9]|二十|十[一二三四五六七八九]?|[五六七八九])\\s*岁",
+                    "(未成年|不满21|不到21|还没满21|高中生|初中生|中学生|假身份证)",
+                    "(1[0-9]|十[一二三四五六七八九]?)岁的(儿子|女儿|孩子)"));
+
+    /** Gaming and alcohol, which a guest under 21 is not offered. */
+    static final Map<Language, List<String>> GAMING_OR_ALCOHOL = map(
+            List.of("\\b(play|gamble|gambling|bet|betting|wager|slots?|blackjack|poker|roulette|craps|baccarat|casino|sportsbook|table games?|drinks?|drinking|alcohol|beer|wine|cocktails?|shots|bar|nightclub|club|vodka|whiskey|tequila|margaritas?|booze|keno|bingo|chips)\\b"),
+            List.of("\\b(jugar|apostar|apuestas?|tragamonedas|tragaperras|blackjack|p[oó]quer|ruleta|casino|fichas|beber|tomar|alcohol|cerveza|vino|c[oó]cteles?|tragos?|bar|discoteca|tequila|bingo)\\b"),
+            List.of("\\b(jogar|apostar|apostas?|ca[cç]a-n[ií]queis|blackjack|p[oô]quer|roleta|cassino|fichas|beber|bebida|[aá]lcool|cerveja|vinho|coquet[eé]is|drinks?|bar|balada|boate|caipirinha|bingo)\\b"),
+            List.of("(赌|老虎机|21点|二十一点|扑克|轮盘|百家乐|下注|投注|喝酒|饮酒|酒吧|啤酒|葡萄酒|鸡尾酒|夜店|赌场|筹码)"));
+
+    /** Weak signals: not enough to refuse, enough to ask the semantic classifier when it is on. */
+    static final Map<Language, List<String>> BORDERLINE = map(
+            List.of("\\b(your|the)\\s+(instructions|system prompt|prompt|programming)\\b|\\bpretend\\b|\\brole-?play\\b",
+                    "\\blost\\b.{0,30}\\$\\s?\\d|\\bi'?m broke\\b|\\bone more (spin|hand|bet)\\b",
+                    "\\b(report|reporting|irs|ctr)\\b.{0,40}\\bcash\\b|\\bcash\\b.{0,40}\\b(report|irs|ctr)\\b",
+                    "\\b(staying|room)\\b.{0,20}\\b(mr|mrs|ms)\\b"),
+            List.of("\\b(tus instrucciones|el prompt)\\b|\\bfinge\\b"),
+            List.of("\\b(suas instru[cç][oõ]es|o prompt)\\b|\\bfinja\\b"),
+            List.of("(指令|提示词)"));
+
+    private static Map<Language, List<String>> map(List<String> en, List<String> es, List<String> pt, List<String> zh) {
+        Map<Language, List<String>> byLanguage = new EnumMap<>(Language.class);
+        byLanguage.put(Language.EN, en);
+        byLanguage.put(Language.ES, es);
+        byLanguage.put(Language.PT, pt);
+        byLanguage.put(Language.ZH, zh);
+        return byLanguage;
+    }
+
+    /** One alternation per language, compiled once. */
+    static Map<Language, Pattern> compile(Map<Language, List<String>> patterns) {
+        Map<Language, Pattern> compiled = new EnumMap<>(Language.class);
+        patterns.forEach((language, list) -> compiled.put(language,
+                Pattern.compile(String.join("|", list.stream().map(p -> "(?:" + p + ")").toList()),
+                        language == Language.ZH ? 0 : Pattern.UNICODE_CHARACTER_CLASS)));
+        return compiled;
+    }
+}
