@@ -46,6 +46,7 @@ final class HeySeven implements AutoCloseable {
                     .knowledge(properties)
                     .checkpoints(state.checkpoints())
                     .casinos(properties)
+                    .complianceEvents(state.complianceEvents())
                     .build();
             List<HealthCheck> checks = new ArrayList<>(state.checks());
             checks.add(check("knowledge", true, () -> HealthStatus.up(settings.propertiesDir().map(dir -> "property files in " + dir)

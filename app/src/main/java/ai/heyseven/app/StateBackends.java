@@ -1,6 +1,7 @@
 package ai.heyseven.app;
 
 import ai.heyseven.adapter.local.InMemoryChangeHashStore;
+import ai.heyseven.adapter.local.InMemoryComplianceEvents;
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.InMemoryIdempotencyStore;
 import ai.heyseven.adapter.local.InMemoryRateLimiter;
@@ -12,6 +13,7 @@ import ai.heyseven.adapter.redis.RedisIdempotencyStore;
 import ai.heyseven.adapter.redis.RedisRateLimiter;
 import ai.heyseven.adapter.redis.RedisSettings;
 import ai.heyseven.adapter.redis.RedisUnavailableException;
+import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
@@ -34,11 +36,13 @@ record StateBackends(
         RateLimiter rateLimiter,
         IdempotencyStore idempotency,
         ChangeHashStore changeHashes,
+        ComplianceEvents complianceEvents,
         List<HealthCheck> checks,
         Optional<RedisConnection> redis) implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StateBackends.class);
     private static final long MAX_LOCAL_KEYS = 100_000;
+    private static final int MAX_COMPLIANCE_EVENTS = 10_000;
 
     static StateBackends open(Settings settings) {
         return settings.redisUrl().map(url -> redis(settings, new RedisSettings(url, settings.redisConnectTimeout(),
@@ -59,6 +63,7 @@ record StateBackends(
                 new RedisRateLimiter(connection, settings.rateLimitPerMinute()),
                 new RedisIdempotencyStore(connection),
                 new RedisChangeHashStore(connection),
+                localComplianceEvents(),
                 List.of(new RedisHealthCheck(connection)),
                 Optional.of(connection));
     }
@@ -71,9 +76,18 @@ record StateBackends(
                 new InMemoryRateLimiter(settings.rateLimitPerMinute(), MAX_LOCAL_KEYS),
                 new InMemoryIdempotencyStore(MAX_LOCAL_KEYS),
                 new InMemoryChangeHashStore(MAX_LOCAL_KEYS),
+                localComplianceEvents(),
                 List.of(HeySeven.check("checkpoint_store", true, () -> HealthStatus.up("in-memory (dev), " + checkpoints.size()
                         + " of at most " + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted"))),
                 Optional.empty());
+    }
+
+    /**
+     * Compliance events belong in Firestore (its issue builds the adapter); until then they are
+     * logged and the newest kept in memory, in every profile — prod cannot start without Firestore.
+     */
+    private static ComplianceEvents localComplianceEvents() {
+        return new InMemoryComplianceEvents(MAX_COMPLIANCE_EVENTS);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package ai.heyseven.benchmarks;
 
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
+import ai.heyseven.adapter.local.InMemoryComplianceEvents;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Concierges;
@@ -52,6 +53,7 @@ public class OfflineTurnBench {
                 .knowledge(properties)
                 .casinos(properties)
                 .checkpoints(new InMemoryCheckpointStore(10_000, Duration.ofMinutes(30)))
+                .complianceEvents(new InMemoryComplianceEvents(1_000))
                 .build();
         TurnReply reply = concierge.ask(new TurnRequest("aurora-palms", QUESTION, null, null, "check"));
         if (reply.validation() != Validation.PASS || !reply.reply().contains("Trattoria Lucia")) {

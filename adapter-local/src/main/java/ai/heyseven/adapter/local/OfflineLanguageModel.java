@@ -5,6 +5,7 @@ import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.RouteDecision;
+import ai.heyseven.ports.model.SafetyVerdict;
 import ai.heyseven.ports.model.TokenSink;
 import ai.heyseven.ports.model.WhisperPlan;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.Objects;
 /**
  * A deterministic language model that needs no network: routes by keywords, answers extractively
  * from the retrieved items (with their hours, locations and prices), and validates by checking
- * every stated fact against those items. The {@code dev} profile's model; {@code prod} refuses it.
+ * every stated fact against those items. It has no semantic second opinion on borderline input:
+ * it confirms the deterministic guardrails' verdict. The {@code dev} profile's model; {@code prod} refuses it.
  */
 public final class OfflineLanguageModel implements LanguageModel {
     /** Streamed pieces are about this many characters, ending on a word boundary. */
@@ -54,6 +56,9 @@ public final class OfflineLanguageModel implements LanguageModel {
             answer = GroundingCheck.check(request);
         } else if (shape == WhisperPlan.class) {
             answer = FollowUps.plan(request);
+        } else if (shape == SafetyVerdict.class) {
+            // no semantic understanding offline: the deterministic guardrails' "borderline, allowed" stands
+            answer = new SafetyVerdict(false, null, "the offline model has no second opinion");
         } else {
             throw new IllegalArgumentException("the offline model cannot answer in the shape " + shape.getName());
         }

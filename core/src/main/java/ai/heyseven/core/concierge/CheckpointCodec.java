@@ -5,8 +5,11 @@ import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
 import static ai.heyseven.core.concierge.ConciergeState.FEEDBACK;
 import static ai.heyseven.core.concierge.ConciergeState.GATE;
 import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL;
+import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL_REPLY;
 import static ai.heyseven.core.concierge.ConciergeState.INTENT;
 import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
+import static ai.heyseven.core.concierge.ConciergeState.MINOR;
+import static ai.heyseven.core.concierge.ConciergeState.NO_PROMOTIONS;
 import static ai.heyseven.core.concierge.ConciergeState.PLAN;
 import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
 import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
@@ -56,6 +59,9 @@ final class CheckpointCodec {
         put(values, FEEDBACK.name(), state.get(FEEDBACK));
         put(values, RETRY.name(), state.get(RETRY) ? "true" : "");
         put(values, VALIDATION.name(), state.get(VALIDATION).name());
+        put(values, GUARDRAIL_REPLY.name(), state.get(GUARDRAIL_REPLY));
+        put(values, NO_PROMOTIONS.name(), state.get(NO_PROMOTIONS) ? "true" : "");
+        put(values, MINOR.name(), state.get(MINOR) ? "true" : "");
         return new Checkpoint(threadId, casinoId, guestId, state.get(TURN), step, nextNode, state.get(MESSAGES), values);
     }
 
@@ -80,7 +86,10 @@ final class CheckpointCodec {
                 .and(ATTEMPTS, Integer.parseInt(text(values, ATTEMPTS.name(), "0")))
                 .and(FEEDBACK, text(values, FEEDBACK.name()))
                 .and(RETRY, !text(values, RETRY.name()).isEmpty())
-                .and(VALIDATION, Validation.valueOf(text(values, VALIDATION.name(), Validation.PASS.name())));
+                .and(VALIDATION, Validation.valueOf(text(values, VALIDATION.name(), Validation.PASS.name())))
+                .and(GUARDRAIL_REPLY, text(values, GUARDRAIL_REPLY.name()))
+                .and(NO_PROMOTIONS, !text(values, NO_PROMOTIONS.name()).isEmpty())
+                .and(MINOR, !text(values, MINOR.name()).isEmpty());
         return ConciergeState.SCHEMA.initialState().merge(update);
     }
 

@@ -2,7 +2,10 @@ package ai.heyseven.core.concierge;
 
 import static ai.heyseven.core.concierge.ConciergeState.GATE;
 import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL;
+import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL_REPLY;
 import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
+import static ai.heyseven.core.concierge.ConciergeState.MINOR;
+import static ai.heyseven.core.concierge.ConciergeState.NO_PROMOTIONS;
 import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
 
 import ai.heyseven.core.concierge.ConciergeState.Gate;
@@ -10,16 +13,26 @@ import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
 import ai.heyseven.core.guardrails.Guardrail;
+import ai.heyseven.core.guardrails.GuardrailReplies;
 import ai.heyseven.core.guardrails.GuardrailVerdict;
+import ai.heyseven.core.guardrails.Guardrails;
+import ai.heyseven.core.guardrails.Language;
+import ai.heyseven.ports.compliance.ComplianceEvent;
+import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.concierge.AgentEvent;
+import ai.heyseven.ports.concierge.GuardrailLayer;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The first node: closes a conversation that reached its limit, refuses what a guardrail refuses
- * (answering with a {@code replace}), and sends a request for a person to {@code escalation}.
+ * The first node. It closes a conversation that reached its limit; runs the guardrails (asking the
+ * semantic classifier about borderline input when the property turned it on); refuses with a
+ * {@code replace}; sends a guest in distress to {@code escalation} with the helpline and flags the
+ * conversation so no promotion follows; records AML, age and responsible-gaming events; and sends a
+ * request for a person to {@code escalation}.
  */
 final class ComplianceGate implements Node<TurnContext> {
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceGate.class);
@@ -28,9 +41,15 @@ final class ComplianceGate implements Node<TurnContext> {
                     + "|\\bhuman host\\b|\\breal person\\b|\\brepresentative\\b");
 
     private final Guardrail guardrail;
+    private final SecondOpinion secondOpinion;
+    private final ComplianceEvents events;
+    private final Clock clock;
 
-    ComplianceGate(Guardrail guardrail) {
+    ComplianceGate(Guardrail guardrail, SecondOpinion secondOpinion, ComplianceEvents events, Clock clock) {
         this.guardrail = guardrail;
+        this.secondOpinion = secondOpinion;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -40,14 +59,39 @@ final class ComplianceGate implements Node<TurnContext> {
             return Update.of(GATE, Gate.CLOSED);
         }
         String question = state.get(QUESTION);
-        if (guardrail.check(question, context.casino().helpline()) instanceof GuardrailVerdict.Refuse refuse) {
-            LOG.info("guardrail {} refused a message: {}", refuse.layer().wireName(), refuse.reason());
-            context.emit(new AgentEvent.Replace(refuse.reply()));
-            return Replies.record(refuse.reply()).and(GATE, Gate.REFUSED).and(GUARDRAIL, refuse.layer());
+        GuardrailVerdict verdict = guardrail.check(question, context.casino().helpline());
+        if (verdict instanceof GuardrailVerdict.Borderline borderline) {
+            verdict = secondOpinion.judge(question, borderline, context);
+        }
+        boolean minor = state.get(MINOR) || Guardrails.standard().signsOfMinor(question);
+        if (verdict instanceof GuardrailVerdict.Allow && minor && Guardrails.standard().asksForGamingOrAlcohol(question)) {
+            Language language = Language.guess(question);
+            verdict = new GuardrailVerdict.Refuse(GuardrailLayer.AGE, language, "asks for gaming or alcohol after signs of being under 21",
+                    GuardrailReplies.reply(GuardrailLayer.AGE, language, context.casino().helpline()));
+        }
+        Update update = Update.of(MINOR, minor);
+        if (verdict instanceof GuardrailVerdict.Refuse refuse) {
+            return refuse(refuse, context, update);
         }
         if (ASKS_FOR_A_PERSON.matcher(question.toLowerCase(Locale.ROOT)).find()) {
-            return Update.of(GATE, Gate.ESCALATE);
+            return update.and(GATE, Gate.ESCALATE);
         }
-        return Update.of(GATE, Gate.OPEN);
+        return update.and(GATE, Gate.OPEN);
+    }
+
+    private Update refuse(GuardrailVerdict.Refuse refuse, TurnContext context, Update update) {
+        LOG.info("guardrail {} refused a message in thread {}: {}", refuse.layer().wireName(), context.threadId(), refuse.reason());
+        if (refuse.layer() == GuardrailLayer.AML || refuse.layer() == GuardrailLayer.AGE
+                || refuse.layer() == GuardrailLayer.RESPONSIBLE_GAMING) {
+            events.record(new ComplianceEvent(context.casino().id(), context.threadId(), context.guestId(), refuse.layer(),
+                    refuse.reason(), clock.instant()));
+        }
+        update.and(GUARDRAIL, refuse.layer());
+        if (refuse.layer() == GuardrailLayer.RESPONSIBLE_GAMING) {
+            // escalation gives the reply, and a human host follows up; no promotion for this guest any more
+            return update.and(GATE, Gate.ESCALATE).and(GUARDRAIL_REPLY, refuse.reply()).and(NO_PROMOTIONS, true);
+        }
+        context.emit(new AgentEvent.Replace(refuse.reply()));
+        return update.and(GATE, Gate.REFUSED).and(MESSAGES, Replies.said(refuse.reply()));
     }
 }

@@ -12,7 +12,9 @@ import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.knowledge.KnowledgeIndex;
 import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.model.IntentClassifier;
+import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.model.LanguageModel;
+import java.time.Clock;
 import java.util.Set;
 
 /**
@@ -38,10 +40,10 @@ final class ConciergeGraph {
     }
 
     static CompiledGraph<TurnContext> compile(LanguageModel model, IntentClassifier keywords, KnowledgeIndex index,
-            Guardrail guardrail, int recursionLimit) {
+            Guardrail guardrail, ComplianceEvents complianceEvents, Clock clock, int recursionLimit) {
         ModelRequests requests = new ModelRequests();
         return StateGraph.<TurnContext>builder(ConciergeState.SCHEMA)
-                .node(COMPLIANCE_GATE, new ComplianceGate(guardrail))
+                .node(COMPLIANCE_GATE, new ComplianceGate(guardrail, new SecondOpinion(model), complianceEvents, clock))
                 .node(ROUTER, new Router(model, keywords, requests))
                 .node(GREETING, new CannedReply(Replies::greeting))
                 .node(OFF_TOPIC, new CannedReply(Replies::offTopic))
@@ -51,7 +53,7 @@ final class ConciergeGraph {
                 .node(VALIDATE, new Validate(model, requests))
                 .node(RESPOND, new Respond())
                 .node(FALLBACK, new Fallback())
-                .node(ESCALATION, new CannedReply(Replies::escalation))
+                .node(ESCALATION, new Escalation())
                 .entry(COMPLIANCE_GATE)
                 .branch(COMPLIANCE_GATE, state -> switch (state.get(GATE)) {
                     case OPEN -> ROUTER;

@@ -16,10 +16,15 @@ final class ConciergeState {
 
     static final Key<List<ChatMessage>> MESSAGES = FIELDS.conversation("messages", List.of(), Reducers.append());
     static final Key<Integer> TURN = FIELDS.conversation("turn", 0, Reducers.keepMax());
+    /** Set once the guest showed signs of a gambling problem: no promotion for the rest of the conversation. */
+    static final Key<Boolean> NO_PROMOTIONS = FIELDS.conversation("no_promotions", false, Boolean::logicalOr);
+    /** Set once the guest showed signs of being under 21: no gaming or alcohol for the rest of the conversation. */
+    static final Key<Boolean> MINOR = FIELDS.conversation("minor", false, Boolean::logicalOr);
 
     static final Key<String> QUESTION = FIELDS.perTurn("question", "", Reducers.replace());
     static final Key<Gate> GATE = FIELDS.perTurn("gate", Gate.OPEN, Reducers.replace());
     static final Key<GuardrailLayer> GUARDRAIL = FIELDS.perTurn("guardrail", null, Reducers.replace());
+    static final Key<String> GUARDRAIL_REPLY = FIELDS.perTurn("guardrail_reply", "", Reducers.replace());
     static final Key<Intent> INTENT = FIELDS.perTurn("intent", Intent.GENERAL, Reducers.replace());
     static final Key<List<KnowledgeItem>> RETRIEVED = FIELDS.perTurn("retrieved", List.of(), Reducers.replace());
     static final Key<String> PLAN = FIELDS.perTurn("plan", "", Reducers.replace());

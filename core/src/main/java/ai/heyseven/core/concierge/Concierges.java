@@ -5,6 +5,7 @@ import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.Guardrails;
 import ai.heyseven.core.knowledge.KnowledgeIndex;
 import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
@@ -22,6 +23,7 @@ import java.util.Objects;
  *         .knowledge(knowledgeStore)
  *         .checkpoints(checkpointStore)
  *         .casinos(casinoConfigSource)
+ *         .complianceEvents(complianceEvents)
  *         .build();
  * TurnReply reply = concierge.ask(new TurnRequest("aurora-palms", "Any Italian tonight?", null, null, "req-1"));
  * }</pre>
@@ -34,6 +36,7 @@ public final class Concierges {
     private KnowledgeStore knowledge;
     private CheckpointStore checkpoints;
     private CasinoConfigSource casinos;
+    private ComplianceEvents complianceEvents;
     private Guardrail guardrail = Guardrails.standard();
     private Clock clock = Clock.systemUTC();
     private int recursionLimit = StateGraph.DEFAULT_RECURSION_LIMIT;
@@ -70,7 +73,13 @@ public final class Concierges {
         return this;
     }
 
-    /** The check the compliance gate runs on every message (default: the injection check). */
+    /** Where AML, age and responsible-gaming events are recorded. */
+    public Concierges complianceEvents(ComplianceEvents complianceEvents) {
+        this.complianceEvents = Objects.requireNonNull(complianceEvents, "complianceEvents");
+        return this;
+    }
+
+    /** The check the compliance gate runs on every message (default: the five standard layers). */
     public Concierges guardrail(Guardrail guardrail) {
         this.guardrail = Objects.requireNonNull(guardrail, "guardrail");
         return this;
@@ -102,9 +111,11 @@ public final class Concierges {
         require(knowledge, "knowledge");
         require(checkpoints, "checkpoints");
         require(casinos, "casinos");
+        require(complianceEvents, "complianceEvents");
         KnowledgeIndex index = new KnowledgeIndex(knowledge, DEFAULT_MAX_RESULTS);
         casinos.all().forEach(casino -> index.warm(casino.id()));
-        return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, recursionLimit),
+        return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, complianceEvents,
+                clock, recursionLimit),
                 casinos, checkpoints, new CheckpointCodec(index), clock);
     }
 

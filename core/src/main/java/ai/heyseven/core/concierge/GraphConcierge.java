@@ -11,7 +11,12 @@ import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.core.guardrails.PiiRedactor;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +28,8 @@ final class GraphConcierge implements Concierge {
     private final CheckpointStore checkpoints;
     private final CheckpointCodec codec;
     private final Clock clock;
+    /** One per configured casino: its own numbers (helpline, SMS) are not personal data. */
+    private final Map<String, PiiRedactor> redactors = new ConcurrentHashMap<>();
 
     GraphConcierge(CompiledGraph<TurnContext> graph, CasinoConfigSource casinos, CheckpointStore checkpoints,
             CheckpointCodec codec, Clock clock) {
@@ -45,7 +52,8 @@ final class GraphConcierge implements Concierge {
         var owner = new ThreadOwner(threadId, casino.id(), request.guestId());
         return new GraphTurn(graph, casino, owner, request, state, clock,
                 (turnState, step, node, nextNode) -> checkpoints.save(
-                        codec.encode(owner.threadId(), owner.casinoId(), owner.guestId(), turnState, step, nextNode)));
+                        codec.encode(owner.threadId(), owner.casinoId(), owner.guestId(), turnState, step, nextNode)),
+                redactors.computeIfAbsent(casino.id(), id -> PiiRedactor.allowing(propertyNumbers(casino))));
     }
 
     @Override
@@ -60,6 +68,12 @@ final class GraphConcierge implements Concierge {
             throw TurnRejectedException.foreignThread();
         }
         return checkpoint;
+    }
+
+    private static List<String> propertyNumbers(CasinoConfig casino) {
+        List<String> numbers = new ArrayList<>(casino.smsNumbers());
+        numbers.add(casino.helpline());
+        return numbers;
     }
 
     record ThreadOwner(String threadId, String casinoId, String guestId) { }

@@ -12,6 +12,7 @@ import ai.heyseven.core.graph.GraphOutcome;
 import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.StepListener;
 import ai.heyseven.core.graph.Update;
+import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.concierge.AgentEvent;
@@ -40,11 +41,12 @@ final class GraphTurn implements TurnStream {
     private final GraphState before;
     private final Clock clock;
     private final StepListener checkpointer;
+    private final PiiRedactor redactor;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean cancelled;
 
     GraphTurn(CompiledGraph<TurnContext> graph, CasinoConfig casino, GraphConcierge.ThreadOwner owner,
-            TurnRequest request, GraphState before, Clock clock, StepListener checkpointer) {
+            TurnRequest request, GraphState before, Clock clock, StepListener checkpointer, PiiRedactor redactor) {
         this.graph = graph;
         this.casino = casino;
         this.owner = owner;
@@ -52,6 +54,7 @@ final class GraphTurn implements TurnStream {
         this.before = before;
         this.clock = clock;
         this.checkpointer = checkpointer;
+        this.redactor = redactor;
     }
 
     @Override
@@ -60,12 +63,14 @@ final class GraphTurn implements TurnStream {
     }
 
     @Override
-    public void run(Consumer<AgentEvent> events) {
+    public void run(Consumer<AgentEvent> client) {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("a turn runs once; open another for the next message");
         }
+        Consumer<AgentEvent> events = new RedactingSink(client, redactor);
         events.accept(new AgentEvent.Metadata(owner.threadId(), request.requestId()));
-        TurnContext context = new TurnContext(casino, ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled);
+        TurnContext context = new TurnContext(casino, owner.threadId(), owner.guestId(),
+                ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled, redactor);
         int turn = before.get(TURN) + 1;
         try {
             GraphOutcome outcome = graph.run(start(turn), context, checkpointer);

@@ -37,6 +37,11 @@ final class Replies {
 
     /** The update that adds the agent's reply to the conversation. */
     static Update record(String reply) {
-        return Update.of(ConciergeState.MESSAGES, List.of(ChatMessage.agent(reply)));
+        return Update.of(ConciergeState.MESSAGES, said(reply));
+    }
+
+    /** The agent's reply as the messages to append. */
+    static List<ChatMessage> said(String reply) {
+        return List.of(ChatMessage.agent(reply));
     }
 }

@@ -26,7 +26,7 @@ final class Respond implements Node<TurnContext> {
         if (!sources.isEmpty()) {
             context.emit(new AgentEvent.Sources(sources));
         }
-        return Replies.record(draft);
+        return Replies.record(context.redact(draft));
     }
 
     /** The retrieved items the answer names; all of them when it names none by name. */

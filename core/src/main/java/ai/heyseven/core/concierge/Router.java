@@ -5,6 +5,7 @@ import static ai.heyseven.core.concierge.ConciergeState.INTENT;
 import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
+import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
@@ -36,6 +37,10 @@ final class Router implements Node<TurnContext> {
             LOG.warn("router model unavailable, routing by keywords: {}", e.getMessage());
             decision = keywords.classify(state.get(ConciergeState.QUESTION));
         }
-        return Update.of(INTENT, decision.intent());
+        Intent intent = decision.intent();
+        if (intent == Intent.PROMOTIONS && state.get(ConciergeState.NO_PROMOTIONS)) {
+            intent = Intent.GENERAL; // a guest who showed signs of a gambling problem is offered no promotion
+        }
+        return Update.of(INTENT, intent);
     }
 }

@@ -1,6 +1,7 @@
 package ai.heyseven.core.concierge;
 
 import ai.heyseven.core.graph.RunContext;
+import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.concierge.AgentEvent;
 import java.time.ZonedDateTime;
@@ -10,19 +11,40 @@ import java.util.function.Consumer;
 /** What the nodes of one turn share: the property, its local time, where events go, cancellation. */
 final class TurnContext implements RunContext {
     private final CasinoConfig casino;
+    private final String threadId;
+    private final String guestId;
     private final ZonedDateTime localTime;
     private final Consumer<AgentEvent> events;
     private final BooleanSupplier cancelled;
+    private final PiiRedactor redactor;
 
-    TurnContext(CasinoConfig casino, ZonedDateTime localTime, Consumer<AgentEvent> events, BooleanSupplier cancelled) {
+    TurnContext(CasinoConfig casino, String threadId, String guestId, ZonedDateTime localTime, Consumer<AgentEvent> events,
+            BooleanSupplier cancelled, PiiRedactor redactor) {
         this.casino = casino;
+        this.threadId = threadId;
+        this.guestId = guestId;
         this.localTime = localTime;
         this.events = events;
         this.cancelled = cancelled;
+        this.redactor = redactor;
+    }
+
+    /** {@code text} with personal data replaced, as it may be stored. */
+    String redact(String text) {
+        return redactor.redact(text);
     }
 
     CasinoConfig casino() {
         return casino;
+    }
+
+    String threadId() {
+        return threadId;
+    }
+
+    /** The guest, or {@code null} when anonymous. */
+    String guestId() {
+        return guestId;
     }
 
     ZonedDateTime localTime() {

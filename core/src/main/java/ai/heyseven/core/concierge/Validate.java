@@ -9,17 +9,19 @@ import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
 import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
+import ai.heyseven.core.guardrails.ResponsePolicy;
 import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.model.GroundingVerdict;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRole;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks the draft against the retrieved items: pass; one retry with the validator's feedback; or
- * fallback. When the validator is unavailable, an answer built from retrieved items passes as
+ * Checks the draft against the retrieved items and the response policy (no promised wins, no
+ * guaranteed comps): pass; one retry with the feedback; or fallback. When the validator is unavailable, an answer built from retrieved items passes as
  * {@code degraded}; any other goes to fallback.
  */
 final class Validate implements Node<TurnContext> {
@@ -42,9 +44,14 @@ final class Validate implements Node<TurnContext> {
         } catch (LanguageModelException e) {
             LOG.warn("validator unavailable: {}", e.getMessage());
             boolean fromItems = !state.get(RETRIEVED).isEmpty();
-            return Update.of(VALIDATION, fromItems ? Validation.DEGRADED : Validation.FALLBACK);
+            boolean withinPolicy = ResponsePolicy.violation(state.get(ConciergeState.DRAFT)).isEmpty();
+            return Update.of(VALIDATION, fromItems && withinPolicy ? Validation.DEGRADED : Validation.FALLBACK);
         }
         int attempts = state.get(ATTEMPTS);
+        Optional<String> policy = ResponsePolicy.violation(state.get(ConciergeState.DRAFT));
+        if (policy.isPresent()) {
+            verdict = new GroundingVerdict(false, policy.get());
+        }
         if (verdict.grounded()) {
             return Update.of(VALIDATION, attempts > 1 ? Validation.RETRIED : Validation.PASS);
         }

@@ -30,8 +30,9 @@ public sealed interface GuardrailVerdict {
      * Weak signals only: allowed on the deterministic verdict unless a semantic classifier, when
      * configured, says otherwise.
      */
-    record Borderline(Language language, String reason) implements GuardrailVerdict {
+    record Borderline(GuardrailLayer layer, Language language, String reason) implements GuardrailVerdict {
         public Borderline {
+            Objects.requireNonNull(layer, "layer");
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(reason, "reason");
         }

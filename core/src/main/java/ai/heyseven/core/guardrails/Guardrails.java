@@ -1,7 +1,9 @@
 package ai.heyseven.core.guardrails;
 
 import ai.heyseven.ports.concierge.GuardrailLayer;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,7 @@ public final class Guardrails implements Guardrail {
     private static final Map<Language, Pattern> PRIVACY = Patterns.compile(Patterns.PRIVACY);
     private static final Map<Language, Pattern> UNDER_21 = Patterns.compile(Patterns.UNDER_21);
     private static final Map<Language, Pattern> GAMING_OR_ALCOHOL = Patterns.compile(Patterns.GAMING_OR_ALCOHOL);
-    private static final Map<Language, Pattern> BORDERLINE = Patterns.compile(Patterns.BORDERLINE);
+    private static final Map<GuardrailLayer, Map<Language, Pattern>> BORDERLINE = borderline();
     private static final Guardrails STANDARD = new Guardrails();
 
     private Guardrails() {
@@ -53,8 +55,11 @@ public final class Guardrails implements Guardrail {
         if ((matched = first(PRIVACY, views)) != null) {
             return refuse(GuardrailLayer.PRIVACY, matched, written, helpline);
         }
-        if ((matched = first(BORDERLINE, views)) != null) {
-            return new GuardrailVerdict.Borderline(written, "weak " + matched + " signal");
+        for (Map.Entry<GuardrailLayer, Map<Language, Pattern>> layer : BORDERLINE.entrySet()) {
+            if ((matched = first(layer.getValue(), views)) != null) {
+                return new GuardrailVerdict.Borderline(layer.getKey(), written,
+                        "weak " + layer.getKey().wireName() + " signal (" + matched.name().toLowerCase(Locale.ROOT) + ")");
+            }
         }
         return GuardrailVerdict.ALLOW;
     }
@@ -69,10 +74,16 @@ public final class Guardrails implements Guardrail {
         return first(GAMING_OR_ALCOHOL, Normalizer.normalize(message).views()) != null;
     }
 
+    private static Map<GuardrailLayer, Map<Language, Pattern>> borderline() {
+        Map<GuardrailLayer, Map<Language, Pattern>> compiled = new EnumMap<>(GuardrailLayer.class);
+        Patterns.BORDERLINE.forEach((layer, patterns) -> compiled.put(layer, Patterns.compile(patterns)));
+        return compiled;
+    }
+
     private static GuardrailVerdict.Refuse refuse(GuardrailLayer layer, Language matched, Language written, String helpline) {
         // reply in the language the guest wrote in; the matched pattern's language breaks a tie for short messages
         Language language = written == Language.EN ? matched : written;
-        return new GuardrailVerdict.Refuse(layer, language, layer.wireName() + " pattern (" + matched.name().toLowerCase(java.util.Locale.ROOT) + ")",
+        return new GuardrailVerdict.Refuse(layer, language, layer.wireName() + " pattern (" + matched.name().toLowerCase(Locale.ROOT) + ")",
                 GuardrailReplies.reply(layer, language, helpline));
     }
 

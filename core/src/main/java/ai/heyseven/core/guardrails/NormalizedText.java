@@ -5,25 +5,26 @@ import java.util.List;
 /**
  * A message in the forms the guardrails match: {@code plain} (NFKC, lower case, invisible
  * characters removed, look-alike letters folded to Latin), {@code folded} (plain, with leetspeak and
- * spaced-out letters collapsed) and {@code decoded} (base64, hex and URL-encoded payloads found in
- * it, decoded and normalised the same way).
+ * spaced-out letters collapsed) and {@code others}: other readings — base64, hex and URL-encoded
+ * payloads found in it, decoded and normalised the same way, and ambiguous collapses ("i d o d g e"
+ * as "i dodge").
  */
-public record NormalizedText(String plain, String folded, List<String> decoded) {
+public record NormalizedText(String plain, String folded, List<String> others) {
     public NormalizedText {
-        decoded = List.copyOf(decoded);
+        others = List.copyOf(others);
     }
 
     /** Every form, for layers that match words (injection, distress, privacy). */
     public List<String> views() {
-        if (decoded.isEmpty()) {
+        if (others.isEmpty()) {
             return plain.equals(folded) ? List.of(plain) : List.of(plain, folded);
         }
-        java.util.ArrayList<String> all = new java.util.ArrayList<>(decoded.size() + 2);
+        java.util.ArrayList<String> all = new java.util.ArrayList<>(others.size() + 2);
         all.add(plain);
         if (!plain.equals(folded)) {
             all.add(folded);
         }
-        all.addAll(decoded);
+        all.addAll(others);
         return all;
     }
 }

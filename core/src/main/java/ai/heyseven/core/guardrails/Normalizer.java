@@ -35,8 +35,14 @@ public final class Normalizer {
     public static NormalizedText normalize(String message) {
         String bounded = message.length() > MAX_INPUT ? message.substring(0, MAX_INPUT) : message;
         String plain = plain(bounded);
-        String folded = collapseSpaced(leet(plain));
-        return new NormalizedText(plain, folded, payloads(bounded));
+        String leet = leet(plain);
+        String folded = collapseSpaced(leet, false);
+        List<String> others = payloads(bounded);
+        String pronounApart = collapseSpaced(leet, true);
+        if (!pronounApart.equals(folded)) {
+            others.add(pronounApart);
+        }
+        return new NormalizedText(plain, folded, others);
     }
 
     static String plain(String text) {
@@ -111,7 +117,11 @@ public final class Normalizer {
         };
     }
 
-    static String collapseSpaced(String text) {
+    /**
+     * "i g n o r e" becomes "ignore". With {@code pronounApart}, a leading "i" or "a" stays a word of
+     * its own ("i d o d g e" → "i dodge"); both readings are checked.
+     */
+    static String collapseSpaced(String text, boolean pronounApart) {
         Matcher matcher = SPACED.matcher(text);
         if (!matcher.find()) {
             return text;
@@ -121,9 +131,8 @@ public final class Normalizer {
         do {
             out.append(text, last, matcher.start());
             String run = matcher.group();
-            // "i d o d g e": the pronoun before a spaced-out word stays a word of its own
             int from = 0;
-            if ((run.charAt(0) == 'i' || run.charAt(0) == 'a') && run.charAt(1) == ' ') {
+            if (pronounApart && (run.charAt(0) == 'i' || run.charAt(0) == 'a') && run.charAt(1) == ' ') {
                 out.append(run.charAt(0)).append(' ');
                 from = 1;
             }
@@ -144,7 +153,7 @@ public final class Normalizer {
         if (PERCENT_ESCAPE.matcher(text).results().limit(3).count() == 3) {
             String url = fromUrl(text);
             if (url != null) {
-                decoded.add(collapseSpaced(leet(plain(url))));
+                decoded.add(collapseSpaced(leet(plain(url)), false));
             }
         }
         return decoded;
@@ -154,7 +163,7 @@ public final class Normalizer {
         while (decoded.size() < MAX_PAYLOADS && matcher.find()) {
             String text = decoder.apply(matcher.group());
             if (text != null && !text.isBlank()) {
-                decoded.add(collapseSpaced(leet(plain(text))));
+                decoded.add(collapseSpaced(leet(plain(text)), false));
             }
         }
     }

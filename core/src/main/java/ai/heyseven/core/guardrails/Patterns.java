@@ -1,5 +1,6 @@
 package ai.heyseven.core.guardrails;
 
+import ai.heyseven.ports.concierge.GuardrailLayer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -190,15 +191,24 @@ final class Patterns {
             List.of("\\b(jogar|apostar|apostas?|ca[cç]a-n[ií]queis|blackjack|p[oô]quer|roleta|cassino|fichas|beber|bebida|[aá]lcool|cerveja|vinho|coquet[eé]is|drinks?|bar|balada|boate|caipirinha|bingo)\\b"),
             List.of("(赌|老虎机|21点|二十一点|扑克|轮盘|百家乐|下注|投注|喝酒|饮酒|酒吧|啤酒|葡萄酒|鸡尾酒|夜店|赌场|筹码)"));
 
-    /** Weak signals: not enough to refuse, enough to ask the semantic classifier when it is on. */
-    static final Map<Language, List<String>> BORDERLINE = map(
-            List.of("\\b(your|the)\\s+(instructions|system prompt|prompt|programming)\\b|\\bpretend\\b|\\brole-?play\\b",
-                    "\\blost\\b.{0,30}\\$\\s?\\d|\\bi'?m broke\\b|\\bone more (spin|hand|bet)\\b",
-                    "\\b(report|reporting|irs|ctr)\\b.{0,40}\\bcash\\b|\\bcash\\b.{0,40}\\b(report|irs|ctr)\\b",
-                    "\\b(staying|room)\\b.{0,20}\\b(mr|mrs|ms)\\b"),
-            List.of("\\b(tus instrucciones|el prompt)\\b|\\bfinge\\b"),
-            List.of("\\b(suas instru[cç][oõ]es|o prompt)\\b|\\bfinja\\b"),
-            List.of("(指令|提示词)"));
+    /** Weak signals per layer: not enough to refuse, enough to ask the semantic classifier when it is on. */
+    static final Map<GuardrailLayer, Map<Language, List<String>>> BORDERLINE = Map.of(
+            GuardrailLayer.INJECTION, map(
+                    List.of("\\b(your|the)\\s+(instructions|system prompt|prompt|programming)\\b|\\bpretend you\\b|\\brole-?play\\b"),
+                    List.of("\\b(tus instrucciones|el prompt)\\b|\\bfinge que\\b"),
+                    List.of("\\b(suas instru[cç][oõ]es|o prompt)\\b|\\bfinja que\\b"),
+                    List.of("(指令|提示词)")),
+            GuardrailLayer.RESPONSIBLE_GAMING, map(
+                    List.of("\\blost\\b.{0,30}\\$\\s?\\d{3,}|\\bi'?m broke\\b|\\bone more (spin|hand|bet)\\b"),
+                    List.of("\\bperd[ií]\\b.{0,30}\\$\\s?\\d{3,}"), List.of("\\bperdi\\b.{0,30}\\$\\s?\\d{3,}"), List.of("输了.{0,6}[0-9万千]")),
+            GuardrailLayer.AML, map(
+                    List.of("\\b(report|reporting|ctr)\\b.{0,40}\\bcash\\b|\\bcash\\b.{0,40}\\b(report|reporting|ctr)\\b"),
+                    List.of("\\b(reporte|reportar)\\b.{0,40}\\befectivo\\b"), List.of("\\b(relat[oó]rio|declarar)\\b.{0,40}\\bdinheiro\\b"),
+                    List.of("(申报).{0,10}现金")),
+            GuardrailLayer.PRIVACY, map(
+                    List.of("\\b(staying|room|checked in)\\b.{0,20}\\b(mr|mrs|ms)\\b"),
+                    List.of("\\bhabitaci[oó]n\\b.{0,20}\\b(se[nñ]or|se[nñ]ora)\\b"), List.of("\\bquarto\\b.{0,20}\\b(senhor|senhora)\\b"),
+                    List.of("(房间).{0,6}(先生|女士)")));
 
     private static Map<Language, List<String>> map(List<String> en, List<String> es, List<String> pt, List<String> zh) {
         Map<Language, List<String>> byLanguage = new EnumMap<>(Language.class);

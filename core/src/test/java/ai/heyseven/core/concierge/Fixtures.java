@@ -2,6 +2,8 @@ package ai.heyseven.core.concierge;
 
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.compliance.ComplianceEvent;
+import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
@@ -21,6 +23,11 @@ final class Fixtures {
             null, List.of("en"), List.of(), Map.of());
     static final CasinoConfig OTHER = new CasinoConfig("other-casino", "Other Casino", ZoneId.of("America/New_York"),
             null, List.of("en"), List.of(), Map.of());
+    static final CasinoConfig CAUTIOUS = new CasinoConfig("cautious-casino", "Cautious Casino", ZoneId.of("America/Chicago"),
+            "1-800-522-4700", List.of("en"), List.of("+17025550199"),
+            Map.of("semantic_classifier", true, "semantic_classifier_fail_closed", true));
+    static final CasinoConfig CURIOUS = new CasinoConfig("curious-casino", "Curious Casino", ZoneId.of("America/Chicago"),
+            null, List.of("en"), List.of(), Map.of("semantic_classifier", true));
     static final KnowledgeItem TRATTORIA = new KnowledgeItem("trattoria", CASINO.id(), Intent.DINING, "Trattoria Uno",
             "Italian pasta and wine", "Lobby", WeeklyHours.parse(Map.of("mon", "17:00-22:00")), "$$", List.of("italian"));
     static final KnowledgeItem POOL = new KnowledgeItem("pool", CASINO.id(), Intent.AMENITIES, "Sky Pool",
@@ -39,7 +46,7 @@ final class Fixtures {
 
         @Override
         public List<CasinoConfig> all() {
-            return List.of(CASINO, OTHER);
+            return List.of(CASINO, OTHER, CAUTIOUS, CURIOUS);
         }
     }
 
@@ -55,6 +62,16 @@ final class Fixtures {
         @Override
         public long version(String casinoId) {
             return version;
+        }
+    }
+
+    /** Keeps every compliance event, so tests can see what was recorded. */
+    static final class Events implements ComplianceEvents {
+        final List<ComplianceEvent> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void record(ComplianceEvent event) {
+            recorded.add(event);
         }
     }
 

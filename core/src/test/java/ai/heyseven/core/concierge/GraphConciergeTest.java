@@ -29,11 +29,13 @@ class GraphConciergeTest {
     private final ScriptedModel model = new ScriptedModel();
     private final Fixtures.Checkpoints checkpoints = new Fixtures.Checkpoints();
     private final Fixtures.Knowledge knowledge = new Fixtures.Knowledge();
+    private final Fixtures.Events compliance = new Fixtures.Events();
     private final Concierge concierge = Concierges.builder()
             .languageModel(model)
             .knowledge(knowledge)
             .checkpoints(checkpoints)
             .casinos(new Fixtures.Casinos())
+            .complianceEvents(compliance)
             .clock(Clock.fixed(Instant.parse("2026-11-23T20:00:00Z"), ZoneOffset.UTC))
             .build();
 
@@ -211,7 +213,7 @@ class GraphConciergeTest {
     @Test
     void endsATurnThatHitsTheRecursionLimitWithTheFallbackAndKeepsTheConversation() {
         Concierge tight = Concierges.builder().languageModel(model).knowledge(knowledge).checkpoints(checkpoints)
-                .casinos(new Fixtures.Casinos()).recursionLimit(3).build();
+                .casinos(new Fixtures.Casinos()).complianceEvents(compliance).recursionLimit(3).build();
         List<AgentEvent> events = new ArrayList<>();
         TurnStream turn = tight.open(ask("Italian food?", null));
         turn.run(events::add);

@@ -7,6 +7,7 @@ import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.RouteDecision;
+import ai.heyseven.ports.model.SafetyVerdict;
 import ai.heyseven.ports.model.TokenSink;
 import ai.heyseven.ports.model.WhisperPlan;
 import java.util.ArrayDeque;
@@ -19,10 +20,13 @@ import java.util.Set;
 /** A language model whose answers a test writes down in advance; roles listed in {@code down} fail. */
 final class ScriptedModel implements LanguageModel {
     Intent intent = Intent.DINING;
+    /** Where streamed answers are cut into tokens (a regex for {@code String.split}). */
+    String splitAfter = "(?<= )";
     final Deque<String> answers = new ArrayDeque<>(List.of("Trattoria Uno serves pasta until 10 PM."));
     final Deque<Boolean> verdicts = new ArrayDeque<>();
     final Set<ModelRole> down = EnumSet.noneOf(ModelRole.class);
     final List<ModelRequest> requests = new ArrayList<>();
+    SafetyVerdict safety = new SafetyVerdict(false, null, "looks fine");
 
     @Override
     public String complete(ModelRequest request) {
@@ -33,7 +37,7 @@ final class ScriptedModel implements LanguageModel {
     @Override
     public void stream(ModelRequest request, TokenSink sink) {
         String answer = complete(request);
-        for (String word : answer.split("(?<= )")) {
+        for (String word : answer.split(splitAfter)) {
             if (!sink.accept(word)) {
                 return;
             }
@@ -50,6 +54,7 @@ final class ScriptedModel implements LanguageModel {
                 yield new GroundingVerdict(grounded, grounded ? "" : "the closing time is not in the items");
             }
             case WHISPER -> new WhisperPlan("How many guests?");
+            case CLASSIFIER -> safety;
             case MAIN -> throw new IllegalArgumentException("MAIN has no structured shape");
         };
         return shape.cast(answer);

@@ -19,7 +19,7 @@ public interface LanguageModel {
 
     /**
      * Answers in the shape of the record class {@code shape}: one of {@link RouteDecision},
-     * {@link GroundingVerdict} or {@link WhisperPlan}.
+     * {@link GroundingVerdict}, {@link WhisperPlan} or {@link SafetyVerdict}.
      *
      * @throws IllegalArgumentException for a shape the model does not know
      */

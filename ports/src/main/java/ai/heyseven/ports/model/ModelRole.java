@@ -9,5 +9,7 @@ public enum ModelRole {
     /** Checks a draft answer against the retrieved items. */
     VALIDATOR,
     /** Plans the next best question for the specialist to ask. */
-    WHISPER
+    WHISPER,
+    /** Gives a second opinion on a message the deterministic guardrails found borderline. */
+    CLASSIFIER
 }

@@ -1,0 +1,38 @@
+package ai.heyseven.core.guardrails;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What an answer must never say, whatever the model wrote: a promised win or a guaranteed comp.
+ * Checked in {@code validate} beside grounding; a violation is fed back to the specialist like any
+ * other validator finding.
+ */
+public final class ResponsePolicy {
+    private static final Pattern PROMISED_WIN = Pattern.compile(
+            "\\b(guarantee[sd]?|sure|certain|definitely|100%)\\b.{0,20}\\b(win|wins|winner|jackpot|payout|profit)\\b"
+                    + "|\\byou (will|'ll) (definitely |surely |certainly )?(win|hit the jackpot|beat the house)\\b"
+                    + "|\\b(can'?t|cannot|won'?t) lose\\b|\\bsure (thing|bet)\\b|\\bbeat the (house|odds) every time\\b"
+                    + "|\\bganar[aá]s seguro\\b|\\bgarantizad[oa]s? (ganar|premio)|\\bvai ganhar com certeza\\b|\\bgarantid[oa] (de )?ganhar"
+                    + "|稳赢|保证(赢|中奖)|包赢",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GUARANTEED_COMP = Pattern.compile(
+            "\\b(guarantee[sd]?|promise[sd]?|definitely|certainly|automatically)\\b.{0,30}\\b(comp|comps|comped|free (room|suite|night|stay|meal|dinner|play))\\b"
+                    + "|\\b(i|we)('ll| will) (comp|waive)\\b|\\byou('ll| will) (get|receive) (a |an )?(free|comp)"
+                    + "|\\bcortes[ií]a garantizada\\b|\\bcortesia garantida\\b|保证(免单|免费)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private ResponsePolicy() {
+    }
+
+    /** What is wrong with {@code answer}, if anything, phrased as feedback for a rewrite. */
+    public static Optional<String> violation(String answer) {
+        if (PROMISED_WIN.matcher(answer).find()) {
+            return Optional.of("never promise or imply a win; gambling outcomes are never guaranteed");
+        }
+        if (GUARANTEED_COMP.matcher(answer).find()) {
+            return Optional.of("never promise a comp; explain that comps are earned from rated play and decided by a host");
+        }
+        return Optional.empty();
+    }
+}
