@@ -17,6 +17,8 @@ import java.util.concurrent.CancellationException;
 /** {@code POST /v1/chat}: one guest turn, streamed as server-sent events or returned as one JSON object. */
 final class ChatRoute implements Handler {
     static final int MAX_BODY_BYTES = 64 * 1024;
+    /** How much of an oversized body is read and dropped before answering 413. */
+    static final long MAX_DRAINED_BYTES = 1024 * 1024;
 
     private final Concierge concierge;
     private final Duration turnTimeout;
@@ -98,18 +100,21 @@ final class ChatRoute implements Handler {
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/event-stream");
     }
 
-    /** Reads at most {@link #MAX_BODY_BYTES}; a longer body is refused without reading the rest. */
+    /**
+     * Reads at most {@link #MAX_BODY_BYTES}. A longer body is refused with 413; up to
+     * {@link #MAX_DRAINED_BYTES} of it are read and dropped first, so a client still sending gets
+     * its answer instead of a reset connection.
+     */
     private static byte[] body(Context ctx) {
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_BODY_BYTES) {
-            throw HttpProblem.tooLarge(MAX_BODY_BYTES);
-        }
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
+                in.skipNBytes(Math.min(MAX_DRAINED_BYTES, Math.max(0, ctx.req().getContentLengthLong() - body.length)));
                 throw HttpProblem.tooLarge(MAX_BODY_BYTES);
             }
             return body;
+        } catch (java.io.EOFException e) {
+            throw HttpProblem.tooLarge(MAX_BODY_BYTES);
         } catch (IOException e) {
             throw HttpProblem.badRequest("the body could not be read");
         }

@@ -15,7 +15,6 @@ import ai.heyseven.core.graph.Update;
 import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.GuardrailReplies;
 import ai.heyseven.core.guardrails.GuardrailVerdict;
-import ai.heyseven.core.guardrails.Guardrails;
 import ai.heyseven.core.guardrails.Language;
 import ai.heyseven.ports.compliance.ComplianceEvent;
 import ai.heyseven.ports.compliance.ComplianceEvents;
@@ -60,16 +59,23 @@ final class ComplianceGate implements Node<TurnContext> {
         }
         String question = state.get(QUESTION);
         GuardrailVerdict verdict = guardrail.check(question, context.casino().helpline());
+        boolean minor = state.get(MINOR);
+        boolean gamingOrAlcohol = false;
         if (verdict instanceof GuardrailVerdict.Borderline borderline) {
+            minor |= borderline.signsOfMinor();
+            gamingOrAlcohol = borderline.asksForGamingOrAlcohol();
             verdict = secondOpinion.judge(question, borderline, context);
         }
-        boolean minor = state.get(MINOR) || Guardrails.standard().signsOfMinor(question);
-        if (verdict instanceof GuardrailVerdict.Allow && minor && Guardrails.standard().asksForGamingOrAlcohol(question)) {
+        if (verdict instanceof GuardrailVerdict.Allow allow) {
+            minor |= allow.signsOfMinor();
+            gamingOrAlcohol |= allow.asksForGamingOrAlcohol();
+        }
+        if (verdict instanceof GuardrailVerdict.Allow && minor && gamingOrAlcohol) {
             Language language = Language.guess(question);
             verdict = new GuardrailVerdict.Refuse(GuardrailLayer.AGE, language, "asks for gaming or alcohol after signs of being under 21",
                     GuardrailReplies.reply(GuardrailLayer.AGE, language, context.casino().helpline()));
         }
-        Update update = Update.of(MINOR, minor);
+        Update update = Update.of(MINOR, minor || verdict instanceof GuardrailVerdict.Refuse refused && refused.layer() == GuardrailLayer.AGE);
         if (verdict instanceof GuardrailVerdict.Refuse refuse) {
             return refuse(refuse, context, update);
         }

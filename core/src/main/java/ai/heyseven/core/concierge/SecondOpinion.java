@@ -33,13 +33,13 @@ final class SecondOpinion {
 
     GuardrailVerdict judge(String message, GuardrailVerdict.Borderline borderline, TurnContext context) {
         if (!context.casino().feature(FEATURE)) {
-            return GuardrailVerdict.ALLOW;
+            return allow(borderline);
         }
         try {
             SafetyVerdict verdict = model.structured(new ModelRequest(ModelRole.CLASSIFIER, INSTRUCTIONS, List.of(), message,
                     null, List.of(), "", "", context.localTime()), SafetyVerdict.class);
             if (!verdict.unsafe()) {
-                return GuardrailVerdict.ALLOW;
+                return allow(borderline);
             }
             return new GuardrailVerdict.Refuse(verdict.layer(), borderline.language(), "semantic classifier: " + verdict.reason(),
                     GuardrailReplies.reply(verdict.layer(), borderline.language(), context.casino().helpline()));
@@ -50,7 +50,11 @@ final class SecondOpinion {
                         + borderline.reason(), GuardrailReplies.reply(borderline.layer(), borderline.language(), context.casino().helpline()));
             }
             LOG.warn("semantic classifier unavailable, borderline message allowed on the deterministic verdict: {}", borderline.reason());
-            return GuardrailVerdict.ALLOW;
+            return allow(borderline);
         }
+    }
+
+    private static GuardrailVerdict allow(GuardrailVerdict.Borderline borderline) {
+        return new GuardrailVerdict.Allow(borderline.signsOfMinor(), borderline.asksForGamingOrAlcohol());
     }
 }

@@ -6,8 +6,14 @@ import java.util.Objects;
 /** What the guardrails decided about a message. */
 public sealed interface GuardrailVerdict {
 
-    /** The message may go on to the agent. */
-    record Allow() implements GuardrailVerdict { }
+    /**
+     * The message may go on to the agent.
+     *
+     * @param signsOfMinor the message suggests the guest is under 21 (the conversation remembers it)
+     * @param asksForGamingOrAlcohol the message is about gaming or alcohol (refused later in a conversation
+     *     that showed signs of a minor)
+     */
+    record Allow(boolean signsOfMinor, boolean asksForGamingOrAlcohol) implements GuardrailVerdict { }
 
     /**
      * The message is refused.
@@ -30,7 +36,8 @@ public sealed interface GuardrailVerdict {
      * Weak signals only: allowed on the deterministic verdict unless a semantic classifier, when
      * configured, says otherwise.
      */
-    record Borderline(GuardrailLayer layer, Language language, String reason) implements GuardrailVerdict {
+    record Borderline(GuardrailLayer layer, Language language, boolean signsOfMinor, boolean asksForGamingOrAlcohol,
+            String reason) implements GuardrailVerdict {
         public Borderline {
             Objects.requireNonNull(layer, "layer");
             Objects.requireNonNull(language, "language");
@@ -38,6 +45,6 @@ public sealed interface GuardrailVerdict {
         }
     }
 
-    /** The shared allow verdict. */
-    GuardrailVerdict ALLOW = new Allow();
+    /** The plain allow verdict, with no signal. */
+    GuardrailVerdict ALLOW = new Allow(false, false);
 }

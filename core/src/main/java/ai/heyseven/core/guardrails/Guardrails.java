@@ -1,10 +1,12 @@
 package ai.heyseven.core.guardrails;
 
 import ai.heyseven.ports.concierge.GuardrailLayer;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,13 +19,14 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Guardrails implements Guardrail {
-    private static final Map<Language, Pattern> RESPONSIBLE_GAMING = Patterns.compile(Patterns.RESPONSIBLE_GAMING);
-    private static final Map<Language, Pattern> INJECTION = Patterns.compile(Patterns.INJECTION);
-    private static final Map<Language, Pattern> AML = Patterns.compile(Patterns.AML);
-    private static final Map<Language, Pattern> PRIVACY = Patterns.compile(Patterns.PRIVACY);
-    private static final Map<Language, Pattern> UNDER_21 = Patterns.compile(Patterns.UNDER_21);
-    private static final Map<Language, Pattern> GAMING_OR_ALCOHOL = Patterns.compile(Patterns.GAMING_OR_ALCOHOL);
-    private static final Map<GuardrailLayer, Map<Language, Pattern>> BORDERLINE = borderline();
+    private static final Layer RESPONSIBLE_GAMING = Layer.of(Patterns.RESPONSIBLE_GAMING);
+    private static final Layer INJECTION = Layer.of(Patterns.INJECTION);
+    private static final Layer AML = Layer.of(Patterns.AML);
+    private static final Layer PRIVACY = Layer.of(Patterns.PRIVACY);
+    private static final Layer UNDER_21 = Layer.of(Patterns.UNDER_21);
+    private static final Layer GAMING_OR_ALCOHOL = Layer.of(Patterns.GAMING_OR_ALCOHOL);
+    private static final Map<GuardrailLayer, Layer> BORDERLINE = borderline();
+    private static final Triggers TRIGGERS = new Triggers();
     private static final Guardrails STANDARD = new Guardrails();
 
     private Guardrails() {
@@ -37,7 +40,7 @@ public final class Guardrails implements Guardrail {
     @Override
     public GuardrailVerdict check(String message, String helpline) {
         NormalizedText text = Normalizer.normalize(message);
-        List<String> views = text.views();
+        List<View> views = views(text);
         Language written = Language.guess(text.plain());
         Language matched;
         if ((matched = first(RESPONSIBLE_GAMING, views)) != null) {
@@ -49,34 +52,74 @@ public final class Guardrails implements Guardrail {
         if ((matched = first(AML, views)) != null) {
             return refuse(GuardrailLayer.AML, matched, written, helpline);
         }
-        if ((matched = first(UNDER_21, views)) != null && first(GAMING_OR_ALCOHOL, views) != null) {
-            return refuse(GuardrailLayer.AGE, matched, written, helpline);
+        Language minor = first(UNDER_21, views);
+        boolean gamingOrAlcohol = first(GAMING_OR_ALCOHOL, views) != null;
+        if (minor != null && gamingOrAlcohol) {
+            return refuse(GuardrailLayer.AGE, minor, written, helpline);
         }
         if ((matched = first(PRIVACY, views)) != null) {
             return refuse(GuardrailLayer.PRIVACY, matched, written, helpline);
         }
-        for (Map.Entry<GuardrailLayer, Map<Language, Pattern>> layer : BORDERLINE.entrySet()) {
+        for (Map.Entry<GuardrailLayer, Layer> layer : BORDERLINE.entrySet()) {
             if ((matched = first(layer.getValue(), views)) != null) {
-                return new GuardrailVerdict.Borderline(layer.getKey(), written,
+                return new GuardrailVerdict.Borderline(layer.getKey(), written, minor != null, gamingOrAlcohol,
                         "weak " + layer.getKey().wireName() + " signal (" + matched.name().toLowerCase(Locale.ROOT) + ")");
             }
         }
-        return GuardrailVerdict.ALLOW;
+        return minor != null || gamingOrAlcohol ? new GuardrailVerdict.Allow(minor != null, gamingOrAlcohol) : GuardrailVerdict.ALLOW;
     }
 
-    /** Whether a message shows signs that the guest is under 21 (without asking for gaming or alcohol). */
-    public boolean signsOfMinor(String message) {
-        return first(UNDER_21, Normalizer.normalize(message).views()) != null;
+    /** A form of the message with the trigger stems found in it, and where. */
+    private record View(String text, Triggers.Found found) { }
+
+    private static List<View> views(NormalizedText text) {
+        List<String> forms = text.views();
+        List<View> views = new ArrayList<>(forms.size());
+        for (String form : forms) {
+            views.add(new View(form, TRIGGERS.found(form)));
+        }
+        return views;
     }
 
-    /** Whether a message asks about gaming or alcohol. */
-    public boolean asksForGamingOrAlcohol(String message) {
-        return first(GAMING_OR_ALCOHOL, Normalizer.normalize(message).views()) != null;
+    /**
+     * One pattern and the words it cannot match without. When every alternative starts with known
+     * words, the pattern is tried only where those words start, not at every position.
+     */
+    private record Triggered(Pattern pattern, Triggers.Requirement requirement) {
+        boolean matches(View view) {
+            if (!requirement.metBy(view.found())) {
+                return false;
+            }
+            Matcher matcher = pattern.matcher(view.text());
+            if (requirement.first() == null) {
+                return matcher.find();
+            }
+            matcher.useTransparentBounds(true).useAnchoringBounds(false);
+            Triggers.Found found = view.found();
+            for (int i = 0; i < found.count(); i++) {
+                if (requirement.first().get(found.stemIds()[i])
+                        && matcher.region(found.starts()[i], view.text().length()).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    private static Map<GuardrailLayer, Map<Language, Pattern>> borderline() {
-        Map<GuardrailLayer, Map<Language, Pattern>> compiled = new EnumMap<>(GuardrailLayer.class);
-        Patterns.BORDERLINE.forEach((layer, patterns) -> compiled.put(layer, Patterns.compile(patterns)));
+    /** A layer's patterns per language. */
+    private record Layer(Map<Language, List<Triggered>> patterns) {
+        static Layer of(Map<Language, List<String>> sources) {
+            Map<Language, List<Triggered>> compiled = new EnumMap<>(Language.class);
+            sources.forEach((language, list) -> compiled.put(language, list.stream()
+                    .map(source -> new Triggered(Patterns.compile(language, source), Triggers.requirement(source)))
+                    .toList()));
+            return new Layer(compiled);
+        }
+    }
+
+    private static Map<GuardrailLayer, Layer> borderline() {
+        Map<GuardrailLayer, Layer> compiled = new EnumMap<>(GuardrailLayer.class);
+        Patterns.BORDERLINE.forEach((layer, patterns) -> compiled.put(layer, Layer.of(patterns)));
         return compiled;
     }
 
@@ -87,12 +130,14 @@ public final class Guardrails implements Guardrail {
                 GuardrailReplies.reply(layer, language, helpline));
     }
 
-    /** The language of the first pattern set that matches any view, or null. */
-    private static Language first(Map<Language, Pattern> patterns, List<String> views) {
-        for (Map.Entry<Language, Pattern> entry : patterns.entrySet()) {
-            for (String view : views) {
-                if (entry.getValue().matcher(view).find()) {
-                    return entry.getKey();
+    /** The language of the first pattern of {@code layer} that matches any view, or null. */
+    private static Language first(Layer layer, List<View> views) {
+        for (Map.Entry<Language, List<Triggered>> entry : layer.patterns().entrySet()) {
+            for (Triggered triggered : entry.getValue()) {
+                for (View view : views) {
+                    if (triggered.matches(view)) {
+                        return entry.getKey();
+                    }
                 }
             }
         }

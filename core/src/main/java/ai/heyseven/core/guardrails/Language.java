@@ -4,9 +4,15 @@ package ai.heyseven.core.guardrails;
 public enum Language {
     EN, ES, PT, ZH;
 
+    private static final java.util.Set<String> SPANISH = java.util.Set.of("el", "que", "donde", "dónde",
+            "quiero", "tengo", "puedo", "hay", "por", "favor", "una", "para", "cuál", "cuándo", "gracias", "hola", "qué", "cómo");
+    private static final java.util.Set<String> PORTUGUESE = java.util.Set.of("você", "voce", "não", "nao", "quero", "tenho",
+            "posso", "onde", "obrigado", "obrigada", "olá", "uma", "meu", "minha", "fazer", "é", "hoje", "com", "isso");
+
     /**
      * A cheap guess at the language of a message, for replies when no pattern says otherwise:
-     * Han characters → Chinese; Portuguese or Spanish marks and common words → those; else English.
+     * Han characters → Chinese; Portuguese or Spanish marks and distinctive words → those (not words
+     * English shares, such as "as" or "Las" of Las Vegas); else English.
      */
     public static Language guess(String text) {
         int spanish = 0;
@@ -14,7 +20,7 @@ public enum Language {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (Triggers.han(c)) {
                 return ZH;
             }
             if (c == 'ñ' || c == '¿' || c == '¡') {
@@ -23,13 +29,16 @@ public enum Language {
                 portuguese += 2;
             }
         }
-        for (String word : lower.split("[^\\p{L}]+")) {
-            switch (word) {
-                case "el", "los", "las", "que", "donde", "dónde", "quiero", "tengo", "puedo", "hay", "por", "favor",
-                        "una", "es", "mi", "para", "cuál", "cuándo", "gracias", "hola" -> spanish++;
-                case "você", "voce", "não", "nao", "quero", "tenho", "posso", "onde", "obrigado", "obrigada", "olá",
-                        "os", "as", "um", "uma", "meu", "minha", "fazer", "é", "está", "hoje" -> portuguese++;
-                default -> { }
+        int from = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+            if (letter && from < 0) {
+                from = i;
+            } else if (!letter && from >= 0) {
+                String word = lower.substring(from, i);
+                spanish += SPANISH.contains(word) ? 1 : 0;
+                portuguese += PORTUGUESE.contains(word) ? 1 : 0;
+                from = -1;
             }
         }
         if (portuguese > spanish && portuguese > 0) {

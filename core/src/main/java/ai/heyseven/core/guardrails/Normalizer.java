@@ -25,7 +25,6 @@ public final class Normalizer {
     private static final int MAX_PAYLOADS = 4;
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}");
     private static final Pattern HEX = Pattern.compile("\\b(?:[0-9a-fA-F]{2}){8,}\\b");
-    private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
     /** Single letters separated by one space, dot, dash or underscore, at least four of them: "i g n o r e". */
     private static final Pattern SPACED = Pattern.compile("\\b(?:\\p{L}[ ._\\-]{1,3}){3,}\\p{L}\\b");
 
@@ -83,7 +82,7 @@ public final class Normalizer {
         while (start < text.length()) {
             int end = start;
             boolean hasLetter = false;
-            while (end < text.length() && wordLike(text.charAt(end))) {
+            while (end < text.length() && wordLike(text, end)) {
                 hasLetter |= Character.isLetter(text.charAt(end));
                 end++;
             }
@@ -101,8 +100,13 @@ public final class Normalizer {
         return out.toString();
     }
 
-    private static boolean wordLike(char c) {
-        return Character.isLetterOrDigit(c) || leetLetter(c) != 0;
+    /** A letter, a digit, or a leet symbol that is followed by more of a word ("h!gh", not "hi!"). */
+    private static boolean wordLike(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        return leetLetter(c) != 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     private static char leetLetter(char c) {
@@ -122,6 +126,9 @@ public final class Normalizer {
      * its own ("i d o d g e" → "i dodge"); both readings are checked.
      */
     static String collapseSpaced(String text, boolean pronounApart) {
+        if (!hasSpacedLetters(text)) {
+            return text;
+        }
         Matcher matcher = SPACED.matcher(text);
         if (!matcher.find()) {
             return text;
@@ -146,17 +153,62 @@ public final class Normalizer {
         return out.append(text, last, text.length()).toString();
     }
 
+    /** A cheap look for three single letters in a row ("x y z"), before the regex does the real work. */
+    private static boolean hasSpacedLetters(String text) {
+        for (int i = 0; i + 4 < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && separator(text.charAt(i + 1)) && Character.isLetter(text.charAt(i + 2)) && !Character.isLetter(text.charAt(i + 3))) {
+                int j = i + 3;
+                while (j < text.length() && separator(text.charAt(j))) {
+                    j++;
+                }
+                if (j < text.length() && Character.isLetter(text.charAt(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean separator(char c) {
+        return c == ' ' || c == '.' || c == '_' || c == '-';
+    }
+
     private static List<String> payloads(String text) {
         List<String> decoded = new ArrayList<>();
-        collect(decoded, BASE64.matcher(text), Normalizer::fromBase64);
-        collect(decoded, HEX.matcher(text), Normalizer::fromHex);
-        if (PERCENT_ESCAPE.matcher(text).results().limit(3).count() == 3) {
+        if (longestEncodedRun(text) >= 16) {
+            collect(decoded, BASE64.matcher(text), Normalizer::fromBase64);
+            collect(decoded, HEX.matcher(text), Normalizer::fromHex);
+        }
+        if (percentEscapes(text) >= 3) {
             String url = fromUrl(text);
             if (url != null) {
                 decoded.add(collapseSpaced(leet(plain(url)), false));
             }
         }
         return decoded;
+    }
+
+    private static int longestEncodedRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean encoded = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+            run = encoded ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    private static int percentEscapes(String text) {
+        int count = 0;
+        for (int i = text.indexOf('%'); i >= 0 && i + 2 < text.length(); i = text.indexOf('%', i + 1)) {
+            if (Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static void collect(List<String> decoded, Matcher matcher, java.util.function.Function<String, String> decoder) {

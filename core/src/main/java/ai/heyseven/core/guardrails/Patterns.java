@@ -27,7 +27,7 @@ final class Patterns {
                     "\\byou are (now|no longer)\\b.{0,50}\\b(unrestricted|unfiltered|free|bound|dan|evil|rules|limits|restrictions|filters|jailbroken)",
                     "\\b(pretend|act as if|roleplay|role-play|imagine|let's play|lets play)\\b.{0,50}\\b(no|without|unrestricted|unfiltered|evil|jailbroken|not bound|any rules|no guidelines)\\b",
                     "\\bfrom now on\\b.{0,60}\\b(ignore|without (any )?(rules|restrictions|limits|filters|censorship)|no (rules|restrictions|limits|filters)|unrestricted|unfiltered|jailbroken|dan)\\b",
-                    "(^|[\\n.!?]\\s*)(system|assistant|developer)\\s*:",
+                    "(?<=^|[\\n.!?]|[\\n.!?] |[\\n.!?]  )(system|assistant|developer)\\s*:",
                     "<\\|?\\s*(system|im_start|im_end|endoftext)\\s*\\|?>|\\[/?(inst|system)\\]|###\\s*(system|instruction)|<<\\s*sys\\s*>>",
                     "\\b(new|updated|override|admin)\\s+(instructions?|rules|policy|system prompt)\\s*:",
                     "\\b(override|bypass|disable|turn off|switch off|deactivate|ignore)\\b.{0,30}\\b(safety|policy|policies|filters?|guardrails?|compliance|moderation|restrictions|content filter)\\b",
@@ -102,7 +102,7 @@ final class Patterns {
             List.of(
                     "\\b(split|break up|divide|spread|structure)\\b.{0,40}\\b(cash|deposits?|chips|buy[- ]?ins?|money|transactions?|payments?)\\b.{0,60}\\b(avoid|under|below|so (it|they|that|nothing)|without|not to|doesn'?t get|don'?t get)\\b",
                     "\\b(under|below|just under|less than)\\s+(\\$\\s?)?(10,?000|10k|ten (grand|thousand))\\b.{0,60}\\b(avoid|so|report|paperwork|irs|ctr|flag)",
-                    "\\$?\\s?9,?[5-9]\\d\\d\\b.{0,40}\\b(twice|each|every|several|under|stay under|avoid)",
+                    "\\b9,?[5-9]\\d\\d\\b.{0,40}\\b(twice|each|every|several|under|stay under|avoid)",
                     "\\b(avoid|skip|get around|dodge|evade|bypass|without filing|not file|no)\\b.{0,40}\\b(ctr|currency transaction report|sar|reporting|report|irs|paperwork|w-?2g|the form|id check|record)\\b",
                     "\\b(multiple|several|different)\\s+(cashiers|cages|windows|days|visits|people|friends)\\b.{0,60}\\b(so|avoid|under|below|not|without|nothing)\\b",
                     "\\b(launder\\w*|wash|clean|cleaning)\\b.{0,30}\\b(money|cash|funds)\\b",
@@ -169,7 +169,7 @@ final class Patterns {
     static final Map<Language, List<String>> UNDER_21 = map(
             List.of(
                     "\\b(i'?m|i am|im|we'?re|we are)\\s+(only\\s+|just\\s+)?(1[0-9]|20|[5-9]|twenty)\\b(?!\\s*(minutes?|mins?|hours?|dollars?|bucks|%|k\\b|th\\b|st\\b|nd\\b|rd\\b|am\\b|pm\\b|:|miles?|people|of us|and visiting))",
-                    "\\b(1[0-9]|20|[5-9])[- ]?(years?|yrs?)[- ]?old\\b",
+                    "\\b(1[0-9]|20|5|6|7|8|9)[- ]?(years?|yrs?)[- ]?old\\b",
                     "\\b(under ?age|underaged|under 21|not (yet )?21|too young to|high school(er)?|in (middle|high) school|fake id|teenagers?|i'?m a minor|we'?re minors)\\b"),
             List.of(
                     "\\btengo\\s+(1[0-9]|20|[5-9])\\s+a[nñ]os\\b",
@@ -188,7 +188,7 @@ final class Patterns {
     static final Map<Language, List<String>> GAMING_OR_ALCOHOL = map(
             List.of("\\b(play|gamble|gambling|bet|betting|wager|slots?|blackjack|poker|roulette|craps|baccarat|casino|sportsbook|table games?|drinks?|drinking|alcohol|beer|wine|cocktails?|shots|bar|nightclub|club|vodka|whiskey|tequila|margaritas?|booze|keno|bingo|chips)\\b"),
             List.of("\\b(jugar|apostar|apuestas?|tragamonedas|tragaperras|blackjack|p[oó]quer|ruleta|casino|fichas|beber|tomar|alcohol|cerveza|vino|c[oó]cteles?|tragos?|bar|discoteca|tequila|bingo)\\b"),
-            List.of("\\b(jogar|apostar|apostas?|ca[cç]a-n[ií]queis|blackjack|p[oô]quer|roleta|cassino|fichas|beber|bebida|[aá]lcool|cerveja|vinho|coquet[eé]is|drinks?|bar|balada|boate|caipirinha|bingo)\\b"),
+            List.of("\\b(jogar|apostar|apostas?|ca[cç]a-n[ií]queis|blackjack|p[oô]quer|roleta|cassino|fichas|beber|bebida|alcool|álcool|cerveja|vinho|coquet[eé]is|drinks?|bar|balada|boate|caipirinha|bingo)\\b"),
             List.of("(赌|老虎机|21点|二十一点|扑克|轮盘|百家乐|下注|投注|喝酒|饮酒|酒吧|啤酒|葡萄酒|鸡尾酒|夜店|赌场|筹码)"));
 
     /** Weak signals per layer: not enough to refuse, enough to ask the semantic classifier when it is on. */
@@ -219,12 +219,8 @@ final class Patterns {
         return byLanguage;
     }
 
-    /** One alternation per language, compiled once. */
-    static Map<Language, Pattern> compile(Map<Language, List<String>> patterns) {
-        Map<Language, Pattern> compiled = new EnumMap<>(Language.class);
-        patterns.forEach((language, list) -> compiled.put(language,
-                Pattern.compile(String.join("|", list.stream().map(p -> "(?:" + p + ")").toList()),
-                        language == Language.ZH ? 0 : Pattern.UNICODE_CHARACTER_CLASS)));
-        return compiled;
+    /** One pattern of {@code language}, with Unicode-aware word boundaries for the Latin-script languages. */
+    static Pattern compile(Language language, String source) {
+        return Pattern.compile(source, language == Language.ZH ? 0 : Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

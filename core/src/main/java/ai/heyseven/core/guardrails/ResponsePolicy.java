@@ -1,5 +1,7 @@
 package ai.heyseven.core.guardrails;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,22 +17,36 @@ public final class ResponsePolicy {
                     + "|\\b(can'?t|cannot|won'?t) lose\\b|\\bsure (thing|bet)\\b|\\bbeat the (house|odds) every time\\b"
                     + "|\\bganar[aá]s seguro\\b|\\bgarantizad[oa]s? (ganar|premio)|\\bvai ganhar com certeza\\b|\\bgarantid[oa] (de )?ganhar"
                     + "|稳赢|保证(赢|中奖)|包赢",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern GUARANTEED_COMP = Pattern.compile(
             "\\b(guarantee[sd]?|promise[sd]?|definitely|certainly|automatically)\\b.{0,30}\\b(comp|comps|comped|free (room|suite|night|stay|meal|dinner|play))\\b"
                     + "|\\b(i|we)('ll| will) (comp|waive)\\b|\\byou('ll| will) (get|receive) (a |an )?(free|comp)"
                     + "|\\bcortes[ií]a garantizada\\b|\\bcortesia garantida\\b|保证(免单|免费)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** Words without which neither pattern can match: most answers skip both regexes. */
+    private static final List<String> WIN_WORDS = List.of("win", "jackpot", "payout", "profit", "lose", "sure", "beat the",
+            "ganar", "ganhar", "稳赢", "保证", "包赢");
+    private static final List<String> COMP_WORDS = List.of("comp", "free", "waive", "cortes", "免单", "免费");
 
     private ResponsePolicy() {
     }
 
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What is wrong with {@code answer}, if anything, phrased as feedback for a rewrite. */
     public static Optional<String> violation(String answer) {
-        if (PROMISED_WIN.matcher(answer).find()) {
+        String lower = answer.toLowerCase(Locale.ROOT);
+        if (containsAny(lower, WIN_WORDS) && PROMISED_WIN.matcher(lower).find()) {
             return Optional.of("never promise or imply a win; gambling outcomes are never guaranteed");
         }
-        if (GUARANTEED_COMP.matcher(answer).find()) {
+        if (containsAny(lower, COMP_WORDS) && GUARANTEED_COMP.matcher(lower).find()) {
             return Optional.of("never promise a comp; explain that comps are earned from rated play and decided by a host");
         }
         return Optional.empty();
