@@ -23,10 +23,11 @@ public final class ResponsePolicy {
                     + "|\\b(i|we)('ll| will) (comp|waive)\\b|\\byou('ll| will) (get|receive) (a |an )?(free|comp)"
                     + "|\\bcortes[ií]a garantizada\\b|\\bcortesia garantida\\b|保证(免单|免费)",
             Pattern.UNICODE_CHARACTER_CLASS);
-    /** Words without which neither pattern can match: most answers skip both regexes. */
-    private static final List<String> WIN_WORDS = List.of("win", "jackpot", "payout", "profit", "lose", "sure", "beat the",
-            "ganar", "ganhar", "稳赢", "保证", "包赢");
-    private static final List<String> COMP_WORDS = List.of("comp", "free", "waive", "cortes", "免单", "免费");
+    /** The words each pattern's alternatives start with: without one of them, a pattern cannot match. */
+    private static final List<String> WIN_WORDS = List.of("guarantee", "sure", "certain", "definitely", "100%", "you will",
+            "you'll", "lose", "beat the", "ganar", "garantizad", "ganhar", "garantid", "稳赢", "保证", "包赢");
+    private static final List<String> COMP_WORDS = List.of("guarantee", "promise", "definitely", "certainly", "automatically",
+            "i'll", "i will", "we'll", "we will", "you'll", "you will", "cortes", "保证");
 
     private ResponsePolicy() {
     }
