@@ -1,7 +1,8 @@
 /**
- * Deterministic checks on what a guest writes, run by the {@code compliance_gate} node before any
- * model sees the message. Each check returns a sealed {@link ai.heyseven.core.guardrails.GuardrailVerdict}.
- * This package holds the minimal injection check of the foundation; the five layers in four
- * languages grow here.
+ * Deterministic checks on what a guest writes and on what leaves the agent: normalisation against
+ * obfuscation, five pattern layers in four languages ({@link ai.heyseven.core.guardrails.Guardrails}),
+ * each returning a sealed {@link ai.heyseven.core.guardrails.GuardrailVerdict}, the PII redactor
+ * for streams and logs ({@link ai.heyseven.core.guardrails.PiiRedactor}) and the response policy.
+ * See docs/guardrails.md.
  */
 package ai.heyseven.core.guardrails;
