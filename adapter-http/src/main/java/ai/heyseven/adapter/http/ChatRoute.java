@@ -8,6 +8,7 @@ import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -113,7 +114,7 @@ final class ChatRoute implements Handler {
                 throw HttpProblem.tooLarge(MAX_BODY_BYTES);
             }
             return body;
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             throw HttpProblem.tooLarge(MAX_BODY_BYTES);
         } catch (IOException e) {
             throw HttpProblem.badRequest("the body could not be read");

@@ -1,5 +1,6 @@
 package ai.heyseven.core.guardrails;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record NormalizedText(String plain, String folded, List<String> others) {
         if (others.isEmpty()) {
             return plain.equals(folded) ? List.of(plain) : List.of(plain, folded);
         }
-        java.util.ArrayList<String> all = new java.util.ArrayList<>(others.size() + 2);
+        ArrayList<String> all = new ArrayList<>(others.size() + 2);
         all.add(plain);
         if (!plain.equals(folded)) {
             all.add(folded);

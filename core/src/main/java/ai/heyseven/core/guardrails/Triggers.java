@@ -201,34 +201,6 @@ final class Triggers {
         return stems;
     }
 
-    /** The pieces of a branch between top-level {@code .{m,n}} gaps. */
-    private static List<String> gaps(String branch) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int from = 0;
-        for (int i = 0; i < branch.length(); i++) {
-            char c = branch.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == ']') {
-                inClass = false;
-            } else if (!inClass && c == '(') {
-                depth++;
-            } else if (!inClass && c == ')') {
-                depth--;
-            } else if (!inClass && depth == 0 && c == '.' && i + 1 < branch.length() && branch.charAt(i + 1) == '{') {
-                parts.add(branch.substring(from, i));
-                int close = branch.indexOf('}', i);
-                from = close + 1;
-                i = close;
-            }
-        }
-        parts.add(branch.substring(from));
-        return parts;
-    }
 
     private static String skipAnchors(String text) {
         String rest = text;
@@ -246,32 +218,16 @@ final class Triggers {
         }
     }
 
-    private static int groupEnd(String text) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == ']') {
-                inClass = false;
-            } else if (!inClass && c == '(') {
-                depth++;
-            } else if (!inClass && c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
-    /** {@code pattern} split at top-level occurrences of {@code separator}. */
-    private static List<String> split(String pattern, char separator) {
-        List<String> pieces = new ArrayList<>();
+
+    /**
+     * Calls {@code visitor} with every character of a pattern that is not escaped and not inside a
+     * character class, with the group depth before it; the visitor returns where to continue (or
+     * -1 to stop). The one parser the helpers below share.
+     */
+    private static void walk(String pattern, Visitor visitor) {
         int depth = 0;
         boolean inClass = false;
-        int from = 0;
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
             if (c == '\\') {
@@ -280,17 +236,65 @@ final class Triggers {
                 inClass = true;
             } else if (c == ']') {
                 inClass = false;
-            } else if (!inClass && c == '(') {
-                depth++;
-            } else if (!inClass && c == ')') {
-                depth--;
-            } else if (!inClass && depth == 0 && c == separator) {
-                pieces.add(pattern.substring(from, i));
-                from = i + 1;
+            } else if (!inClass) {
+                int next = visitor.visit(i, c, depth);
+                if (next < 0) {
+                    return;
+                }
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                i = next;
             }
         }
-        pieces.add(pattern.substring(from));
+    }
+
+    @FunctionalInterface
+    private interface Visitor {
+        int visit(int index, char c, int depth);
+    }
+
+    /** {@code pattern} split at top-level occurrences of {@code separator}. */
+    private static List<String> split(String pattern, char separator) {
+        List<String> pieces = new ArrayList<>();
+        int[] from = {0};
+        walk(pattern, (i, c, depth) -> {
+            if (depth == 0 && c == separator) {
+                pieces.add(pattern.substring(from[0], i));
+                from[0] = i + 1;
+            }
+            return i;
+        });
+        pieces.add(pattern.substring(from[0]));
         return pieces;
+    }
+
+    /** The pieces of a branch between top-level {@code .{m,n}} gaps. */
+    private static List<String> gaps(String branch) {
+        List<String> parts = new ArrayList<>();
+        int[] from = {0};
+        walk(branch, (i, c, depth) -> {
+            if (depth == 0 && c == '.' && i + 1 < branch.length() && branch.charAt(i + 1) == '{') {
+                parts.add(branch.substring(from[0], i));
+                int close = branch.indexOf('}', i);
+                from[0] = close + 1;
+                return close;
+            }
+            return i;
+        });
+        parts.add(branch.substring(from[0]));
+        return parts;
+    }
+
+    /** The index of the parenthesis closing the group {@code text} starts with, or -1. */
+    private static int groupEnd(String text) {
+        int[] end = {-1};
+        walk(text, (i, c, depth) -> {
+            if (c == ')' && depth == 1) {
+                end[0] = i;
+                return -1;
+            }
+            return i;
+        });
+        return end[0];
     }
 
     /**
