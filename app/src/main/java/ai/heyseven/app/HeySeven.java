@@ -4,12 +4,14 @@ import ai.heyseven.adapter.http.ApiKeys;
 import ai.heyseven.adapter.http.BuildInfo;
 import ai.heyseven.adapter.http.HttpServer;
 import ai.heyseven.adapter.http.HttpSettings;
+import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +25,20 @@ import org.slf4j.LoggerFactory;
  */
 final class HeySeven implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HeySeven.class);
+    /** Query embeddings waiting for a thread before new ones are refused (the turn then retrieves by words). */
+    private static final int EMBEDDER_QUEUE = 256;
+    private static final Duration EMBEDDER_TIMEOUT = Duration.ofSeconds(2);
 
     private final HttpServer server;
     private final Concierge concierge;
     private final StateBackends state;
+    private final LocalEmbedder embedder;
 
-    private HeySeven(HttpServer server, Concierge concierge, StateBackends state) {
+    private HeySeven(HttpServer server, Concierge concierge, StateBackends state, LocalEmbedder embedder) {
         this.server = server;
         this.concierge = concierge;
         this.state = state;
+        this.embedder = embedder;
     }
 
     static HeySeven start(Settings settings) {
@@ -40,8 +47,11 @@ final class HeySeven implements AutoCloseable {
         ApiKeys apiKeys = parseKeys(settings.effectiveApiKeys());
         PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
         StateBackends state = StateBackends.open(settings);
+        LocalEmbedder embedder = null;
         try {
+            embedder = LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE, EMBEDDER_TIMEOUT);
             Concierge concierge = Concierges.builder()
+                    .embedder(embedder)
                     .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
                     .knowledge(properties)
                     .checkpoints(state.checkpoints())
@@ -59,8 +69,11 @@ final class HeySeven implements AutoCloseable {
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - started) / 1_000_000);
-            return new HeySeven(server, concierge, state);
+            return new HeySeven(server, concierge, state, embedder);
         } catch (RuntimeException e) {
+            if (embedder != null) {
+                embedder.close();
+            }
             state.close();
             throw e;
         }
@@ -82,6 +95,7 @@ final class HeySeven implements AutoCloseable {
     public void close() {
         server.markReady(false);
         server.close();
+        embedder.close();
         state.close();
         LOG.info("Hey Seven stopped");
     }

@@ -2,6 +2,7 @@ package ai.heyseven.benchmarks;
 
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.InMemoryComplianceEvents;
+import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Concierges;
@@ -24,8 +25,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One whole turn through the {@link Concierge}, everything but a real model's latency: the
- * injection check, keyword routing, BM25 retrieval over the sample property, the offline planner,
+ * One whole turn through the {@link Concierge}, everything but a real model's latency: the five
+ * guardrail layers, keyword routing, hybrid retrieval over the sample property (the query embedded
+ * by the bundled MiniLM model, BM25, fused), the offline planner,
  * extractive answer (streamed) and grounding check, and a checkpoint after each of the seven steps
  * in the bounded in-memory store.
  */
@@ -54,6 +56,7 @@ public class OfflineTurnBench {
                 .casinos(properties)
                 .checkpoints(new InMemoryCheckpointStore(10_000, Duration.ofMinutes(30)))
                 .complianceEvents(new InMemoryComplianceEvents(1_000))
+                .embedder(LocalEmbedder.load(1, 64, Duration.ofSeconds(5)))
                 .build();
         TurnReply reply = concierge.ask(new TurnRequest("aurora-palms", QUESTION, null, null, "check"));
         if (reply.validation() != Validation.PASS || !reply.reply().contains("Trattoria Lucia")) {

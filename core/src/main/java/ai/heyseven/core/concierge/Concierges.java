@@ -9,6 +9,7 @@ import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
+import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
 import java.time.Clock;
@@ -37,6 +38,7 @@ public final class Concierges {
     private CheckpointStore checkpoints;
     private CasinoConfigSource casinos;
     private ComplianceEvents complianceEvents;
+    private Embedder embedder;
     private Guardrail guardrail = Guardrails.standard();
     private Clock clock = Clock.systemUTC();
     private int recursionLimit = StateGraph.DEFAULT_RECURSION_LIMIT;
@@ -70,6 +72,15 @@ public final class Concierges {
 
     public Concierges casinos(CasinoConfigSource casinos) {
         this.casinos = Objects.requireNonNull(casinos, "casinos");
+        return this;
+    }
+
+    /**
+     * The embedder for dense retrieval; with it, retrieval is hybrid (BM25 and embeddings fused by
+     * Reciprocal Rank Fusion), without it lexical only.
+     */
+    public Concierges embedder(Embedder embedder) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
         return this;
     }
 
@@ -112,7 +123,7 @@ public final class Concierges {
         require(checkpoints, "checkpoints");
         require(casinos, "casinos");
         require(complianceEvents, "complianceEvents");
-        KnowledgeIndex index = new KnowledgeIndex(knowledge, DEFAULT_MAX_RESULTS);
+        KnowledgeIndex index = new KnowledgeIndex(knowledge, embedder, DEFAULT_MAX_RESULTS);
         casinos.all().forEach(casino -> index.warm(casino.id()));
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, complianceEvents,
                 clock, recursionLimit),

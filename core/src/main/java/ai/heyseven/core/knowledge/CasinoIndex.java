@@ -34,8 +34,11 @@ final class CasinoIndex {
     private final int[] lengths;
     private final double averageLength;
 
-    CasinoIndex(long version, List<KnowledgeItem> items) {
+    private final DenseVectors dense;
+
+    CasinoIndex(long version, List<KnowledgeItem> items, DenseVectors dense) {
         this.version = version;
+        this.dense = dense;
         this.items = List.copyOf(items);
         this.byId = new HashMap<>();
         this.lengths = new int[this.items.size()];
@@ -62,6 +65,15 @@ final class CasinoIndex {
 
     Optional<KnowledgeItem> item(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    List<KnowledgeItem> items() {
+        return items;
+    }
+
+    /** Cosine similarity of every item with the query vector, or null without an embedder. */
+    double[] similarities(float[] query) {
+        return dense == null || query == null ? null : dense.similarities(query);
     }
 
     List<Scored> search(List<String> queryTerms, Intent intent) {
