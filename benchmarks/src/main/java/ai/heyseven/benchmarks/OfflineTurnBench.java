@@ -19,9 +19,11 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -42,7 +44,12 @@ public class OfflineTurnBench {
     /** Turns per conversation before starting a new one: the conversation limit is 40 messages. */
     private static final int TURNS_PER_THREAD = 19;
 
+    /** {@code lexical}: BM25 only; {@code hybrid}: the query is also embedded by the bundled MiniLM model. */
+    @Param({"lexical", "hybrid"})
+    public String retrieval;
+
     private Concierge concierge;
+    private LocalEmbedder embedder;
     private long counter;
     private String sameThread;
     private int turnsOnSameThread;
@@ -50,17 +57,28 @@ public class OfflineTurnBench {
     @Setup(Level.Trial)
     public void build() {
         PropertyFiles properties = PropertyFiles.bundled();
-        concierge = Concierges.builder()
+        Concierges builder = Concierges.builder();
+        if (retrieval.equals("hybrid")) {
+            embedder = LocalEmbedder.load(1, 64, Duration.ofSeconds(5));
+            builder.embedder(embedder);
+        }
+        concierge = builder
                 .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
                 .knowledge(properties)
                 .casinos(properties)
                 .checkpoints(new InMemoryCheckpointStore(10_000, Duration.ofMinutes(30)))
                 .complianceEvents(new InMemoryComplianceEvents(1_000))
-                .embedder(LocalEmbedder.load(1, 64, Duration.ofSeconds(5)))
                 .build();
         TurnReply reply = concierge.ask(new TurnRequest("aurora-palms", QUESTION, null, null, "check"));
         if (reply.validation() != Validation.PASS || !reply.reply().contains("Trattoria Lucia")) {
             throw new IllegalStateException("the offline turn did not answer as expected: " + reply);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        if (embedder != null) {
+            embedder.close();
         }
     }
 
