@@ -4,9 +4,11 @@ import ai.heyseven.adapter.http.ApiKeys;
 import ai.heyseven.adapter.http.BuildInfo;
 import ai.heyseven.adapter.http.HttpServer;
 import ai.heyseven.adapter.http.HttpSettings;
+import ai.heyseven.adapter.http.WebhookSecret;
 import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.PropertyFiles;
+import ai.heyseven.core.concierge.Agent;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.health.HealthCheck;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,29 +50,31 @@ final class HeySeven implements AutoCloseable {
         ApiKeys apiKeys = parseKeys(settings.effectiveApiKeys());
         PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
         StateBackends state = StateBackends.open(settings);
+        KnowledgeBackends knowledge = KnowledgeBackends.local(settings, properties);
         LocalEmbedder embedder = null;
         try {
             embedder = LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE, EMBEDDER_TIMEOUT);
-            Concierge concierge = Concierges.builder()
+            Agent agent = Concierges.builder()
                     .embedder(embedder)
                     .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
-                    .knowledge(properties)
+                    .knowledge(knowledge.store())
+                    .changeHashes(knowledge.changeHashes())
+                    .auditTrail(knowledge.auditTrail())
                     .checkpoints(state.checkpoints())
                     .casinos(properties)
                     .complianceEvents(state.complianceEvents())
-                    .build();
+                    .buildAgent();
             List<HealthCheck> checks = new ArrayList<>(state.checks());
-            checks.add(check("knowledge", true, () -> HealthStatus.up(settings.propertiesDir().map(dir -> "property files in " + dir)
-                    .orElse("bundled sample properties") + ": " + properties.all().size() + " casinos")));
+            checks.add(knowledge.check());
             checks.add(check("language_model", true, () -> HealthStatus.up("offline model (dev)")));
             HttpServer server = HttpServer.start(
                     new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat(),
-                            settings.trustProxy()),
-                    concierge, state.rateLimiter(), checks, new BuildInfo(version(), settings.commit()));
+                            settings.trustProxy(), cmsSecret(settings)),
+                    agent.concierge(), agent.knowledgeUpdates(), state.rateLimiter(), checks, new BuildInfo(version(), settings.commit()));
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - started) / 1_000_000);
-            return new HeySeven(server, concierge, state, embedder);
+            return new HeySeven(server, agent.concierge(), state, embedder);
         } catch (RuntimeException e) {
             if (embedder != null) {
                 embedder.close();
@@ -98,6 +103,10 @@ final class HeySeven implements AutoCloseable {
         embedder.close();
         state.close();
         LOG.info("Hey Seven stopped");
+    }
+
+    private static Optional<WebhookSecret> cmsSecret(Settings settings) {
+        return settings.cmsSecret().map(WebhookSecret::of);
     }
 
     private static ApiKeys parseKeys(String csv) {

@@ -91,6 +91,12 @@ record Settings(
                 env.text("HEYSEVEN_COMMIT", "unknown"));
     }
 
+    /** Names the profile and address only: the record holds secrets, which must never reach a log. */
+    @Override
+    public String toString() {
+        return "Settings[profile=" + profile + ", host=" + host + ", port=" + port + "]";
+    }
+
     /** The API keys in force: the configured ones, or in {@code dev} the well-known local key. */
     String effectiveApiKeys() {
         return apiKeys.orElseGet(() -> {

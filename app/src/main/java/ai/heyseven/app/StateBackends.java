@@ -1,11 +1,9 @@
 package ai.heyseven.app;
 
-import ai.heyseven.adapter.local.InMemoryChangeHashStore;
 import ai.heyseven.adapter.local.InMemoryComplianceEvents;
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.InMemoryIdempotencyStore;
 import ai.heyseven.adapter.local.InMemoryRateLimiter;
-import ai.heyseven.adapter.redis.RedisChangeHashStore;
 import ai.heyseven.adapter.redis.RedisCheckpointStore;
 import ai.heyseven.adapter.redis.RedisConnection;
 import ai.heyseven.adapter.redis.RedisHealthCheck;
@@ -18,7 +16,6 @@ import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
 import ai.heyseven.ports.idempotency.IdempotencyStore;
-import ai.heyseven.ports.knowledge.ChangeHashStore;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where conversations, rate limits, webhook claims and change hashes live: all in Redis when
+ * Where conversations, rate limits and webhook claims live: all in Redis when
  * {@code REDIS_URL} is set (pinged before the server starts), all in bounded process memory
  * otherwise ({@code dev} only — {@link Backends#check} keeps {@code prod} from getting here without Redis).
  * Never a mix, and never a switch at run time.
@@ -35,7 +32,6 @@ record StateBackends(
         CheckpointStore checkpoints,
         RateLimiter rateLimiter,
         IdempotencyStore idempotency,
-        ChangeHashStore changeHashes,
         ComplianceEvents complianceEvents,
         List<HealthCheck> checks,
         Optional<RedisConnection> redis) implements AutoCloseable {
@@ -57,12 +53,11 @@ record StateBackends(
             connection.close();
             throw new ConfigurationException("REDIS_URL: " + e.getMessage());
         }
-        LOG.info("conversations, rate limits, claims and change hashes in Redis at {}", redisSettings.safeUrl());
+        LOG.info("conversations, rate limits and webhook claims in Redis at {}", redisSettings.safeUrl());
         return new StateBackends(
                 new RedisCheckpointStore(connection, settings.checkpointTtl(), settings.checkpointsPerThread()),
                 new RedisRateLimiter(connection, settings.rateLimitPerMinute()),
                 new RedisIdempotencyStore(connection),
-                new RedisChangeHashStore(connection),
                 localComplianceEvents(),
                 List.of(new RedisHealthCheck(connection)),
                 Optional.of(connection));
@@ -75,7 +70,6 @@ record StateBackends(
                 checkpoints,
                 new InMemoryRateLimiter(settings.rateLimitPerMinute(), MAX_LOCAL_KEYS),
                 new InMemoryIdempotencyStore(MAX_LOCAL_KEYS),
-                new InMemoryChangeHashStore(MAX_LOCAL_KEYS),
                 localComplianceEvents(),
                 List.of(HeySeven.check("checkpoint_store", true, () -> HealthStatus.up("in-memory (dev), " + checkpoints.size()
                         + " of at most " + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted"))),

@@ -4,6 +4,7 @@ import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.InMemoryComplianceEvents;
 import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
+import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
@@ -64,7 +65,7 @@ public class OfflineTurnBench {
         }
         concierge = builder
                 .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
-                .knowledge(properties)
+                .knowledge(InMemoryKnowledgeStore.seededFrom(properties, 100_000))
                 .casinos(properties)
                 .checkpoints(new InMemoryCheckpointStore(10_000, Duration.ofMinutes(30)))
                 .complianceEvents(new InMemoryComplianceEvents(1_000))

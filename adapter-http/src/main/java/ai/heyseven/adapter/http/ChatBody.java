@@ -1,11 +1,7 @@
 package ai.heyseven.adapter.http;
 
 import ai.heyseven.ports.concierge.TurnRequest;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.Locale;
 import java.util.Set;
 
 /** Reads and checks the body of {@code POST /v1/chat}, naming the field that is wrong. */
@@ -16,25 +12,10 @@ final class ChatBody {
     }
 
     static TurnRequest parse(byte[] body, String requestId) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw HttpProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw HttpProblem.badRequest("the body could not be read");
-        }
-        if (root == null || !root.isObject()) {
-            throw HttpProblem.badRequest("the body must be a JSON object");
-        }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw HttpProblem.badRequest("unknown field '" + name + "'; expected casino_id, message, thread_id, guest_id");
-            }
-        }
-        String casinoId = text(root, "casino_id", true);
-        String message = text(root, "message", true);
+        JsonNode root = Bodies.object(body);
+        Bodies.onlyFields(root, FIELDS, "");
+        String casinoId = Bodies.text(root, "casino_id", true);
+        String message = Bodies.text(root, "message", true);
         if (message.isBlank()) {
             throw HttpProblem.badRequest("'message' must not be blank");
         }
@@ -43,23 +24,10 @@ final class ChatBody {
                     + TurnRequest.MAX_MESSAGE_LENGTH + " are allowed");
         }
         try {
-            return new TurnRequest(casinoId, message, text(root, "thread_id", false), text(root, "guest_id", false), requestId);
+            return new TurnRequest(casinoId, message, Bodies.text(root, "thread_id", false), Bodies.text(root, "guest_id", false),
+                    requestId);
         } catch (IllegalArgumentException e) {
             throw HttpProblem.badRequest(e.getMessage());
         }
-    }
-
-    private static String text(JsonNode root, String field, boolean required) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            if (required) {
-                throw HttpProblem.badRequest("'" + field + "' is required");
-            }
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw HttpProblem.badRequest("'" + field + "' must be a string, not " + node.getNodeType().name().toLowerCase(Locale.ROOT));
-        }
-        return node.textValue();
     }
 }

@@ -8,9 +8,7 @@ import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -18,8 +16,6 @@ import java.util.concurrent.CancellationException;
 /** {@code POST /v1/chat}: one guest turn, streamed as server-sent events or returned as one JSON object. */
 final class ChatRoute implements Handler {
     static final int MAX_BODY_BYTES = 64 * 1024;
-    /** How much of an oversized body is read and dropped before answering 413. */
-    static final long MAX_DRAINED_BYTES = 1024 * 1024;
 
     private final Concierge concierge;
     private final Duration turnTimeout;
@@ -33,9 +29,9 @@ final class ChatRoute implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        requireJson(ctx);
+        Bodies.requireJson(ctx);
         String requestId = RequestIds.of(ctx);
-        TurnRequest request = ChatBody.parse(body(ctx), requestId);
+        TurnRequest request = ChatBody.parse(Bodies.read(ctx, MAX_BODY_BYTES), requestId);
         if (!Authentication.scope(ctx).allows(request.casinoId())) {
             throw HttpProblem.forbidden("this API key is scoped to another casino");
         }
@@ -88,36 +84,8 @@ final class ChatRoute implements Handler {
         }
     }
 
-    private static void requireJson(Context ctx) {
-        String type = ctx.header("Content-Type");
-        String media = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        if (!media.equals("application/json")) {
-            throw HttpProblem.unsupportedMediaType(type == null ? "(none)" : type);
-        }
-    }
-
     private static boolean wantsEventStream(Context ctx) {
         String accept = ctx.header("Accept");
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/event-stream");
-    }
-
-    /**
-     * Reads at most {@link #MAX_BODY_BYTES}. A longer body is refused with 413; up to
-     * {@link #MAX_DRAINED_BYTES} of it are read and dropped first, so a client still sending gets
-     * its answer instead of a reset connection.
-     */
-    private static byte[] body(Context ctx) {
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                in.skipNBytes(Math.min(MAX_DRAINED_BYTES, Math.max(0, ctx.req().getContentLengthLong() - body.length)));
-                throw HttpProblem.tooLarge(MAX_BODY_BYTES);
-            }
-            return body;
-        } catch (EOFException e) {
-            throw HttpProblem.tooLarge(MAX_BODY_BYTES);
-        } catch (IOException e) {
-            throw HttpProblem.badRequest("the body could not be read");
-        }
     }
 }

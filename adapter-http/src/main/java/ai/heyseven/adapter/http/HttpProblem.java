@@ -45,6 +45,15 @@ final class HttpProblem extends RuntimeException {
         return of(Problem.of("unauthorized", "Missing or wrong API key", 401, detail));
     }
 
+    /** A content change that cannot be taken as sent; {@code reason} such as {@code unknown_casino}. */
+    static HttpProblem contentRefused(String reason, String detail) {
+        return of(Problem.of(reason.replace('_', '-'), "Content refused", 400, detail));
+    }
+
+    static HttpProblem badSignature(String detail) {
+        return of(Problem.of("bad-signature", "Signature check failed", 401, detail));
+    }
+
     static HttpProblem forbidden(String detail) {
         return of(Problem.of("forbidden", "Not allowed for this key", 403, detail));
     }

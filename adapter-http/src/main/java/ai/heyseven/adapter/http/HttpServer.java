@@ -4,6 +4,7 @@ import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.Problem;
 import ai.heyseven.ports.health.HealthCheck;
+import ai.heyseven.ports.knowledge.KnowledgeUpdates;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -17,12 +18,14 @@ import org.slf4j.LoggerFactory;
  * ready when start-up is complete:
  *
  * <pre>{@code
- * HttpServer server = HttpServer.start(settings, concierge, rateLimiter, checks, new BuildInfo("0.1.0", "abc123"));
+ * HttpServer server = HttpServer.start(settings, concierge, knowledgeUpdates, rateLimiter, checks, new BuildInfo("0.1.0", "abc123"));
  * server.markReady(true);
  * }</pre>
  */
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+    /** Signed by their senders instead of carrying an API key (CONTRACT §3). */
+    private static final String WEBHOOKS = "/v1/webhooks/";
 
     private final Javalin javalin;
     private final HealthRoutes health;
@@ -33,13 +36,18 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** Starts listening; {@code /health} answers 503 until {@link #markReady(boolean)}. */
-    public static HttpServer start(HttpSettings settings, Concierge concierge, RateLimiter rateLimiter,
-            List<HealthCheck> checks, BuildInfo build) {
+    public static HttpServer start(HttpSettings settings, Concierge concierge, KnowledgeUpdates knowledgeUpdates,
+            RateLimiter rateLimiter, List<HealthCheck> checks, BuildInfo build) {
         Objects.requireNonNull(concierge, "concierge");
+        Objects.requireNonNull(knowledgeUpdates, "knowledgeUpdates");
         HealthRoutes health = new HealthRoutes(checks, build);
         Authentication auth = new Authentication(settings.apiKeys());
         RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy());
         ChatRoute chat = new ChatRoute(concierge, settings.turnTimeout(), settings.heartbeat());
+        CmsWebhookRoute cms = new CmsWebhookRoute(knowledgeUpdates, settings.cmsSecret());
+        if (settings.cmsSecret().isEmpty()) {
+            LOG.warn("HEYSEVEN_CMS_SECRET is not set: POST /v1/webhooks/cms refuses every call");
+        }
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -48,10 +56,13 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.port = settings.port();
             config.routes.before(RequestIds::assign);
             config.routes.before("/v1/*", ctx -> {
-                auth.check(ctx);
-                limits.check(ctx);
+                if (!ctx.path().startsWith(WEBHOOKS)) {
+                    auth.check(ctx);
+                    limits.check(ctx);
+                }
             });
             config.routes.post("/v1/chat", chat);
+            config.routes.post(WEBHOOKS + "cms", cms);
             config.routes.get("/live", health::live);
             config.routes.get("/health", health::health);
             config.routes.exception(HttpProblem.class, (problem, ctx) -> write(ctx, problem));

@@ -2,20 +2,23 @@ package ai.heyseven.adapter.http;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the server listens and bounds its work.
  *
  * @param heartbeat how often an idle event stream gets a comment line (at most 15 s by the contract)
  * @param trustProxy whether {@code X-Forwarded-For} names the client (only behind a proxy that sets it)
+ * @param cmsSecret the CMS webhook's HMAC secret; empty: the webhook refuses every call
  */
 public record HttpSettings(String host, int port, ApiKeys apiKeys, Duration turnTimeout, Duration heartbeat,
-        boolean trustProxy) {
+        boolean trustProxy, Optional<WebhookSecret> cmsSecret) {
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(turnTimeout, "turnTimeout");
         Objects.requireNonNull(heartbeat, "heartbeat");
+        Objects.requireNonNull(cmsSecret, "cmsSecret");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }

@@ -11,13 +11,16 @@ import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.conversation.CheckpointStoreException;
+import ai.heyseven.ports.knowledge.KnowledgeStoreException;
 import ai.heyseven.ports.ratelimit.RateDecision;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 /** A backend that fails reaches the client as 503 problem+json with Retry-After, never as a 500 or silence. */
 class BackendFailureIT {
     private static final String KEY = "failure-test-key";
+    private static final WebhookSecret SECRET = WebhookSecret.of("cms-secret");
     private static final Problem TURN_PROBLEM = Problem.of("backend-unavailable", "A service is unavailable", 503,
             "The checkpoint-store is unavailable; your conversation is kept.");
 
@@ -70,8 +74,11 @@ class BackendFailureIT {
     }
 
     private final HttpServer server = HttpServer.start(
-            new HttpSettings("127.0.0.1", 0, ApiKeys.parse(KEY), Duration.ofSeconds(5), Duration.ofSeconds(5), false),
-            new FailingConcierge(), key -> new RateDecision(true, 1, Duration.ZERO), List.of(), new BuildInfo("test", "test"));
+            new HttpSettings("127.0.0.1", 0, ApiKeys.parse(KEY), Duration.ofSeconds(5), Duration.ofSeconds(5), false,
+                    Optional.of(SECRET)),
+            new FailingConcierge(), change -> {
+                throw new KnowledgeStoreException("write timed out", null);
+            }, key -> new RateDecision(true, 1, Duration.ZERO), List.of(), new BuildInfo("test", "test"));
 
     @AfterEach
     void stop() {
@@ -110,5 +117,19 @@ class BackendFailureIT {
         assertEquals(503, response.statusCode());
         assertTrue(response.headers().firstValue("Retry-After").isPresent());
         assertTrue(response.body().contains("\"request_id\""), response.body());
+    }
+
+    @Test
+    void aCmsChangeWhoseWriteFailsIs503SoTheCmsRetries() throws Exception {
+        byte[] body = "{\"event\":\"item.deleted\",\"casino_id\":\"aurora-palms\",\"item_id\":\"kaze-sushi\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/webhooks/cms"))
+                        .header("Content-Type", "application/json").header("X-Signature", SECRET.sign(body))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, response.statusCode());
+        assertTrue(response.headers().firstValue("Retry-After").isPresent());
+        assertTrue(response.body().contains("knowledge-store"), response.body());
     }
 }

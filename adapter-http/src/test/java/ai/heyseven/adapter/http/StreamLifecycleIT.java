@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,9 @@ class StreamLifecycleIT {
     private static final String KEY = "stream-test-key";
     private final SlowConcierge concierge = new SlowConcierge();
     private final HttpServer server = HttpServer.start(
-            new HttpSettings("127.0.0.1", 0, ApiKeys.parse(KEY), Duration.ofSeconds(3), Duration.ofMillis(300), false),
-            concierge, key -> new RateDecision(true, 1, Duration.ZERO), List.of(), new BuildInfo("test", "test"));
+            new HttpSettings("127.0.0.1", 0, ApiKeys.parse(KEY), Duration.ofSeconds(3), Duration.ofMillis(300), false,
+                    Optional.empty()),
+            concierge, RecordingUpdates.refusing(), key -> new RateDecision(true, 1, Duration.ZERO), List.of(), new BuildInfo("test", "test"));
 
     @AfterEach
     void stop() {

@@ -2,10 +2,7 @@ package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.compliance.ComplianceEvent;
 import ai.heyseven.ports.compliance.ComplianceEvents;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,39 +13,20 @@ import org.slf4j.LoggerFactory;
 public final class InMemoryComplianceEvents implements ComplianceEvents {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryComplianceEvents.class);
 
-    private final int capacity;
-    private final Deque<ComplianceEvent> events;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final BoundedLog<ComplianceEvent> events;
 
     public InMemoryComplianceEvents(int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive, got " + capacity);
-        }
-        this.capacity = capacity;
-        this.events = new ArrayDeque<>(Math.min(capacity, 1_024));
+        this.events = new BoundedLog<>(capacity);
     }
 
     @Override
     public void record(ComplianceEvent event) {
         LOG.info("compliance event: {} in {} thread {} ({})", event.layer().wireName(), event.casinoId(), event.threadId(), event.reason());
-        lock.lock();
-        try {
-            if (events.size() == capacity) {
-                events.removeFirst();
-            }
-            events.addLast(event);
-        } finally {
-            lock.unlock();
-        }
+        events.add(event);
     }
 
     /** The events held, oldest first. */
     public List<ComplianceEvent> events() {
-        lock.lock();
-        try {
-            return List.copyOf(events);
-        } finally {
-            lock.unlock();
-        }
+        return events.snapshot();
     }
 }

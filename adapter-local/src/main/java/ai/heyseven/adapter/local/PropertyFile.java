@@ -41,16 +41,16 @@ record PropertyFile(Casino casino, List<Item> items) {
         }
     }
 
-    record Loaded(CasinoConfig config, List<KnowledgeItem> items, long version) { }
+    record Loaded(CasinoConfig config, List<KnowledgeItem> items) { }
 
-    Loaded load(long version) {
+    Loaded load() {
         if (casino == null || items == null) {
             throw new IllegalArgumentException("a property file needs 'casino' and 'items'");
         }
         CasinoConfig config = new CasinoConfig(casino.id(), casino.displayName(), ZoneId.of(casino.timeZone()),
                 casino.helpline(), orEmpty(casino.languages()), orEmpty(casino.smsNumbers()),
                 casino.features() == null ? Map.of() : casino.features());
-        return new Loaded(config, items.stream().map(item -> item.toItem(config.id())).toList(), version);
+        return new Loaded(config, items.stream().map(item -> item.toItem(config.id())).toList());
     }
 
     private static String orEmpty(String value) {

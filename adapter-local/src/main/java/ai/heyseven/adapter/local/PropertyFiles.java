@@ -3,7 +3,6 @@ package ai.heyseven.adapter.local;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
-import ai.heyseven.ports.knowledge.KnowledgeStore;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,10 +19,11 @@ import java.util.stream.Stream;
 
 /**
  * Properties read once from JSON files — the bundled samples {@code aurora-palms} and
- * {@code harbor-lights}, or every {@code *.json} file of a directory: their configuration and their
- * knowledge items, both read-only, which the contract allows in every profile.
+ * {@code harbor-lights}, or every {@code *.json} file of a directory: their configuration (read-only,
+ * which the contract allows in every profile) and the knowledge items an
+ * {@link InMemoryKnowledgeStore} is seeded with.
  */
-public final class PropertyFiles implements CasinoConfigSource, KnowledgeStore {
+public final class PropertyFiles implements CasinoConfigSource {
     private static final String BUNDLED = "/ai/heyseven/adapter/local/properties/";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -74,7 +74,7 @@ public final class PropertyFiles implements CasinoConfigSource, KnowledgeStore {
 
     static PropertyFile.Loaded parse(String name, String json) {
         try {
-            return JSON.readValue(json, PropertyFile.class).load(json.hashCode());
+            return JSON.readValue(json, PropertyFile.class).load();
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("property file " + name + " is invalid: " + e.getMessage(), e);
         }
@@ -90,16 +90,10 @@ public final class PropertyFiles implements CasinoConfigSource, KnowledgeStore {
         return properties.values().stream().map(PropertyFile.Loaded::config).toList();
     }
 
-    @Override
+    /** The items the file of {@code casinoId} describes; empty for an unknown casino. */
     public List<KnowledgeItem> items(String casinoId) {
         PropertyFile.Loaded property = properties.get(casinoId);
         return property == null ? List.of() : property.items();
-    }
-
-    @Override
-    public long version(String casinoId) {
-        PropertyFile.Loaded property = properties.get(casinoId);
-        return property == null ? 0 : property.version();
     }
 
     private static String resource(String name) {

@@ -47,7 +47,7 @@ final class ConciergeGraph {
                 .node(ROUTER, new Router(model, keywords, requests))
                 .node(GREETING, new CannedReply(Replies::greeting))
                 .node(OFF_TOPIC, new CannedReply(Replies::offTopic))
-                .node(RETRIEVE, new Retrieve(index))
+                .node(RETRIEVE, new Retrieve(index, Concierges.DEFAULT_MAX_RESULTS))
                 .node(WHISPER_PLANNER, new WhisperPlanner(model, requests))
                 .node(SPECIALIST, new Specialist(model, requests))
                 .node(VALIDATE, new Validate(model, requests))

@@ -3,16 +3,20 @@ package ai.heyseven.core.concierge;
 import ai.heyseven.core.graph.StateGraph;
 import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.Guardrails;
+import ai.heyseven.core.knowledge.Ingestion;
 import ai.heyseven.core.knowledge.KnowledgeIndex;
+import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.knowledge.ChangeHashStore;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -28,10 +32,18 @@ import java.util.Objects;
  *         .build();
  * TurnReply reply = concierge.ask(new TurnRequest("aurora-palms", "Any Italian tonight?", null, null, "req-1"));
  * }</pre>
+ *
+ * <p>With {@link #changeHashes} and {@link #auditTrail} as well, {@link #buildAgent()} also gives the
+ * {@link ai.heyseven.ports.knowledge.KnowledgeUpdates} that the CMS webhook drives, sharing the
+ * concierge's index.
  */
 public final class Concierges {
     /** How many knowledge items one question may retrieve. */
     public static final int DEFAULT_MAX_RESULTS = 4;
+    /** The default limit on each knowledge write. */
+    public static final Duration DEFAULT_KNOWLEDGE_WRITE_TIMEOUT = Duration.ofSeconds(5);
+    /** Who knowledge changes are recorded as coming from. */
+    static final String CMS_ACTOR = "cms-webhook";
 
     private LanguageModel languageModel;
     private KnowledgeStore knowledge;
@@ -42,6 +54,9 @@ public final class Concierges {
     private Guardrail guardrail = Guardrails.standard();
     private Clock clock = Clock.systemUTC();
     private int recursionLimit = StateGraph.DEFAULT_RECURSION_LIMIT;
+    private ChangeHashStore changeHashes;
+    private AuditTrail auditTrail;
+    private Duration knowledgeWriteTimeout = DEFAULT_KNOWLEDGE_WRITE_TIMEOUT;
 
     private Concierges() {
     }
@@ -111,6 +126,41 @@ public final class Concierges {
         return this;
     }
 
+    /** Where the fingerprint of each ingested item is kept, so a repeated CMS update is skipped. */
+    public Concierges changeHashes(ChangeHashStore changeHashes) {
+        this.changeHashes = Objects.requireNonNull(changeHashes, "changeHashes");
+        return this;
+    }
+
+    /** Where knowledge changes are recorded, with who made them. */
+    public Concierges auditTrail(AuditTrail auditTrail) {
+        this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+        return this;
+    }
+
+    /** The limit on each store call of a knowledge change (default 5 s). */
+    public Concierges knowledgeWriteTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("knowledgeWriteTimeout must be positive, got " + timeout);
+        }
+        this.knowledgeWriteTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * Builds the concierge and the knowledge updates that share its index, and indexes every
+     * configured casino's knowledge now.
+     *
+     * @throws IllegalStateException when a port is missing
+     */
+    public Agent buildAgent() {
+        require(changeHashes, "changeHashes");
+        require(auditTrail, "auditTrail");
+        KnowledgeIndex index = index();
+        return new Agent(concierge(index),
+                new Ingestion(knowledge, changeHashes, auditTrail, index, casinos, clock, knowledgeWriteTimeout, CMS_ACTOR));
+    }
+
     /**
      * Builds the concierge and indexes every configured casino's knowledge now, so no guest waits
      * for it.
@@ -118,6 +168,10 @@ public final class Concierges {
      * @throws IllegalStateException when a port is missing
      */
     public Concierge build() {
+        return concierge(index());
+    }
+
+    private KnowledgeIndex index() {
         require(languageModel, "languageModel");
         require(knowledge, "knowledge");
         require(checkpoints, "checkpoints");
@@ -125,6 +179,10 @@ public final class Concierges {
         require(complianceEvents, "complianceEvents");
         KnowledgeIndex index = new KnowledgeIndex(knowledge, embedder, DEFAULT_MAX_RESULTS);
         casinos.all().forEach(casino -> index.warm(casino.id()));
+        return index;
+    }
+
+    private Concierge concierge(KnowledgeIndex index) {
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, complianceEvents,
                 clock, recursionLimit),
                 casinos, checkpoints, new CheckpointCodec(index), clock);

@@ -28,6 +28,8 @@ public final class Guardrails implements Guardrail {
     private static final Map<GuardrailLayer, Layer> BORDERLINE = borderline();
     private static final Triggers TRIGGERS = new Triggers();
     private static final Guardrails STANDARD = new Guardrails();
+    /** Consecutive windows of long text share this many characters, so a phrase across a cut is seen whole. */
+    private static final int WINDOW_OVERLAP = 400;
 
     private Guardrails() {
     }
@@ -67,6 +69,25 @@ public final class Guardrails implements Guardrail {
             }
         }
         return minor != null || gamingOrAlcohol ? new GuardrailVerdict.Allow(minor != null, gamingOrAlcohol) : GuardrailVerdict.ALLOW;
+    }
+
+    /**
+     * Whether {@code text} reads as an instruction to the model, by the injection layer alone: for
+     * text that is not a guest's (CMS content) before it may reach a prompt. Long text is checked in
+     * overlapping windows, so nothing past the guest-input cap escapes.
+     */
+    public boolean readsAsInjection(String text) {
+        int step = Normalizer.MAX_INPUT - WINDOW_OVERLAP;
+        for (int start = 0; start < Math.max(1, text.length()); start += step) {
+            String window = text.substring(start, Math.min(text.length(), start + Normalizer.MAX_INPUT));
+            if (first(INJECTION, views(Normalizer.normalize(window))) != null) {
+                return true;
+            }
+            if (start + Normalizer.MAX_INPUT >= text.length()) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A form of the message with the trigger stems found in it, and where. */

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An immutable BM25 index of one casino's items at one version. */
+/**
+ * An immutable index of one casino's chunks at one version of its store: BM25 postings, and the
+ * chunks' embeddings when there is an embedder. Only this casino's chunks are in it.
+ */
 final class CasinoIndex {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
@@ -28,33 +31,38 @@ final class CasinoIndex {
             Intent.LOYALTY, "loyalty rewards program");
 
     private final long version;
-    private final List<KnowledgeItem> items;
+    private final List<Chunk> chunks;
     private final Map<String, KnowledgeItem> byId;
     private final Map<String, int[][]> postings;
     private final int[] lengths;
     private final double averageLength;
-
     private final DenseVectors dense;
+    private final long builtAt;
 
-    CasinoIndex(long version, List<KnowledgeItem> items, DenseVectors dense) {
+    /**
+     * @param dense the chunks' vectors, row for row, or null (no embedder, or it failed: lexical only)
+     * @param builtAt {@link System#nanoTime()} when built
+     */
+    CasinoIndex(long version, List<Chunk> chunks, DenseVectors dense, long builtAt) {
         this.version = version;
+        this.chunks = List.copyOf(chunks);
         this.dense = dense;
-        this.items = List.copyOf(items);
+        this.builtAt = builtAt;
         this.byId = new HashMap<>();
-        this.lengths = new int[this.items.size()];
+        this.lengths = new int[this.chunks.size()];
         Map<String, List<int[]>> building = new HashMap<>();
         long total = 0;
-        for (int doc = 0; doc < this.items.size(); doc++) {
-            KnowledgeItem item = this.items.get(doc);
-            byId.put(item.id(), item);
-            Map<String, Integer> frequencies = frequencies(item);
+        for (int row = 0; row < this.chunks.size(); row++) {
+            Chunk chunk = this.chunks.get(row);
+            byId.put(chunk.item().id(), chunk.item());
+            Map<String, Integer> frequencies = frequencies(chunk);
             int length = frequencies.values().stream().mapToInt(Integer::intValue).sum();
-            lengths[doc] = length;
+            lengths[row] = length;
             total += length;
-            int current = doc;
+            int current = row;
             frequencies.forEach((term, tf) -> building.computeIfAbsent(term, t -> new ArrayList<>()).add(new int[] {current, tf}));
         }
-        this.averageLength = this.items.isEmpty() ? 1.0 : (double) total / this.items.size();
+        this.averageLength = this.chunks.isEmpty() ? 1.0 : (double) total / this.chunks.size();
         this.postings = new HashMap<>();
         building.forEach((term, list) -> postings.put(term, list.toArray(int[][]::new)));
     }
@@ -63,51 +71,62 @@ final class CasinoIndex {
         return version;
     }
 
+    long builtAt() {
+        return builtAt;
+    }
+
     Optional<KnowledgeItem> item(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    List<KnowledgeItem> items() {
-        return items;
+    List<Chunk> chunks() {
+        return chunks;
     }
 
-    /** Cosine similarity of every item with the query vector, or null without an embedder. */
+    DenseVectors dense() {
+        return dense;
+    }
+
+    /** The cosine similarity of every chunk with the query vector, or null when this index has no vectors. */
     double[] similarities(float[] query) {
         return dense == null || query == null ? null : dense.similarities(query);
     }
 
+    /** Chunks matching any of {@code queryTerms}, best BM25 score first; chunks of {@code intent}'s category weigh more. */
     List<Scored> search(List<String> queryTerms, Intent intent) {
-        double[] scores = new double[items.size()];
-        int n = items.size();
+        int n = chunks.size();
+        double[] scores = new double[n];
         for (String term : queryTerms) {
-            int[][] docs = postings.get(term);
-            if (docs == null) {
+            int[][] rows = postings.get(term);
+            if (rows == null) {
                 continue;
             }
-            double idf = Math.log(1.0 + (n - docs.length + 0.5) / (docs.length + 0.5));
-            for (int[] posting : docs) {
-                int doc = posting[0];
+            double idf = Math.log(1.0 + (n - rows.length + 0.5) / (rows.length + 0.5));
+            for (int[] posting : rows) {
+                int row = posting[0];
                 double tf = posting[1];
-                scores[doc] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / averageLength));
+                scores[row] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[row] / averageLength));
             }
         }
         List<Scored> hits = new ArrayList<>();
-        for (int doc = 0; doc < n; doc++) {
-            if (scores[doc] > 0) {
-                double boost = items.get(doc).category() == intent ? CATEGORY_BOOST : 1.0;
-                hits.add(new Scored(items.get(doc), scores[doc] * boost));
+        for (int row = 0; row < n; row++) {
+            if (scores[row] > 0) {
+                Chunk chunk = chunks.get(row);
+                double boost = chunk.item().category() == intent ? CATEGORY_BOOST : 1.0;
+                hits.add(new Scored(chunk, scores[row] * boost));
             }
         }
         hits.sort(Comparator.comparingDouble(Scored::score).reversed());
         return hits;
     }
 
-    private static Map<String, Integer> frequencies(KnowledgeItem item) {
+    private static Map<String, Integer> frequencies(Chunk chunk) {
+        KnowledgeItem item = chunk.item();
         Map<String, Integer> tf = new HashMap<>();
         count(tf, item.name(), NAME_WEIGHT);
         count(tf, String.join(" ", item.tags()), TAG_WEIGHT);
         count(tf, CATEGORY_WORDS.get(item.category()), 1);
-        count(tf, item.description(), 1);
+        count(tf, chunk.section(), 1);
         count(tf, item.location(), 1);
         count(tf, item.priceRange().isEmpty() ? "" : "price", 1);
         return tf;
@@ -119,5 +138,5 @@ final class CasinoIndex {
         }
     }
 
-    record Scored(KnowledgeItem item, double score) { }
+    record Scored(Chunk chunk, double score) { }
 }

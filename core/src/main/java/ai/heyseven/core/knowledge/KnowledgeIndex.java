@@ -1,27 +1,40 @@
 package ai.heyseven.core.knowledge;
 
+import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.EmbedderException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SequencedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the items of one casino that answer a question: BM25 over the items' words and, with an
- * {@link Embedder}, cosine similarity of their embeddings, fused by Reciprocal Rank Fusion, so a
- * question that shares no word with the item ("somewhere to ease sore muscles" → the spa) is still
- * answered. Thread-safe: each casino's index is an immutable snapshot swapped atomically when the
- * store's version stamp changes, so every instance notices a change without a restart.
+ * Finds the items of one casino that answer a question: BM25 over the words of the items' chunks
+ * and, with an {@link Embedder}, cosine similarity of the chunks' embeddings, fused by Reciprocal
+ * Rank Fusion, so a question that shares no word with the item ("somewhere to ease sore muscles"
+ * → the spa) is still answered. Each casino has its own index, so one property's chunks can never
+ * be returned for another.
+ *
+ * <p>Thread-safe: each casino's index is an immutable snapshot, replaced when the store's version
+ * stamp moves — every instance notices a change without a restart. One thread rebuilds while the
+ * others keep searching the previous snapshot. A rebuild re-chunks only items whose fingerprint
+ * changed (their old chunks are purged) and embeds only chunks it has not embedded before.
  *
  * <p>Bounded by the number of casinos it is asked about; callers ask only about configured casinos.
  */
@@ -38,15 +51,17 @@ public final class KnowledgeIndex {
 
     /** A dense-only hit needs at least this cosine similarity to count as relevant. */
     static final double DENSE_FLOOR = 0.30;
-    /** How many dense hits take part in the fusion. */
-    private static final int DENSE_CANDIDATES = 8;
+    /** How many dense hits (items) take part in the fusion. */
+    private static final int DENSE_CANDIDATES = 12;
     /** The k of Reciprocal Rank Fusion: 1 / (k + rank). */
     private static final int RRF_K = 60;
+    /** After the embedder failed during a rebuild, how long the lexical-only snapshot serves before a retry. */
+    private static final long EMBEDDING_RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final KnowledgeStore store;
     private final Embedder embedder;
     private final int maxResults;
-    private final ConcurrentMap<String, CasinoIndex> casinos = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Casino> casinos = new ConcurrentHashMap<>();
 
     /** A lexical-only index (BM25). */
     public KnowledgeIndex(KnowledgeStore store, int maxResults) {
@@ -65,16 +80,46 @@ public final class KnowledgeIndex {
 
     /** Builds the index of {@code casinoId} now (at start-up), rather than on a guest's first question. */
     public void warm(String casinoId) {
-        current(casinoId);
+        refresh(casinoId);
+    }
+
+    /**
+     * Brings {@code casinoId}'s index up to the store's current version before returning, waiting
+     * for a rebuild in progress: after a write, the next search here sees it.
+     *
+     * @throws BackendException when the store cannot be read
+     */
+    public void refresh(String casinoId) {
+        Casino casino = casinos.computeIfAbsent(casinoId, id -> new Casino());
+        casino.lock.lock();
+        try {
+            long version = store.version(casinoId);
+            CasinoIndex snapshot = casino.snapshot;
+            if (snapshot == null || snapshot.version() != version || wantsVectors(snapshot)) {
+                casino.snapshot = rebuild(casinoId, version, snapshot);
+            }
+        } finally {
+            casino.lock.unlock();
+        }
     }
 
     /** The items of {@code casinoId} that best answer {@code question}, best first; empty when nothing is relevant. */
     public List<KnowledgeItem> search(String casinoId, String question, Intent intent) {
+        return search(casinoId, question, intent, Mode.HYBRID, maxResults);
+    }
+
+    /** As {@link #search(String, String, Intent)}, for at most {@code limit} items. */
+    public List<KnowledgeItem> search(String casinoId, String question, Intent intent, int limit) {
+        return search(casinoId, question, intent, Mode.HYBRID, limit);
+    }
+
+    /** As {@link #search(String, String, Intent, int)}, by one method alone or both: for the retrieval evaluation. */
+    List<KnowledgeItem> search(String casinoId, String question, Intent intent, Mode mode, int limit) {
         CasinoIndex index = current(casinoId);
-        List<KnowledgeItem> lexical = lexical(index, question, intent);
-        List<KnowledgeItem> dense = dense(index, question);
-        if (dense.isEmpty()) {
-            return lexical.stream().limit(maxResults).toList();
+        List<KnowledgeItem> lexical = mode == Mode.DENSE ? List.of() : lexical(index, question, intent);
+        List<KnowledgeItem> dense = mode == Mode.LEXICAL ? List.of() : dense(index, question);
+        if (dense.isEmpty() || lexical.isEmpty()) {
+            return (dense.isEmpty() ? lexical : dense).stream().limit(limit).toList();
         }
         Map<KnowledgeItem, Double> fused = new HashMap<>();
         for (int rank = 0; rank < lexical.size(); rank++) {
@@ -85,10 +130,13 @@ public final class KnowledgeIndex {
         }
         return fused.entrySet().stream()
                 .sorted(Map.Entry.<KnowledgeItem, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(maxResults)
+                .limit(limit)
                 .map(Map.Entry::getKey)
                 .toList();
     }
+
+    /** Which ranking {@link #search} uses. */
+    enum Mode { LEXICAL, DENSE, HYBRID }
 
     private static List<KnowledgeItem> lexical(CasinoIndex index, String question, Intent intent) {
         List<CasinoIndex.Scored> hits = index.search(Terms.of(question), intent);
@@ -96,12 +144,14 @@ public final class KnowledgeIndex {
             return List.of();
         }
         double cutoff = hits.get(0).score() * RELATIVE_FLOOR;
-        return hits.stream().filter(hit -> hit.score() >= cutoff).map(CasinoIndex.Scored::item).toList();
+        SequencedSet<KnowledgeItem> items = new LinkedHashSet<>();
+        hits.stream().filter(hit -> hit.score() >= cutoff).forEach(hit -> items.add(hit.chunk().item()));
+        return List.copyOf(items);
     }
 
-    /** Items whose embedding is close to the question's, best first; empty without an embedder or when it fails. */
+    /** Items with a chunk whose embedding is close to the question's, best first; empty without vectors or when embedding fails. */
     private List<KnowledgeItem> dense(CasinoIndex index, String question) {
-        if (embedder == null) {
+        if (embedder == null || index.dense() == null) {
             return List.of();
         }
         double[] similarities;
@@ -111,17 +161,18 @@ public final class KnowledgeIndex {
             LOG.warn("query embedding failed, retrieving by words only: {}", e.getMessage());
             return List.of();
         }
-        if (similarities == null) {
-            return List.of();
-        }
-        List<KnowledgeItem> items = index.items();
-        return java.util.stream.IntStream.range(0, items.size())
-                .filter(i -> similarities[i] >= DENSE_FLOOR)
+        List<Chunk> chunks = index.chunks();
+        SequencedSet<KnowledgeItem> items = new LinkedHashSet<>();
+        IntStream.range(0, chunks.size())
+                .filter(row -> similarities[row] >= DENSE_FLOOR)
                 .boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> similarities[i]).reversed())
-                .limit(DENSE_CANDIDATES)
-                .map(items::get)
-                .toList();
+                .sorted(Comparator.comparingDouble((Integer row) -> similarities[row]).reversed())
+                .forEachOrdered(row -> {
+                    if (items.size() < DENSE_CANDIDATES) {
+                        items.add(chunks.get(row).item());
+                    }
+                });
+        return List.copyOf(items);
     }
 
     /** The item {@code itemId} of {@code casinoId}, if it exists. */
@@ -129,21 +180,100 @@ public final class KnowledgeIndex {
         return current(casinoId).item(itemId);
     }
 
+    /** How many chunks {@code casinoId}'s current index holds. */
+    public int chunkCount(String casinoId) {
+        return current(casinoId).chunks().size();
+    }
+
+    /**
+     * The snapshot to search: the current one, rebuilt first when the store moved on — unless
+     * another thread is rebuilding it, in which case the previous one serves meanwhile.
+     */
     private CasinoIndex current(String casinoId) {
-        long version = store.version(casinoId);
-        CasinoIndex index = casinos.get(casinoId);
-        if (index != null && index.version() == version) {
-            return index;
+        Casino casino = casinos.computeIfAbsent(casinoId, id -> new Casino());
+        CasinoIndex snapshot = casino.snapshot;
+        if (snapshot == null) {
+            refresh(casinoId);
+            return casino.snapshot;
         }
-        return casinos.compute(casinoId, (id, existing) -> {
-            if (existing != null && existing.version() == version) {
-                return existing;
+        long version;
+        try {
+            version = store.version(casinoId);
+        } catch (BackendException e) {
+            LOG.warn("knowledge version of {} unreadable, searching the index built at version {}: {}",
+                    casinoId, snapshot.version(), e.getMessage());
+            return snapshot;
+        }
+        if ((snapshot.version() == version && !wantsVectors(snapshot)) || !casino.lock.tryLock()) {
+            return snapshot;
+        }
+        try {
+            CasinoIndex latest = casino.snapshot;
+            if (latest.version() != version || wantsVectors(latest)) {
+                casino.snapshot = rebuild(casinoId, version, latest);
             }
-            long started = System.nanoTime();
-            List<KnowledgeItem> items = store.items(id);
-            CasinoIndex rebuilt = new CasinoIndex(version, items, embedder == null ? null : DenseVectors.of(items, embedder));
-            LOG.info("indexed knowledge of {} at version {} in {} ms", id, version, (System.nanoTime() - started) / 1_000_000);
-            return rebuilt;
-        });
+            return casino.snapshot;
+        } catch (BackendException e) {
+            LOG.warn("knowledge of {} unreadable, searching the index built at version {}: {}", casinoId, snapshot.version(),
+                    e.getMessage());
+            return snapshot;
+        } finally {
+            casino.lock.unlock();
+        }
+    }
+
+    private boolean wantsVectors(CasinoIndex snapshot) {
+        return embedder != null && snapshot.dense() == null && !snapshot.chunks().isEmpty()
+                && System.nanoTime() - snapshot.builtAt() > EMBEDDING_RETRY_NANOS;
+    }
+
+    private CasinoIndex rebuild(String casinoId, long version, CasinoIndex previous) {
+        long started = System.nanoTime();
+        List<KnowledgeItem> items = store.items(casinoId);
+        Map<String, List<Chunk>> previousByItem = new HashMap<>();
+        if (previous != null) {
+            previous.chunks().forEach(chunk -> previousByItem.computeIfAbsent(chunk.item().id(), id -> new ArrayList<>()).add(chunk));
+        }
+        Map<String, List<Chunk>> byItem = new LinkedHashMap<>();
+        int rechunked = 0;
+        for (KnowledgeItem item : items) {
+            List<Chunk> old = previousByItem.get(item.id());
+            if (old != null && old.get(0).itemVersion().equals(ContentHash.of(item))) {
+                byItem.put(item.id(), old);
+            } else {
+                byItem.put(item.id(), Chunker.chunks(item));
+                rechunked++;
+            }
+        }
+        List<Chunk> chunks = byItem.values().stream().flatMap(List::stream).toList();
+        DenseVectors vectors = vectors(casinoId, chunks, previous);
+        CasinoIndex rebuilt = new CasinoIndex(version, chunks, vectors, System.nanoTime());
+        int purged = previous == null ? 0 : (int) previous.chunks().stream()
+                .filter(chunk -> byItem.getOrDefault(chunk.item().id(), List.of()).stream().noneMatch(kept -> kept == chunk))
+                .count();
+        LOG.info("indexed knowledge of {} at version {}: {} items, {} chunks ({} items re-chunked, {} old chunks purged, {} embedded) in {} ms",
+                casinoId, version, items.size(), chunks.size(), rechunked, purged, vectors == null ? 0 : vectors.embedded(),
+                (System.nanoTime() - started) / 1_000_000);
+        return rebuilt;
+    }
+
+    /** The chunks' vectors, or null (lexical only) without an embedder or when it fails — retried a little later. */
+    private DenseVectors vectors(String casinoId, List<Chunk> chunks, CasinoIndex previous) {
+        if (embedder == null) {
+            return null;
+        }
+        try {
+            return DenseVectors.of(chunks, previous == null ? null : previous.dense(), previous == null ? List.of() : previous.chunks(),
+                    embedder);
+        } catch (EmbedderException e) {
+            LOG.warn("embedding the knowledge of {} failed, searching it by words only until a retry: {}", casinoId, e.getMessage());
+            return null;
+        }
+    }
+
+    /** One casino's current snapshot, and the lock its rebuilds take. */
+    private static final class Casino {
+        final ReentrantLock lock = new ReentrantLock();
+        volatile CasinoIndex snapshot;
     }
 }

@@ -27,7 +27,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CheckpointCodecTest {
-    private final CheckpointCodec codec = new CheckpointCodec(new KnowledgeIndex(new Fixtures.Knowledge(), 4));
+    private final CheckpointCodec codec = new CheckpointCodec(new KnowledgeIndex(Fixtures.knowledge(), 4));
 
     @Test
     void aMidTurnStateSurvivesTheRoundTripSoAnyInstanceCanResumeIt() {

@@ -1,5 +1,6 @@
 package ai.heyseven.core.concierge;
 
+import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvent;
@@ -50,19 +51,11 @@ final class Fixtures {
         }
     }
 
-    static final class Knowledge implements KnowledgeStore {
-        volatile long version = 1;
-        volatile List<KnowledgeItem> items = List.of(TRATTORIA, POOL, OTHER_ITALIAN);
-
-        @Override
-        public List<KnowledgeItem> items(String casinoId) {
-            return items.stream().filter(i -> i.casinoId().equals(casinoId)).toList();
-        }
-
-        @Override
-        public long version(String casinoId) {
-            return version;
-        }
+    /** The fixture items in a real in-memory store. */
+    static KnowledgeStore knowledge() {
+        InMemoryKnowledgeStore store = new InMemoryKnowledgeStore(100);
+        List.of(TRATTORIA, POOL, OTHER_ITALIAN).forEach(item -> store.upsert(item, Optional.empty()));
+        return store;
     }
 
     /** Keeps every compliance event, so tests can see what was recorded. */

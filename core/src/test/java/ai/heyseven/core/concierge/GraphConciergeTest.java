@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.GuardrailLayer;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class GraphConciergeTest {
     private final ScriptedModel model = new ScriptedModel();
     private final Fixtures.Checkpoints checkpoints = new Fixtures.Checkpoints();
-    private final Fixtures.Knowledge knowledge = new Fixtures.Knowledge();
+    private final KnowledgeStore knowledge = Fixtures.knowledge();
     private final Fixtures.Events compliance = new Fixtures.Events();
     private final Concierge concierge = Concierges.builder()
             .languageModel(model)

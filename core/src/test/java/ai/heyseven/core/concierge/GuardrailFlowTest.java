@@ -24,7 +24,7 @@ class GuardrailFlowTest {
     private final ScriptedModel model = new ScriptedModel();
     private final Fixtures.Checkpoints checkpoints = new Fixtures.Checkpoints();
     private final Fixtures.Events compliance = new Fixtures.Events();
-    private final Concierge concierge = Concierges.builder().languageModel(model).knowledge(new Fixtures.Knowledge())
+    private final Concierge concierge = Concierges.builder().languageModel(model).knowledge(Fixtures.knowledge())
             .checkpoints(checkpoints).casinos(new Fixtures.Casinos()).complianceEvents(compliance).build();
 
     private static TurnRequest ask(String casino, String message, String threadId) {

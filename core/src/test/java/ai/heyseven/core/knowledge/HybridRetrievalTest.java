@@ -3,6 +3,7 @@ package ai.heyseven.core.knowledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
@@ -11,6 +12,7 @@ import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.EmbedderException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,17 +63,15 @@ class HybridRetrievalTest {
         }
     };
 
-    private final KnowledgeStore store = new KnowledgeStore() {
-        @Override
-        public List<KnowledgeItem> items(String casinoId) {
-            return List.of(SPA, STEAK, POOL);
-        }
+    private final KnowledgeStore store = store(SPA, STEAK, POOL);
 
-        @Override
-        public long version(String casinoId) {
-            return 1;
+    static KnowledgeStore store(KnowledgeItem... items) {
+        InMemoryKnowledgeStore store = new InMemoryKnowledgeStore(1_000);
+        for (KnowledgeItem item : items) {
+            store.upsert(item, Optional.empty());
         }
-    };
+        return store;
+    }
 
     @Test
     void findsAnItemThatSharesNoWordWithTheQuestion() {

@@ -3,11 +3,12 @@ package ai.heyseven.core.knowledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
-import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.knowledge.WeeklyHours;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeIndexTest {
@@ -15,12 +16,16 @@ class KnowledgeIndexTest {
         return new KnowledgeItem(id, casino, category, name, description, "", WeeklyHours.NONE, "", List.of(tags));
     }
 
-    private final MutableStore store = new MutableStore(List.of(
-            item("a", "lucia", Intent.DINING, "Trattoria Lucia", "Handmade pasta and Italian wine", "italian"),
-            item("a", "ember", Intent.DINING, "Ember Steakhouse", "Dry-aged steaks", "steak"),
-            item("a", "pool", Intent.AMENITIES, "Oasis Pool", "Three heated pools", "pool"),
-            item("b", "marea", Intent.DINING, "Marea Cucina", "Coastal Italian seafood", "italian")));
+    private final InMemoryKnowledgeStore store = new InMemoryKnowledgeStore(100);
     private final KnowledgeIndex index = new KnowledgeIndex(store, 4);
+
+    KnowledgeIndexTest() {
+        List.of(item("a", "lucia", Intent.DINING, "Trattoria Lucia", "Handmade pasta and Italian wine", "italian"),
+                item("a", "ember", Intent.DINING, "Ember Steakhouse", "Dry-aged steaks", "steak"),
+                item("a", "pool", Intent.AMENITIES, "Oasis Pool", "Three heated pools", "pool"),
+                item("b", "marea", Intent.DINING, "Marea Cucina", "Coastal Italian seafood", "italian"))
+                .forEach(item -> store.upsert(item, Optional.empty()));
+    }
 
     @Test
     void findsTheItemsThatAnswerTheQuestion() {
@@ -41,27 +46,34 @@ class KnowledgeIndexTest {
     @Test
     void noticesANewVersionWithoutARestart() {
         assertEquals(List.of(), index.search("a", "sushi", Intent.DINING));
-        store.items = List.of(item("a", "kaze", Intent.DINING, "Kaze Sushi", "Omakase sushi counter", "sushi"));
-        store.version++;
+        store.upsert(item("a", "kaze", Intent.DINING, "Kaze Sushi", "Omakase sushi counter", "sushi"), Optional.empty());
         assertEquals("kaze", index.search("a", "sushi", Intent.DINING).get(0).id());
     }
 
-    private static final class MutableStore implements KnowledgeStore {
-        volatile List<KnowledgeItem> items;
-        volatile long version = 1;
+    @Test
+    void aChangedItemLeavesNoChunkOfItsOldVersion() {
+        index.warm("a");
+        store.upsert(item("a", "ember", Intent.DINING, "Ember Steakhouse", "Wagyu and lobster", "steak"), Optional.empty());
+        assertEquals(List.of(), index.search("a", "dry-aged", Intent.DINING), "the old description is purged");
+        assertEquals("ember", index.search("a", "wagyu", Intent.DINING).get(0).id());
+        assertEquals(3, index.chunkCount("a"));
+    }
 
-        MutableStore(List<KnowledgeItem> items) {
-            this.items = items;
-        }
+    @Test
+    void aDeletedItemIsNeverFoundAgain() {
+        index.warm("a");
+        store.delete("a", "ember");
+        assertEquals(List.of(), index.search("a", "steak", Intent.DINING));
+    }
 
-        @Override
-        public List<KnowledgeItem> items(String casinoId) {
-            return items.stream().filter(i -> i.casinoId().equals(casinoId)).toList();
-        }
-
-        @Override
-        public long version(String casinoId) {
-            return version;
-        }
+    @Test
+    void splitsALongItemIntoChunksAndFindsItByAnyOfThem() {
+        String menu = "Breakfast.\n" + "Pancakes and waffles all morning. ".repeat(15) + "\n" + "Dinner is ramen with chashu. ".repeat(15);
+        store.upsert(item("a", "diner", Intent.DINING, "Night Owl Diner", menu, "diner"), Optional.empty());
+        assertTrue(index.chunkCount("a") > 4, "the long item has more than one chunk");
+        assertEquals("diner", index.search("a", "ramen", Intent.DINING).get(0).id());
+        assertEquals("diner", index.search("a", "waffles", Intent.DINING).get(0).id());
+        assertEquals(1, index.search("a", "ramen waffles", Intent.DINING).stream().filter(i -> i.id().equals("diner")).count(),
+                "an item appears once however many of its chunks match");
     }
 }

@@ -38,6 +38,32 @@ public record WeeklyHours(Map<DayOfWeek, OpenSpan> days) {
         return yesterday != null && yesterday.closesNextDay() && time.toLocalTime().isBefore(yesterday.closes());
     }
 
+    /**
+     * Whether open at any moment from {@code from} (inclusive) to {@code to} (exclusive), counting
+     * spans that began the day before and run past midnight.
+     */
+    public boolean isOpenDuring(LocalDateTime from, LocalDateTime to) {
+        if (!from.isBefore(to)) {
+            return false;
+        }
+        if (!from.plusWeeks(1).isAfter(to)) {
+            return !days.isEmpty();
+        }
+        for (var date = from.toLocalDate().minusDays(1); !date.isAfter(to.toLocalDate()); date = date.plusDays(1)) {
+            OpenSpan span = days.get(date.getDayOfWeek());
+            if (span == null) {
+                continue;
+            }
+            LocalDateTime opens = date.atTime(span.opens());
+            LocalDateTime closes = span.aroundTheClock() || span.closesNextDay()
+                    ? date.plusDays(1).atTime(span.closes()) : date.atTime(span.closes());
+            if (opens.isBefore(to) && closes.isAfter(from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean opensBeforeAndClosesAfter(OpenSpan span, LocalDateTime time) {
         var clock = time.toLocalTime();
         if (clock.isBefore(span.opens())) {

@@ -1,0 +1,42 @@
+package ai.heyseven.adapter.local;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** The newest {@code capacity} records, oldest dropped first; thread-safe. */
+final class BoundedLog<T> {
+    private final int capacity;
+    private final Deque<T> records;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    BoundedLog(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive, got " + capacity);
+        }
+        this.capacity = capacity;
+        this.records = new ArrayDeque<>(Math.min(capacity, 1_024));
+    }
+
+    void add(T record) {
+        lock.lock();
+        try {
+            if (records.size() == capacity) {
+                records.removeFirst();
+            }
+            records.addLast(record);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    List<T> snapshot() {
+        lock.lock();
+        try {
+            return List.copyOf(records);
+        } finally {
+            lock.unlock();
+        }
+    }
+}
