@@ -116,12 +116,13 @@ public final class KnowledgeIndex {
     /** As {@link #search(String, String, Intent, int)}, by one method alone or both: for the retrieval evaluation. */
     List<KnowledgeItem> search(String casinoId, String question, Intent intent, Mode mode, int limit) {
         CasinoIndex index = current(casinoId);
-        List<KnowledgeItem> lexical = mode == Mode.DENSE ? List.of() : lexical(index, question, intent);
-        List<KnowledgeItem> dense = mode == Mode.LEXICAL ? List.of() : dense(index, question);
+        String expanded = Glossary.expand(question);
+        List<KnowledgeItem> lexical = mode == Mode.DENSE ? List.of() : lexical(index, expanded, intent);
+        List<KnowledgeItem> dense = mode == Mode.LEXICAL ? List.of() : dense(index, expanded);
         if (dense.isEmpty() || lexical.isEmpty()) {
             return (dense.isEmpty() ? lexical : dense).stream().limit(limit).toList();
         }
-        Map<KnowledgeItem, Double> fused = new HashMap<>();
+        Map<KnowledgeItem, Double> fused = new LinkedHashMap<>();
         for (int rank = 0; rank < lexical.size(); rank++) {
             fused.merge(lexical.get(rank), 1.0 / (RRF_K + rank + 1), Double::sum);
         }

@@ -2,10 +2,9 @@ package ai.heyseven.core.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-/** Splits text into search terms: lowercase words and numbers, stop words dropped, plurals folded. */
+/** Splits text into search terms: lowercase words and numbers without accents, stop words dropped, plurals folded. */
 final class Terms {
     private static final int MAX_INPUT = 4_000;
     private static final Set<String> STOP_WORDS = Set.of(
@@ -15,14 +14,20 @@ final class Terms {
             "please", "tell", "about", "they", "them", "their", "that", "it's", "there's", "go", "find",
             // words about when, not what: the hours of an item answer them, not its text
             "open", "opens", "close", "closes", "closing", "hour", "hours", "time", "times", "today", "tonight",
-            "now", "late", "later", "after", "before", "still", "until", "good", "best", "recommend", "place", "spot");
+            "now", "late", "later", "after", "before", "still", "until", "good", "best", "recommend", "place", "spot",
+            // Spanish and Portuguese function words, so a question in them is scored by its content words
+            "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "y", "o", "en", "que", "por", "para", "con",
+            "mi", "mis", "su", "sus", "hay", "donde", "puedo", "puede", "podemos", "quiero", "cual", "cuales", "cuando",
+            "cuanto", "como", "es", "son", "esta", "este", "estan", "algun", "alguna", "tienen", "tiene", "nos", "se",
+            "al", "lo", "le", "hora", "abre", "cierra", "ahora", "noche", "hoy", "manana", "os", "um", "uma",
+            "da", "onde", "posso", "tem", "qual", "quando", "meu", "minha");
 
     private Terms() {
     }
 
     static List<String> of(String text) {
         String bounded = text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
-        String lower = bounded.toLowerCase(Locale.ROOT);
+        String lower = Glossary.fold(bounded);
         List<String> terms = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
