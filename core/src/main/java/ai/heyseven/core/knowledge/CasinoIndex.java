@@ -3,11 +3,12 @@ package ai.heyseven.core.knowledge;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * An immutable index of one casino's chunks at one version of its store: BM25 postings, and the
@@ -16,19 +17,8 @@ import java.util.Optional;
 final class CasinoIndex {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
-    private static final int NAME_WEIGHT = 3;
-    private static final int TAG_WEIGHT = 2;
     private static final double CATEGORY_BOOST = 1.3;
 
-    /** Generic words a guest uses for a whole category ("a restaurant", "a show"), indexed with every item of it. */
-    private static final Map<Intent, String> CATEGORY_WORDS = Map.of(
-            Intent.DINING, "dining restaurant food eat",
-            Intent.ENTERTAINMENT, "entertainment show event",
-            Intent.HOTEL, "hotel room stay",
-            Intent.GAMING, "gaming casino game play",
-            Intent.AMENITIES, "amenity amenities facility",
-            Intent.PROMOTIONS, "promotion offer deal",
-            Intent.LOYALTY, "loyalty rewards program");
 
     private final long version;
     private final List<Chunk> chunks;
@@ -38,6 +28,9 @@ final class CasinoIndex {
     private final double averageLength;
     private final DenseVectors dense;
     private final long builtAt;
+    /** The rows of each category's chunks, for the category boost. */
+    private final Map<Intent, int[]> categoryRows;
+    private static final int[] NO_ROWS = new int[0];
 
     /**
      * @param dense the chunks' vectors, row for row, or null (no embedder, or it failed: lexical only)
@@ -55,7 +48,7 @@ final class CasinoIndex {
         for (int row = 0; row < this.chunks.size(); row++) {
             Chunk chunk = this.chunks.get(row);
             byId.put(chunk.item().id(), chunk.item());
-            Map<String, Integer> frequencies = frequencies(chunk);
+            Map<String, Integer> frequencies = chunk.terms();
             int length = frequencies.values().stream().mapToInt(Integer::intValue).sum();
             lengths[row] = length;
             total += length;
@@ -65,6 +58,13 @@ final class CasinoIndex {
         this.averageLength = this.chunks.isEmpty() ? 1.0 : (double) total / this.chunks.size();
         this.postings = new HashMap<>();
         building.forEach((term, list) -> postings.put(term, list.toArray(int[][]::new)));
+        this.categoryRows = new EnumMap<>(Intent.class);
+        for (Intent category : Intent.values()) {
+            int[] rows = IntStream.range(0, this.chunks.size()).filter(row -> this.chunks.get(row).item().category() == category).toArray();
+            if (rows.length > 0) {
+                categoryRows.put(category, rows);
+            }
+        }
     }
 
     long version() {
@@ -87,13 +87,16 @@ final class CasinoIndex {
         return dense;
     }
 
-    /** The cosine similarity of every chunk with the query vector, or null when this index has no vectors. */
-    double[] similarities(float[] query) {
-        return dense == null || query == null ? null : dense.similarities(query);
+    /** The rows of the chunks nearest the query vector (cosine ≥ {@code floor}), best first; none without vectors. */
+    int[] nearest(float[] query, double floor, int m) {
+        return dense == null || query == null ? new int[0] : dense.nearest(query, floor, m);
     }
 
-    /** Chunks matching any of {@code queryTerms}, best BM25 score first; chunks of {@code intent}'s category weigh more. */
-    List<Scored> search(List<String> queryTerms, Intent intent) {
+    /**
+     * The BM25 score of every chunk for {@code queryTerms}, in chunk order (zero: no term matched);
+     * chunks of {@code intent}'s category weigh more.
+     */
+    double[] scores(List<String> queryTerms, Intent intent) {
         int n = chunks.size();
         double[] scores = new double[n];
         for (String term : queryTerms) {
@@ -108,35 +111,15 @@ final class CasinoIndex {
                 scores[row] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[row] / averageLength));
             }
         }
-        List<Scored> hits = new ArrayList<>();
-        for (int row = 0; row < n; row++) {
-            if (scores[row] > 0) {
-                Chunk chunk = chunks.get(row);
-                double boost = chunk.item().category() == intent ? CATEGORY_BOOST : 1.0;
-                hits.add(new Scored(chunk, scores[row] * boost));
+        if (intent != null) {
+            for (int row : rowsOf(intent)) {
+                scores[row] *= CATEGORY_BOOST;
             }
         }
-        hits.sort(Comparator.comparingDouble(Scored::score).reversed());
-        return hits;
+        return scores;
     }
 
-    private static Map<String, Integer> frequencies(Chunk chunk) {
-        KnowledgeItem item = chunk.item();
-        Map<String, Integer> tf = new HashMap<>();
-        count(tf, item.name(), NAME_WEIGHT);
-        count(tf, String.join(" ", item.tags()), TAG_WEIGHT);
-        count(tf, CATEGORY_WORDS.get(item.category()), 1);
-        count(tf, chunk.section(), 1);
-        count(tf, item.location(), 1);
-        count(tf, item.priceRange().isEmpty() ? "" : "price", 1);
-        return tf;
+    private int[] rowsOf(Intent intent) {
+        return categoryRows.getOrDefault(intent, NO_ROWS);
     }
-
-    private static void count(Map<String, Integer> tf, String text, int weight) {
-        for (String term : Terms.of(text)) {
-            tf.merge(term, weight, Integer::sum);
-        }
-    }
-
-    record Scored(Chunk chunk, double score) { }
 }

@@ -1,7 +1,9 @@
 package ai.heyseven.core.knowledge;
 
+import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,18 @@ final class Chunker {
     /** The longest sentence repeated at the start of the next chunk. */
     static final int OVERLAP_CHARS = 200;
 
+    /** Generic words a guest uses for a whole category ("a restaurant", "a show"), indexed with every item of it. */
+    private static final Map<Intent, String> CATEGORY_WORDS = Map.of(
+            Intent.DINING, "dining restaurant food eat",
+            Intent.ENTERTAINMENT, "entertainment show event",
+            Intent.HOTEL, "hotel room stay",
+            Intent.GAMING, "gaming casino game play",
+            Intent.AMENITIES, "amenity amenities facility",
+            Intent.PROMOTIONS, "promotion offer deal",
+            Intent.LOYALTY, "loyalty rewards program");
+    private static final int NAME_WEIGHT = 3;
+    private static final int TAG_WEIGHT = 2;
+
     private static final Pattern SECTIONS = Pattern.compile("\\R\\s*");
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?。])\\s+");
 
@@ -34,9 +48,27 @@ final class Chunker {
         for (String section : sections(item.description())) {
             String content = identity + section + (item.location().isEmpty() ? "" : " " + item.location());
             String id = ContentHash.chunkId(item.casinoId(), item.id(), content);
-            chunks.putIfAbsent(id, new Chunk(id, item, version, section, content));
+            chunks.putIfAbsent(id, new Chunk(id, item, version, section, content, terms(item, section)));
         }
         return List.copyOf(chunks.values());
+    }
+
+    /** Search terms weighted by field: the name thrice, tags twice, the category's generic words, the section and location once. */
+    private static Map<String, Integer> terms(KnowledgeItem item, String section) {
+        Map<String, Integer> tf = new HashMap<>();
+        count(tf, item.name(), NAME_WEIGHT);
+        count(tf, String.join(" ", item.tags()), TAG_WEIGHT);
+        count(tf, CATEGORY_WORDS.get(item.category()), 1);
+        count(tf, section, 1);
+        count(tf, item.location(), 1);
+        count(tf, item.priceRange().isEmpty() ? "" : "price", 1);
+        return Map.copyOf(tf);
+    }
+
+    private static void count(Map<String, Integer> tf, String text, int weight) {
+        for (String term : Terms.of(text)) {
+            tf.merge(term, weight, Integer::sum);
+        }
     }
 
     private static String identity(KnowledgeItem item) {

@@ -8,17 +8,23 @@ import java.util.Map;
 
 /** Unit-length embeddings of one casino's chunks, for cosine similarity by dot product. */
 final class DenseVectors {
+    /** Chunks embedded per call: each call stays well inside the embedder's per-call timeout. */
+    static final int BATCH = 32;
+
     private final float[][] rows;
     private final int embedded;
+    /** Groups of rows for an approximate search of a large catalogue; null: every row is scanned. */
+    private final Clusters clusters;
 
-    private DenseVectors(float[][] rows, int embedded) {
+    private DenseVectors(float[][] rows, int embedded, Clusters clusters) {
         this.rows = rows;
         this.embedded = embedded;
+        this.clusters = clusters;
     }
 
     /**
      * The vectors of {@code chunks}: those whose id {@code previous} already holds are reused, the
-     * rest are embedded in one batch — a changed item costs the embedding of its own chunks only.
+     * rest are embedded in batches of {@value #BATCH} — a changed item costs the embedding of its own chunks only.
      *
      * @throws ai.heyseven.ports.model.EmbedderException when the embedder fails
      */
@@ -39,13 +45,13 @@ final class DenseVectors {
                 texts.add(chunks.get(row).content());
             }
         }
-        if (!texts.isEmpty()) {
-            List<float[]> embedded = embedder.embedAll(texts);
-            for (int i = 0; i < missing.size(); i++) {
-                rows[missing.get(i)] = unit(embedded.get(i));
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<float[]> embedded = embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + BATCH)));
+            for (int i = 0; i < embedded.size(); i++) {
+                rows[missing.get(from + i)] = unit(embedded.get(i));
             }
         }
-        return new DenseVectors(rows, texts.size());
+        return new DenseVectors(rows, texts.size(), Clusters.of(rows, previous == null ? null : previous.clusters));
     }
 
     /** How many of the vectors were embedded when built, rather than reused. */
@@ -53,18 +59,42 @@ final class DenseVectors {
         return embedded;
     }
 
-    /** The cosine similarity of every chunk with {@code query}, in chunk order. */
-    double[] similarities(float[] query) {
+    /**
+     * The rows most similar to {@code query} with a cosine similarity of at least {@code floor},
+     * best first, at most {@code m}: every row of a small catalogue, the rows of the nearest
+     * groups of a large one ({@link Clusters}).
+     */
+    int[] nearest(float[] query, double floor, int m) {
         float[] q = unit(query);
+        return best(q, clusters == null ? null : clusters.candidates(q), floor, m);
+    }
+
+    /** As {@link #nearest} by an exact scan of every row: what the clusters approximate. */
+    int[] exactNearest(float[] query, double floor, int m) {
+        return best(unit(query), null, floor, m);
+    }
+
+    /** Whether a search here is approximate (a large catalogue, grouped). */
+    boolean clustered() {
+        return clusters != null;
+    }
+
+    private int[] best(float[] q, int[] candidates, double floor, int m) {
         double[] similarities = new double[rows.length];
-        for (int row = 0; row < rows.length; row++) {
-            similarities[row] = dot(rows[row], q);
+        if (candidates == null) {
+            for (int row = 0; row < rows.length; row++) {
+                similarities[row] = dot(rows[row], q);
+            }
+        } else {
+            for (int row : candidates) {
+                similarities[row] = dot(rows[row], q);
+            }
         }
-        return similarities;
+        return TopRows.of(similarities, floor, m);
     }
 
     /** A dot product with four independent sums, so the CPU can overlap them. */
-    private static double dot(float[] v, float[] q) {
+    static double dot(float[] v, float[] q) {
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;

@@ -20,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +50,10 @@ public final class KnowledgeIndex {
 
     /** A dense-only hit needs at least this cosine similarity to count as relevant. */
     static final double DENSE_FLOOR = 0.30;
-    /** How many dense hits (items) take part in the fusion. */
-    private static final int DENSE_CANDIDATES = 12;
+    /** How many items of each ranking take part in the fusion: deeper ranks add almost nothing to 1 / (k + rank). */
+    private static final int CANDIDATE_ITEMS = 12;
+    /** How many best chunks of each ranking are looked at to find those items. */
+    private static final int CANDIDATE_CHUNKS = 64;
     /** The k of Reciprocal Rank Fusion: 1 / (k + rank). */
     private static final int RRF_K = 60;
     /** After the embedder failed during a rebuild, how long the lexical-only snapshot serves before a retry. */
@@ -140,13 +141,18 @@ public final class KnowledgeIndex {
     enum Mode { LEXICAL, DENSE, HYBRID }
 
     private static List<KnowledgeItem> lexical(CasinoIndex index, String question, Intent intent) {
-        List<CasinoIndex.Scored> hits = index.search(Terms.of(question), intent);
-        if (hits.isEmpty() || hits.get(0).score() <= RELEVANCE_FLOOR) {
+        double[] scores = index.scores(Terms.of(question), intent);
+        int[] best = TopRows.of(scores, RELEVANCE_FLOOR, CANDIDATE_CHUNKS);
+        if (best.length == 0) {
             return List.of();
         }
-        double cutoff = hits.get(0).score() * RELATIVE_FLOOR;
+        double cutoff = scores[best[0]] * RELATIVE_FLOOR;
         SequencedSet<KnowledgeItem> items = new LinkedHashSet<>();
-        hits.stream().filter(hit -> hit.score() >= cutoff).forEach(hit -> items.add(hit.chunk().item()));
+        for (int row : best) {
+            if (scores[row] >= cutoff && items.size() < CANDIDATE_ITEMS) {
+                items.add(index.chunks().get(row).item());
+            }
+        }
         return List.copyOf(items);
     }
 
@@ -155,24 +161,19 @@ public final class KnowledgeIndex {
         if (embedder == null || index.dense() == null) {
             return List.of();
         }
-        double[] similarities;
+        int[] nearest;
         try {
-            similarities = index.similarities(embedder.embed(question));
+            nearest = index.nearest(embedder.embed(question), DENSE_FLOOR, CANDIDATE_CHUNKS);
         } catch (EmbedderException e) {
             LOG.warn("query embedding failed, retrieving by words only: {}", e.getMessage());
             return List.of();
         }
-        List<Chunk> chunks = index.chunks();
         SequencedSet<KnowledgeItem> items = new LinkedHashSet<>();
-        IntStream.range(0, chunks.size())
-                .filter(row -> similarities[row] >= DENSE_FLOOR)
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer row) -> similarities[row]).reversed())
-                .forEachOrdered(row -> {
-                    if (items.size() < DENSE_CANDIDATES) {
-                        items.add(chunks.get(row).item());
-                    }
-                });
+        for (int row : nearest) {
+            if (items.size() < CANDIDATE_ITEMS) {
+                items.add(index.chunks().get(row).item());
+            }
+        }
         return List.copyOf(items);
     }
 
@@ -239,7 +240,7 @@ public final class KnowledgeIndex {
         int rechunked = 0;
         for (KnowledgeItem item : items) {
             List<Chunk> old = previousByItem.get(item.id());
-            if (old != null && old.get(0).itemVersion().equals(ContentHash.of(item))) {
+            if (old != null && isCurrent(old.get(0), item)) {
                 byItem.put(item.id(), old);
             } else {
                 byItem.put(item.id(), Chunker.chunks(item));
@@ -256,6 +257,11 @@ public final class KnowledgeIndex {
                 casinoId, version, items.size(), chunks.size(), rechunked, purged, vectors == null ? 0 : vectors.embedded(),
                 (System.nanoTime() - started) / 1_000_000);
         return rebuilt;
+    }
+
+    /** Whether {@code chunk} was cut from {@code item}'s current version (an equal item needs no fingerprint). */
+    private static boolean isCurrent(Chunk chunk, KnowledgeItem item) {
+        return chunk.item().equals(item) || chunk.itemVersion().equals(ContentHash.of(item));
     }
 
     /** The chunks' vectors, or null (lexical only) without an embedder or when it fails — retried a little later. */

@@ -59,9 +59,13 @@ class HybridRetrievalTest {
 
         @Override
         public List<float[]> embedAll(List<String> texts) {
+            batches.add(texts.size());
             return texts.stream().map(this::embed).toList();
         }
     };
+
+    /** The size of each batch the index asked the embedder for. */
+    private final List<Integer> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final KnowledgeStore store = store(SPA, STEAK, POOL);
 
@@ -91,5 +95,21 @@ class HybridRetrievalTest {
     void aFailingEmbedderFallsBackToWords() {
         List<KnowledgeItem> found = new KnowledgeIndex(store, embedder, 4).search("c", "fail: steak", Intent.DINING);
         assertTrue(found.stream().anyMatch(item -> item.id().equals("steak")));
+    }
+
+    @Test
+    void embedsInBoundedBatchesAndAfterAChangeOnlyTheChangedItem() {
+        InMemoryKnowledgeStore many = new InMemoryKnowledgeStore(1_000);
+        for (int i = 0; i < 100; i++) {
+            many.upsert(item("pool-" + i, Intent.AMENITIES, "Pool " + i, "Heated pool number " + i), Optional.empty());
+        }
+        KnowledgeIndex index = new KnowledgeIndex(many, embedder, 4);
+        index.warm("c");
+        assertEquals(100, batches.stream().mapToInt(Integer::intValue).sum());
+        assertTrue(batches.stream().allMatch(size -> size <= DenseVectors.BATCH), batches.toString());
+        batches.clear();
+        many.upsert(item("pool-7", Intent.AMENITIES, "Pool 7", "Now with a massage cabana"), Optional.empty());
+        assertEquals("pool-7", index.search("c", "massage", Intent.GENERAL).get(0).id());
+        assertEquals(List.of(1), batches.subList(0, 1), "only the changed item's chunk is embedded again");
     }
 }
