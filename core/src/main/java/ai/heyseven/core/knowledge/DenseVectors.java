@@ -74,6 +74,12 @@ final class DenseVectors {
         return best(unit(query), null, floor, m);
     }
 
+    /** The groups, for diagnostics. */
+    @Override
+    public String toString() {
+        return "DenseVectors[" + rows.length + " rows, " + (clusters == null ? "exact" : clusters) + "]";
+    }
+
     /** Whether a search here is approximate (a large catalogue, grouped). */
     boolean clustered() {
         return clusters != null;
