@@ -1,0 +1,159 @@
+package ai.heyseven.adapter.gemini;
+
+import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.model.LanguageModelException;
+import ai.heyseven.ports.model.ModelRequest;
+import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.model.TokenSink;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
+import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Gemini through LangChain4j: one chat model per role (its model name and output limit) and a
+ * streaming model for the answer, all built when the key is set — never lazily on a request.
+ * {@link #useKey} builds a new set beside the old one and swaps it in one step: requests already
+ * running finish on the old clients, new ones use the new key, and nothing on the request path
+ * takes a lock.
+ *
+ * <p>No retries of its own (LangChain4j's are off): {@link ResilientLanguageModel} decides.
+ * Every failure is a {@link LanguageModelException} with the client's exception as its cause.
+ */
+public final class GeminiLanguageModel implements LanguageModel {
+    private final GeminiSettings settings;
+    private final AtomicReference<Clients> clients = new AtomicReference<>();
+
+    public GeminiLanguageModel(GeminiSettings settings, String apiKey) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        useKey(apiKey);
+    }
+
+    /** Builds clients with {@code apiKey} and switches new requests to them. */
+    public void useKey(String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new IllegalArgumentException("the Gemini API key must not be blank");
+        }
+        clients.set(new Clients(settings, apiKey));
+    }
+
+    @Override
+    public String complete(ModelRequest request) {
+        return chat(request, ChatRequest.builder().messages(GeminiPrompt.messages(request)).build()).aiMessage().text();
+    }
+
+    @Override
+    public void stream(ModelRequest request, TokenSink sink) {
+        StreamingChatModel model = clients.get().streaming(request.role());
+        Outcome outcome = new Outcome();
+        try {
+            model.chat(ChatRequest.builder().messages(GeminiPrompt.messages(request)).build(), new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                    if (!outcome.stopped && !sink.accept(partial.text())) {
+                        outcome.stopped = true;
+                        context.streamingHandle().cancel();
+                    }
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    outcome.completed = response.finishReason() != null;
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    outcome.error = error;
+                }
+            });
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+        if (outcome.error != null && !outcome.stopped) {
+            throw failure(outcome.error);
+        }
+        if (!outcome.completed && !outcome.stopped) {
+            throw new LanguageModelException("the answer stream ended without a finish reason: it was cut off", null);
+        }
+    }
+
+    @Override
+    public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
+        ChatRequest chat = ChatRequest.builder().messages(GeminiPrompt.messages(request)).responseFormat(StructuredShapes.format(shape)).build();
+        String text = chat(request, chat).aiMessage().text();
+        try {
+            return StructuredShapes.read(text == null ? "" : text, shape);
+        } catch (IllegalStateException e) {
+            throw new LanguageModelException(e.getMessage(), e);
+        }
+    }
+
+    private ChatResponse chat(ModelRequest request, ChatRequest chat) {
+        try {
+            return clients.get().chat(request.role()).chat(chat);
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
+    private static LanguageModelException failure(Throwable e) {
+        return e instanceof LanguageModelException known ? known
+                : new LanguageModelException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+
+    /** What a streamed call ended with; written and read on the calling thread. */
+    private static final class Outcome {
+        boolean completed;
+        boolean stopped;
+        Throwable error;
+    }
+
+    /** The models of one API key. */
+    private static final class Clients {
+        private final Map<ModelRole, ChatModel> chat = new EnumMap<>(ModelRole.class);
+        private final Map<ModelRole, StreamingChatModel> streaming = new EnumMap<>(ModelRole.class);
+
+        Clients(GeminiSettings settings, String apiKey) {
+            for (ModelRole role : ModelRole.values()) {
+                chat.put(role, GoogleAiGeminiChatModel.builder()
+                        .httpClientBuilder(new GeminiHttpClient.Builder())
+                        .baseUrl(settings.baseUrl().toString())
+                        .apiKey(apiKey)
+                        .modelName(settings.models().get(role))
+                        .maxOutputTokens(settings.maxOutputTokens().get(role))
+                        .timeout(settings.callTimeout())
+                        .maxRetries(0)
+                        .build());
+            }
+            streaming.put(ModelRole.MAIN, GoogleAiGeminiStreamingChatModel.builder()
+                    .httpClientBuilder(new GeminiHttpClient.Builder())
+                    .baseUrl(settings.baseUrl().toString())
+                    .apiKey(apiKey)
+                    .modelName(settings.models().get(ModelRole.MAIN))
+                    .maxOutputTokens(settings.maxOutputTokens().get(ModelRole.MAIN))
+                    .timeout(settings.callTimeout())
+                    .build());
+        }
+
+        ChatModel chat(ModelRole role) {
+            return chat.get(role);
+        }
+
+        StreamingChatModel streaming(ModelRole role) {
+            StreamingChatModel model = streaming.get(role);
+            if (model == null) {
+                throw new IllegalArgumentException("only the " + ModelRole.MAIN + " role streams, not " + role);
+            }
+            return model;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package ai.heyseven.adapter.gemini;
+
+import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.model.GroundingVerdict;
+import ai.heyseven.ports.model.RouteDecision;
+import ai.heyseven.ports.model.SafetyVerdict;
+import ai.heyseven.ports.model.WhisperPlan;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The JSON schema Gemini answers each structured shape in, and the reading of its answer back into
+ * the port's record. An answer that does not fit is an error of the model, never a default.
+ */
+final class StructuredShapes {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StructuredShapes() {
+    }
+
+    static ResponseFormat format(Class<? extends Record> shape) {
+        JsonObjectSchema.Builder root = JsonObjectSchema.builder();
+        if (shape == RouteDecision.class) {
+            root.addEnumProperty("intent", Arrays.stream(Intent.values()).map(Intent::wireName).toList())
+                    .addNumberProperty("confidence", "0 to 1").required("intent", "confidence");
+        } else if (shape == GroundingVerdict.class) {
+            root.addBooleanProperty("grounded").addStringProperty("feedback", "what to fix; empty when grounded")
+                    .required("grounded", "feedback");
+        } else if (shape == WhisperPlan.class) {
+            root.addStringProperty("next_question", "empty when none is needed").required("next_question");
+        } else if (shape == SafetyVerdict.class) {
+            root.addBooleanProperty("unsafe")
+                    .addEnumProperty("layer", Arrays.stream(GuardrailLayer.values()).map(GuardrailLayer::wireName).toList())
+                    .addStringProperty("reason").required("unsafe", "reason");
+        } else {
+            throw new IllegalArgumentException("no structured shape " + shape.getSimpleName());
+        }
+        return ResponseFormat.builder().type(ResponseFormatType.JSON)
+                .jsonSchema(JsonSchema.builder().name(shape.getSimpleName()).rootElement(root.build()).build()).build();
+    }
+
+    /**
+     * @throws IllegalStateException when the text is not JSON of the shape
+     */
+    static <T extends Record> T read(String text, Class<T> shape) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException("the model's structured answer is not JSON: " + e.getMessage(), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalStateException("the model's structured answer is not a JSON object");
+        }
+        try {
+            Object value;
+            if (shape == RouteDecision.class) {
+                value = new RouteDecision(Intent.fromWireName(text(node, "intent"))
+                        .orElseThrow(() -> new IllegalArgumentException("unknown intent")), number(node, "confidence"));
+            } else if (shape == GroundingVerdict.class) {
+                value = new GroundingVerdict(bool(node, "grounded"), node.path("feedback").asText(""));
+            } else if (shape == WhisperPlan.class) {
+                value = new WhisperPlan(node.path("next_question").asText(""));
+            } else if (shape == SafetyVerdict.class) {
+                boolean unsafe = bool(node, "unsafe");
+                GuardrailLayer layer = node.hasNonNull("layer") ? layer(text(node, "layer")) : null;
+                value = new SafetyVerdict(unsafe, unsafe ? layer : null, node.path("reason").asText(""));
+            } else {
+                throw new IllegalArgumentException("no structured shape " + shape.getSimpleName());
+            }
+            return shape.cast(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the model's structured answer does not fit " + shape.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (!node.path(field).isTextual()) {
+            throw new IllegalArgumentException("'" + field + "' is missing or not text");
+        }
+        return node.get(field).textValue();
+    }
+
+    private static double number(JsonNode node, String field) {
+        if (!node.path(field).isNumber()) {
+            throw new IllegalArgumentException("'" + field + "' is missing or not a number");
+        }
+        return node.get(field).doubleValue();
+    }
+
+    private static boolean bool(JsonNode node, String field) {
+        if (!node.path(field).isBoolean()) {
+            throw new IllegalArgumentException("'" + field + "' is missing or not true/false");
+        }
+        return node.get(field).booleanValue();
+    }
+
+    private static GuardrailLayer layer(String wire) {
+        return List.of(GuardrailLayer.values()).stream().filter(l -> l.wireName().equals(wire)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown layer '" + wire + "'"));
+    }
+}

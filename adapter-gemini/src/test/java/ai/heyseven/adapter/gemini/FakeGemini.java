@@ -1,0 +1,134 @@
+package ai.heyseven.adapter.gemini;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A loopback HTTP server that speaks the Gemini REST protocol as LangChain4j calls it
+ * ({@code /models/{model}:generateContent}, {@code :streamGenerateContent?alt=sse}), answering each
+ * request with the next scripted {@link Reply} (or plain "ok" when the script is empty). It records
+ * every request and the most requests it ever had in flight at once.
+ */
+final class FakeGemini implements AutoCloseable {
+    private final HttpServer server;
+    private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
+    final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+
+    record Recorded(String path, String apiKey, String body) { }
+
+    /** One scripted answer. */
+    sealed interface Reply {
+        record Text(String text) implements Reply { }
+        record Stream(List<String> pieces, boolean cutOff) implements Reply { }
+        record Status(int code, String body, String retryAfter) implements Reply { }
+        record Slow(Duration delay, Reply then) implements Reply { }
+        record Raw(String body) implements Reply { }
+    }
+
+    FakeGemini() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/v1beta/models/", this::handle);
+        server.start();
+    }
+
+    URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1beta");
+    }
+
+    FakeGemini then(Reply reply) {
+        script.add(reply);
+        return this;
+    }
+
+    int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        int now = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(now, Math::max);
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.add(new Recorded(exchange.getRequestURI().toString(), exchange.getRequestHeaders().getFirst("x-goog-api-key"), body));
+            Reply reply = script.poll();
+            answer(exchange, reply == null ? new Reply.Text("ok") : reply);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void answer(HttpExchange exchange, Reply reply) throws IOException {
+        switch (reply) {
+            case Reply.Slow slow -> {
+                try {
+                    Thread.sleep(slow.delay());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                answer(exchange, slow.then());
+            }
+            case Reply.Text text -> send(exchange, 200, response(text.text(), true));
+            case Reply.Raw raw -> send(exchange, 200, raw.body());
+            case Reply.Status status -> {
+                if (status.retryAfter() != null) {
+                    exchange.getResponseHeaders().add("Retry-After", status.retryAfter());
+                }
+                send(exchange, status.code(), status.body());
+            }
+            case Reply.Stream stream -> {
+                exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                for (int i = 0; i < stream.pieces().size(); i++) {
+                    boolean last = i == stream.pieces().size() - 1 && !stream.cutOff();
+                    out.write(("data: " + response(stream.pieces().get(i), last) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+                if (stream.cutOff()) {
+                    exchange.getHttpContext().getServer();
+                    throw new IOException("cut off mid-stream");
+                }
+            }
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    /** A {@code GenerateContentResponse} with one text part. */
+    static String response(String text, boolean finished) {
+        String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        return "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"" + escaped + "\"}]}"
+                + (finished ? ",\"finishReason\":\"STOP\"" : "") + "}],"
+                + "\"usageMetadata\":{\"promptTokenCount\":12,\"candidatesTokenCount\":5,\"totalTokenCount\":17}}";
+    }
+
+    static String quotaExceeded() {
+        return "{\"error\":{\"code\":429,\"status\":\"RESOURCE_EXHAUSTED\",\"message\":\"Quota exceeded\"}}";
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
