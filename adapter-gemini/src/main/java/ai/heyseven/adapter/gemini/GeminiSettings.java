@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param bulkheadWait how long a call waits for a free slot before it is refused
  * @param maxAttempts attempts of a throttled or unavailable call (1 = no retry)
  * @param retryBase the first backoff; each next one doubles, with jitter
+ * @param breakerOpenFor how long a role's open breaker refuses calls before it lets a few through to test
  */
 public record GeminiSettings(URI baseUrl, Map<ModelRole, String> models, Map<ModelRole, Integer> maxOutputTokens,
-        Duration callTimeout, int maxConcurrency, Duration bulkheadWait, int maxAttempts, Duration retryBase) {
+        Duration callTimeout, int maxConcurrency, Duration bulkheadWait, int maxAttempts, Duration retryBase, Duration breakerOpenFor) {
 
     public static final URI DEFAULT_BASE_URL = URI.create("https://generativelanguage.googleapis.com/v1beta");
 
@@ -29,6 +30,7 @@ public record GeminiSettings(URI baseUrl, Map<ModelRole, String> models, Map<Mod
         Objects.requireNonNull(callTimeout, "callTimeout");
         Objects.requireNonNull(bulkheadWait, "bulkheadWait");
         Objects.requireNonNull(retryBase, "retryBase");
+        Objects.requireNonNull(breakerOpenFor, "breakerOpenFor");
         models = Map.copyOf(models);
         maxOutputTokens = Map.copyOf(maxOutputTokens);
         for (ModelRole role : ModelRole.values()) {
@@ -50,6 +52,12 @@ public record GeminiSettings(URI baseUrl, Map<ModelRole, String> models, Map<Mod
             limits.put(role, role == ModelRole.MAIN ? 2_048 : 512);
         }
         return new GeminiSettings(baseUrl, models, limits, callTimeout, maxConcurrency, Duration.ofMillis(100), 3,
-                Duration.ofMillis(200));
+                Duration.ofMillis(200), Duration.ofSeconds(30));
+    }
+
+    /** The same settings with other resilience timings (tests use short ones). */
+    public GeminiSettings withTimings(Duration bulkheadWait, Duration retryBase, Duration breakerOpenFor) {
+        return new GeminiSettings(baseUrl, models, maxOutputTokens, callTimeout, maxConcurrency, bulkheadWait, maxAttempts, retryBase,
+                breakerOpenFor);
     }
 }
