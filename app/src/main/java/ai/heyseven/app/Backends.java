@@ -26,7 +26,6 @@ final class Backends {
             }
         }
         refuseUnbuilt(settings.firestoreProjectId(), "FIRESTORE_PROJECT_ID", "Firestore");
-        refuseUnbuilt(settings.geminiApiKey(), "GEMINI_API_KEY", "Gemini");
     }
 
     private static void addIfMissing(List<String> missing, Optional<?> value, String name) {

@@ -2,11 +2,11 @@ package ai.heyseven.app;
 
 import ai.heyseven.adapter.http.ApiKeys;
 import ai.heyseven.adapter.http.BuildInfo;
+import ai.heyseven.adapter.http.HealthSources;
 import ai.heyseven.adapter.http.HttpServer;
 import ai.heyseven.adapter.http.HttpSettings;
 import ai.heyseven.adapter.http.WebhookSecret;
 import ai.heyseven.adapter.local.LocalEmbedder;
-import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Agent;
 import ai.heyseven.core.concierge.Concierges;
@@ -51,12 +51,13 @@ final class HeySeven implements AutoCloseable {
         PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
         StateBackends state = StateBackends.open(settings);
         KnowledgeBackends knowledge = KnowledgeBackends.local(settings, properties);
+        ModelBackend model = ModelBackend.open(settings);
         LocalEmbedder embedder = null;
         try {
             embedder = LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE, EMBEDDER_TIMEOUT);
             Agent agent = Concierges.builder()
                     .embedder(embedder)
-                    .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
+                    .languageModel(model.model())
                     .knowledge(knowledge.store())
                     .changeHashes(knowledge.changeHashes())
                     .auditTrail(knowledge.auditTrail())
@@ -66,11 +67,12 @@ final class HeySeven implements AutoCloseable {
                     .buildAgent();
             List<HealthCheck> checks = new ArrayList<>(state.checks());
             checks.add(knowledge.check());
-            checks.add(check("language_model", true, () -> HealthStatus.up("offline model (dev)")));
+            checks.add(model.check());
             HttpServer server = HttpServer.start(
                     new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat(),
                             settings.trustProxy(), cmsSecret(settings)),
-                    agent.concierge(), agent.knowledgeUpdates(), state.rateLimiter(), checks, new BuildInfo(version(), settings.commit()));
+                    agent.concierge(), agent.knowledgeUpdates(), state.rateLimiter(), new HealthSources(checks, model.circuitBreakers()),
+                    new BuildInfo(version(), settings.commit()));
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - started) / 1_000_000);

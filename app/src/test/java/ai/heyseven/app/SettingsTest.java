@@ -54,8 +54,8 @@ class SettingsTest {
     @Test
     void devNeverIgnoresAConfiguredBackend() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> Backends.check(Settings.from(Map.of("GEMINI_API_KEY", "a-key"))));
-        assertTrue(e.getMessage().startsWith("GEMINI_API_KEY"), e.getMessage());
+                () -> Backends.check(Settings.from(Map.of("FIRESTORE_PROJECT_ID", "a-project"))));
+        assertTrue(e.getMessage().startsWith("FIRESTORE_PROJECT_ID"), e.getMessage());
     }
 
     @Test

@@ -18,20 +18,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A loopback HTTP server that speaks the Gemini REST protocol as LangChain4j calls it
  * ({@code /models/{model}:generateContent}, {@code :streamGenerateContent?alt=sse}), answering each
- * request with the next scripted {@link Reply} (or plain "ok" when the script is empty). It records
- * every request and the most requests it ever had in flight at once.
+ * request with the next scripted {@link Reply}. With an empty script it plays a plausible model:
+ * structured requests get an answer of their schema's shape (the router says dining, the validator
+ * grounded), a stream gets {@link #STREAMED} in pieces, anything else "ok". It records every
+ * request and the most requests it ever had in flight at once.
  */
-final class FakeGemini implements AutoCloseable {
+public final class FakeGemini implements AutoCloseable {
     private final HttpServer server;
     private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
-    final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    public final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
-    record Recorded(String path, String apiKey, String body) { }
+    public record Recorded(String path, String apiKey, String body) { }
 
     /** One scripted answer. */
-    sealed interface Reply {
+    public sealed interface Reply {
         record Text(String text) implements Reply { }
         record Stream(List<String> pieces, boolean cutOff) implements Reply { }
         record Status(int code, String body, String retryAfter) implements Reply { }
@@ -39,23 +41,23 @@ final class FakeGemini implements AutoCloseable {
         record Raw(String body) implements Reply { }
     }
 
-    FakeGemini() throws IOException {
+    public FakeGemini() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/v1beta/models/", this::handle);
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1beta");
     }
 
-    FakeGemini then(Reply reply) {
+    public FakeGemini then(Reply reply) {
         script.add(reply);
         return this;
     }
 
-    int maxInFlight() {
+    public int maxInFlight() {
         return maxInFlight.get();
     }
 
@@ -66,7 +68,7 @@ final class FakeGemini implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(new Recorded(exchange.getRequestURI().toString(), exchange.getRequestHeaders().getFirst("x-goog-api-key"), body));
             Reply reply = script.poll();
-            answer(exchange, reply == null ? new Reply.Text("ok") : reply);
+            answer(exchange, reply == null ? plausible(exchange.getRequestURI().toString(), body) : reply);
         } finally {
             inFlight.decrementAndGet();
         }
@@ -106,6 +108,28 @@ final class FakeGemini implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** What the model says when no test scripted otherwise. */
+    public static final String STREAMED = "Kaze Sushi & Robata serves omakase on the Promenade.";
+
+    private static Reply plausible(String path, String body) {
+        if (path.contains(":streamGenerateContent")) {
+            return new Reply.Stream(List.of("Kaze Sushi ", "& Robata serves ", "omakase on the Promenade."), false);
+        }
+        if (body.contains("\"confidence\"")) {
+            return new Reply.Text("{\"intent\":\"dining\",\"confidence\":0.9}");
+        }
+        if (body.contains("\"grounded\"")) {
+            return new Reply.Text("{\"grounded\":true,\"feedback\":\"\"}");
+        }
+        if (body.contains("\"next_question\"")) {
+            return new Reply.Text("{\"next_question\":\"\"}");
+        }
+        if (body.contains("\"unsafe\"")) {
+            return new Reply.Text("{\"unsafe\":false,\"reason\":\"ordinary question\"}");
+        }
+        return new Reply.Text("ok");
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

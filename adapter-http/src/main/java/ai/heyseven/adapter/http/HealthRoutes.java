@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * {@code /live} answers while the process runs and checks nothing; {@code /health} is readiness: 503
@@ -14,11 +15,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class HealthRoutes {
     private final List<HealthCheck> checks;
+    private final Supplier<Map<String, String>> breakers;
     private final BuildInfo build;
     private final AtomicBoolean ready = new AtomicBoolean();
 
-    HealthRoutes(List<HealthCheck> checks, BuildInfo build) {
-        this.checks = List.copyOf(checks);
+    HealthRoutes(HealthSources sources, BuildInfo build) {
+        this.checks = sources.checks();
+        this.breakers = sources.circuitBreakers();
         this.build = build;
     }
 
@@ -45,7 +48,7 @@ final class HealthRoutes {
         body.put("version", build.version());
         body.put("commit", build.commit());
         body.put("checks", results);
-        body.put("circuit_breakers", Map.of());
+        body.put("circuit_breakers", breakers.get());
         if (!state.equals("ready")) {
             ctx.header("Retry-After", "5");
         }

@@ -3,7 +3,6 @@ package ai.heyseven.adapter.http;
 import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.Problem;
-import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.knowledge.KnowledgeUpdates;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import io.javalin.Javalin;
@@ -18,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * ready when start-up is complete:
  *
  * <pre>{@code
- * HttpServer server = HttpServer.start(settings, concierge, knowledgeUpdates, rateLimiter, checks, new BuildInfo("0.1.0", "abc123"));
+ * HttpServer server = HttpServer.start(settings, concierge, knowledgeUpdates, rateLimiter, HealthSources.of(checks),
+ *         new BuildInfo("0.1.0", "abc123"));
  * server.markReady(true);
  * }</pre>
  */
@@ -37,10 +37,10 @@ public final class HttpServer implements AutoCloseable {
 
     /** Starts listening; {@code /health} answers 503 until {@link #markReady(boolean)}. */
     public static HttpServer start(HttpSettings settings, Concierge concierge, KnowledgeUpdates knowledgeUpdates,
-            RateLimiter rateLimiter, List<HealthCheck> checks, BuildInfo build) {
+            RateLimiter rateLimiter, HealthSources health, BuildInfo build) {
         Objects.requireNonNull(concierge, "concierge");
         Objects.requireNonNull(knowledgeUpdates, "knowledgeUpdates");
-        HealthRoutes health = new HealthRoutes(checks, build);
+        HealthRoutes healthRoutes = new HealthRoutes(health, build);
         Authentication auth = new Authentication(settings.apiKeys());
         RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy());
         ChatRoute chat = new ChatRoute(concierge, settings.turnTimeout(), settings.heartbeat());
@@ -63,8 +63,8 @@ public final class HttpServer implements AutoCloseable {
             });
             config.routes.post("/v1/chat", chat);
             config.routes.post(WEBHOOKS + "cms", cms);
-            config.routes.get("/live", health::live);
-            config.routes.get("/health", health::health);
+            config.routes.get("/live", healthRoutes::live);
+            config.routes.get("/health", healthRoutes::health);
             config.routes.exception(HttpProblem.class, (problem, ctx) -> write(ctx, problem));
             config.routes.exception(BackendException.class, (e, ctx) -> {
                 LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
@@ -79,7 +79,7 @@ public final class HttpServer implements AutoCloseable {
         });
         javalin.start();
         LOG.info("listening on http://{}:{}", settings.host(), javalin.port());
-        return new HttpServer(javalin, health);
+        return new HttpServer(javalin, healthRoutes);
     }
 
     /** The port it listens on (useful when started on port 0). */

@@ -78,7 +78,7 @@ class BackendFailureIT {
                     Optional.of(SECRET)),
             new FailingConcierge(), change -> {
                 throw new KnowledgeStoreException("write timed out", null);
-            }, key -> new RateDecision(true, 1, Duration.ZERO), List.of(), new BuildInfo("test", "test"));
+            }, key -> new RateDecision(true, 1, Duration.ZERO), HealthSources.of(List.of()), new BuildInfo("test", "test"));
 
     @AfterEach
     void stop() {
