@@ -10,7 +10,7 @@ JAVA_HOME=$(./heyseven java); export JAVA_HOME
 ./mvnw -B -ntp -q -pl benchmarks -am package -DskipTests
 mkdir -p benchmarks/results
 java=("$JAVA_HOME/bin/java" -jar benchmarks/target/benchmarks.jar)
-"${java[@]}" 'GraphEngineBench|OfflineTurnBench|GuardrailsBench' -rf json -rff benchmarks/results/time.json 2>&1 | tee benchmarks/results/time.txt
+"${java[@]}" 'GraphEngineBench|OfflineTurnBench|GuardrailsBench|ResilienceBench' -rf json -rff benchmarks/results/time.json 2>&1 | tee benchmarks/results/time.txt
 "${java[@]}" 'GraphEngineBench|OfflineTurnBench|GuardrailsBench' -bm avgt -prof gc -rf json -rff benchmarks/results/gc.json 2>&1 | tee benchmarks/results/gc.txt
 "${java[@]}" StateBackendsBench -rf json -rff benchmarks/results/state.json 2>&1 | tee benchmarks/results/state.txt
 "${java[@]}" 'KnowledgeBench|EmbedderLoadBench' -rf json -rff benchmarks/results/knowledge.json 2>&1 | tee benchmarks/results/knowledge.txt

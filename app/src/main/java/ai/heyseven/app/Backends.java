@@ -19,7 +19,9 @@ final class Backends {
             addIfMissing(missing, settings.apiKeys(), "HEYSEVEN_API_KEYS");
             addIfMissing(missing, settings.redisUrl(), "REDIS_URL");
             addIfMissing(missing, settings.firestoreProjectId(), "FIRESTORE_PROJECT_ID");
-            addIfMissing(missing, settings.geminiApiKey(), "GEMINI_API_KEY");
+            if (!settings.geminiConfigured()) {
+                missing.add("GEMINI_API_KEY (or GEMINI_API_KEY_FILE)");
+            }
             if (!missing.isEmpty()) {
                 throw new ConfigurationException("the prod profile refuses to start: " + String.join(", ", missing)
                         + " must be set (prod never keeps state in memory or uses the offline model)");

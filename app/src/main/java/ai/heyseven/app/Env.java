@@ -68,6 +68,16 @@ final class Env {
         });
     }
 
+    Optional<Path> readableFile(String name) {
+        return text(name).map(raw -> {
+            Path path = Path.of(raw);
+            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+                throw new ConfigurationException(name + " must name a readable file, got '" + raw + "'");
+            }
+            return path;
+        });
+    }
+
     Optional<URI> url(String name, Set<String> schemes) {
         return text(name).map(raw -> {
             try {

@@ -36,12 +36,14 @@ final class HeySeven implements AutoCloseable {
     private final Concierge concierge;
     private final StateBackends state;
     private final LocalEmbedder embedder;
+    private final ModelBackend model;
 
-    private HeySeven(HttpServer server, Concierge concierge, StateBackends state, LocalEmbedder embedder) {
+    private HeySeven(HttpServer server, Concierge concierge, StateBackends state, LocalEmbedder embedder, ModelBackend model) {
         this.server = server;
         this.concierge = concierge;
         this.state = state;
         this.embedder = embedder;
+        this.model = model;
     }
 
     static HeySeven start(Settings settings) {
@@ -51,9 +53,10 @@ final class HeySeven implements AutoCloseable {
         PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
         StateBackends state = StateBackends.open(settings);
         KnowledgeBackends knowledge = KnowledgeBackends.local(settings, properties);
-        ModelBackend model = ModelBackend.open(settings);
+        ModelBackend model = null;
         LocalEmbedder embedder = null;
         try {
+            model = ModelBackend.open(settings);
             embedder = LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE, EMBEDDER_TIMEOUT);
             Agent agent = Concierges.builder()
                     .embedder(embedder)
@@ -76,10 +79,13 @@ final class HeySeven implements AutoCloseable {
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - started) / 1_000_000);
-            return new HeySeven(server, agent.concierge(), state, embedder);
+            return new HeySeven(server, agent.concierge(), state, embedder, model);
         } catch (RuntimeException e) {
             if (embedder != null) {
                 embedder.close();
+            }
+            if (model != null) {
+                model.close();
             }
             state.close();
             throw e;
@@ -103,6 +109,7 @@ final class HeySeven implements AutoCloseable {
         server.markReady(false);
         server.close();
         embedder.close();
+        model.close();
         state.close();
         LOG.info("Hey Seven stopped");
     }

@@ -15,31 +15,48 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The language model of this instance: Gemini behind its breakers, bulkhead and retry when
- * {@code GEMINI_API_KEY} is set (required in {@code prod}), the offline model otherwise ({@code dev}
- * only), said once in the start-up log.
+ * {@code GEMINI_API_KEY} or {@code GEMINI_API_KEY_FILE} is set (one is required in {@code prod}), the
+ * offline model otherwise ({@code dev} only), said once in the start-up log. A key file is re-read
+ * every {@code HEYSEVEN_SECRET_REFRESH_SECONDS}; a changed key builds new clients in the background.
  */
-record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String, String>> circuitBreakers) {
+record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String, String>> circuitBreakers, AutoCloseable rotation)
+        implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ModelBackend.class);
 
     static ModelBackend open(Settings settings) {
-        return settings.geminiApiKey().map(key -> gemini(settings, key)).orElseGet(ModelBackend::offline);
+        return settings.geminiConfigured() ? gemini(settings) : offline();
     }
 
-    private static ModelBackend gemini(Settings settings, String key) {
+    private static ModelBackend gemini(Settings settings) {
+        String key = settings.geminiApiKeyFile().map(file -> KeyRotation.read(file, "GEMINI_API_KEY_FILE"))
+                .orElseGet(() -> settings.geminiApiKey().orElseThrow());
         GeminiSettings gemini = GeminiSettings.defaults(settings.geminiBaseUrl().orElse(GeminiSettings.DEFAULT_BASE_URL),
                 settings.geminiModel(), settings.llmMaxConcurrency(), settings.llmCallTimeout());
-        ResilientLanguageModel model = new ResilientLanguageModel(new GeminiLanguageModel(gemini, key), gemini);
+        GeminiLanguageModel client = new GeminiLanguageModel(gemini, key);
+        ResilientLanguageModel model = new ResilientLanguageModel(client, gemini);
+        AutoCloseable rotation = settings.geminiApiKeyFile()
+                .<AutoCloseable>map(file -> KeyRotation.watch(file, key, settings.secretRefresh(), client::useKey))
+                .orElse(() -> { });
         String where = gemini.baseUrl().getHost() + (gemini.baseUrl().getPort() > 0 ? ":" + gemini.baseUrl().getPort() : "");
         LOG.info("language model: Gemini {} at {}, at most {} calls in flight, {} s per call", settings.geminiModel(), where,
                 gemini.maxConcurrency(), gemini.callTimeout().toSeconds());
         return new ModelBackend(model, HeySeven.check("language_model", false, () -> HealthStatus.up("Gemini " + settings.geminiModel()
                 + " at " + where + ", " + model.callsInFlight() + " of " + gemini.maxConcurrency() + " calls in flight")),
-                model::breakerStates);
+                model::breakerStates, rotation);
+    }
+
+    @Override
+    public void close() {
+        try {
+            rotation.close();
+        } catch (Exception e) {
+            LOG.warn("stopping the key refresh failed: {}", e.getMessage());
+        }
     }
 
     private static ModelBackend offline() {
         LOG.info("dev profile without GEMINI_API_KEY: answering with the offline model (extractive answers from the property items)");
         return new ModelBackend(new OfflineLanguageModel(Concierges.keywordRouter()),
-                HeySeven.check("language_model", true, () -> HealthStatus.up("offline model (dev)")), Map::of);
+                HeySeven.check("language_model", true, () -> HealthStatus.up("offline model (dev)")), Map::of, () -> { });
     }
 }

@@ -19,6 +19,8 @@ record Settings(
         int port,
         Optional<String> apiKeys,
         Optional<String> geminiApiKey,
+        Optional<Path> geminiApiKeyFile,
+        Duration secretRefresh,
         String geminiModel,
         Optional<URI> geminiBaseUrl,
         Optional<URI> redisUrl,
@@ -63,6 +65,8 @@ record Settings(
                 env.integer("HEYSEVEN_PORT", 8080, 0, 65_535),
                 env.text("HEYSEVEN_API_KEYS"),
                 env.text("GEMINI_API_KEY"),
+                env.readableFile("GEMINI_API_KEY_FILE"),
+                Duration.ofSeconds(env.integer("HEYSEVEN_SECRET_REFRESH_SECONDS", 60, 1, 86_400)),
                 env.text("GEMINI_MODEL", "gemini-2.5-flash"),
                 env.url("GEMINI_BASE_URL", Set.of("http", "https")),
                 env.url("REDIS_URL", Set.of("redis", "rediss")),
@@ -91,6 +95,11 @@ record Settings(
                 Duration.ofMinutes(env.integer("HEYSEVEN_LOCAL_THREAD_IDLE_MINUTES", 120, 1, 10_080)),
                 env.directory("HEYSEVEN_PROPERTIES_DIR"),
                 env.text("HEYSEVEN_COMMIT", "unknown"));
+    }
+
+    /** Whether a Gemini key is configured, in the environment or in a file. */
+    boolean geminiConfigured() {
+        return geminiApiKey.isPresent() || geminiApiKeyFile.isPresent();
     }
 
     /** Names the profile and address only: the record holds secrets, which must never reach a log. */

@@ -74,4 +74,26 @@ class GeminiTurnIT {
         String last = events.get(events.size() - 1).name();
         assertTrue(last.equals("done") || last.equals("error"), response.body());
     }
+
+    @Test
+    void aRotatedKeyFileIsPickedUpWithoutARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path keyFile = dir.resolve("gemini-key");
+        java.nio.file.Files.writeString(keyFile, "first-key\n");
+        try (FakeGemini own = new FakeGemini();
+                HttpFixture rotating = new HttpFixture(Map.of("GEMINI_API_KEY_FILE", keyFile.toString(),
+                        "GEMINI_BASE_URL", own.baseUrl().toString(), "HEYSEVEN_SECRET_REFRESH_SECONDS", "1"))) {
+            String ask = "{\"casino_id\":\"aurora-palms\",\"message\":\"Where can I get sushi?\"}";
+            assertEquals(200, rotating.chat(ask, "application/json").statusCode());
+            assertTrue(own.requests.stream().allMatch(r -> r.apiKey().equals("first-key")));
+            java.nio.file.Files.writeString(keyFile, "second-key");
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+            String lastKey = "first-key";
+            while (!lastKey.equals("second-key") && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                rotating.chat(ask, "application/json");
+                lastKey = own.requests.get(own.requests.size() - 1).apiKey();
+            }
+            assertEquals("second-key", lastKey);
+        }
+    }
 }
