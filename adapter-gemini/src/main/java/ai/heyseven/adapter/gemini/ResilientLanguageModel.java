@@ -32,7 +32,10 @@ import java.util.function.Supplier;
  *     bounded wait for a slot, then a fast refusal (each retry takes a slot anew, none is held while
  *     backing off);</li>
  * <li>a <b>circuit breaker per role</b>, which throttling does not trip: a quota storm is the
- *     bulkhead's and the backoff's business, not a sign that the model is down.</li>
+ *     bulkhead's and the backoff's business, not a sign that the model is down. The answer, router
+ *     and validator open at half of the last 20 calls failed (10 seen); the advisory whisper planner
+ *     and classifier after three failures in a row — switched off for the cool-down, shown in
+ *     {@code /health}.</li>
  * </ul>
  * Every refusal is a {@link LanguageModelException}, which the graph turns into its fallback.
  */
@@ -41,6 +44,8 @@ public final class ResilientLanguageModel implements LanguageModel {
     private static final int MINIMUM_CALLS = 10;
     private static final float FAILURE_RATE = 50f;
     private static final int HALF_OPEN_CALLS = 2;
+    /** Advisory roles (the whisper planner, the classifier's second opinion) are switched off sooner: three failures in a row. */
+    private static final int ADVISORY_WINDOW = 3;
     private static final ThreadLocal<Call> CURRENT = new ThreadLocal<>();
 
     private final LanguageModel model;
@@ -54,15 +59,11 @@ public final class ResilientLanguageModel implements LanguageModel {
         this.model = model;
         this.budget = settings.callTimeout();
         this.retryBase = settings.retryBase();
-        CircuitBreakerConfig breakerConfig = CircuitBreakerConfig.custom()
-                .slidingWindow(WINDOW, MINIMUM_CALLS, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .failureRateThreshold(FAILURE_RATE)
-                .waitDurationInOpenState(settings.breakerOpenFor())
-                .permittedNumberOfCallsInHalfOpenState(HALF_OPEN_CALLS)
-                .ignoreException(Failures::throttled)
-                .build();
+        CircuitBreakerConfig essential = breakerConfig(settings, WINDOW, MINIMUM_CALLS, FAILURE_RATE);
+        CircuitBreakerConfig advisory = breakerConfig(settings, ADVISORY_WINDOW, ADVISORY_WINDOW, 100f);
         for (ModelRole role : ModelRole.values()) {
-            breakers.put(role, CircuitBreaker.of("model-" + role.name().toLowerCase(Locale.ROOT), breakerConfig));
+            boolean isAdvisory = role == ModelRole.WHISPER || role == ModelRole.CLASSIFIER;
+            breakers.put(role, CircuitBreaker.of("model-" + role.name().toLowerCase(Locale.ROOT), isAdvisory ? advisory : essential));
         }
         this.bulkhead = Bulkhead.of("model", BulkheadConfig.custom()
                 .maxConcurrentCalls(settings.maxConcurrency())
@@ -73,6 +74,16 @@ public final class ResilientLanguageModel implements LanguageModel {
                 .retryOnException(failure -> Failures.retryable(failure) && CURRENT.get() != null && CURRENT.get().mayRetry(failure))
                 .intervalBiFunction((Integer attempt, Either<Throwable, Object> outcome) -> CURRENT.get().wait(attempt, outcome))
                 .build());
+    }
+
+    private static CircuitBreakerConfig breakerConfig(GeminiSettings settings, int window, int minimumCalls, float failureRate) {
+        return CircuitBreakerConfig.custom()
+                .slidingWindow(window, minimumCalls, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .failureRateThreshold(failureRate)
+                .waitDurationInOpenState(settings.breakerOpenFor())
+                .permittedNumberOfCallsInHalfOpenState(HALF_OPEN_CALLS)
+                .ignoreException(Failures::throttled)
+                .build();
     }
 
     @Override

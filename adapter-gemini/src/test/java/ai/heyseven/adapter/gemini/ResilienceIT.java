@@ -140,4 +140,16 @@ class ResilienceIT {
         assertEquals(List.of("Kaze "), pieces, "no duplicated text");
         assertEquals(2, gemini.requests.size(), "the 503 before any token was retried; the cut-off stream was not");
     }
+
+    @Test
+    void theWhisperPlannerIsSwitchedOffAfterThreeFailuresInARowAndNothingElseIs() {
+        for (int i = 0; i < 3; i++) {
+            gemini.then(new FakeGemini.Reply.Status(500, "{}", null));
+            assertThrows(LanguageModelException.class,
+                    () -> model.structured(GeminiLanguageModelIT.request(ModelRole.WHISPER), ai.heyseven.ports.model.WhisperPlan.class));
+        }
+        assertEquals("open", model.breakerStates().get("whisper"));
+        assertEquals("closed", model.breakerStates().get("main"));
+        assertEquals("ok", ask());
+    }
 }

@@ -30,6 +30,8 @@ final class ConciergeGraph {
     static final String OFF_TOPIC = "off_topic";
     static final String RETRIEVE = "retrieve";
     static final String WHISPER_PLANNER = "whisper_planner";
+    /** How long a turn waits for the whisper planner's advice before going on without it. */
+    static final java.time.Duration WHISPER_DEADLINE = java.time.Duration.ofMillis(1_500);
     static final String SPECIALIST = "specialist";
     static final String VALIDATE = "validate";
     static final String RESPOND = "respond";
@@ -48,7 +50,7 @@ final class ConciergeGraph {
                 .node(GREETING, new CannedReply(Replies::greeting))
                 .node(OFF_TOPIC, new CannedReply(Replies::offTopic))
                 .node(RETRIEVE, new Retrieve(index, Concierges.DEFAULT_MAX_RESULTS))
-                .node(WHISPER_PLANNER, new WhisperPlanner(model, requests))
+                .node(WHISPER_PLANNER, new WhisperPlanner(model, requests, WHISPER_DEADLINE))
                 .node(SPECIALIST, new Specialist(model, requests))
                 .node(VALIDATE, new Validate(model, requests))
                 .node(RESPOND, new Respond())

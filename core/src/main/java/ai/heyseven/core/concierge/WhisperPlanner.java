@@ -9,29 +9,55 @@ import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.WhisperPlan;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Plans the next best question for the specialist to ask. Advisory: when the model fails, the turn goes on without a plan. */
+/**
+ * Plans the next best question for the specialist to ask. Advisory: its call runs on a virtual
+ * thread of its own under a short deadline; when the model fails or is late, the turn goes on
+ * without a plan and the late call is cancelled. (Repeated failures open the whisper role's own
+ * circuit breaker in the model adapter, which switches it off for a cool-down.)
+ */
 final class WhisperPlanner implements Node<TurnContext> {
     private static final Logger LOG = LoggerFactory.getLogger(WhisperPlanner.class);
+    private static final ExecutorService CALLS = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("whisper-", 0).factory());
 
     private final LanguageModel model;
     private final ModelRequests requests;
+    private final Duration deadline;
 
-    WhisperPlanner(LanguageModel model, ModelRequests requests) {
+    WhisperPlanner(LanguageModel model, ModelRequests requests, Duration deadline) {
         this.model = model;
         this.requests = requests;
+        this.deadline = deadline;
     }
 
     @Override
     public Update run(GraphState state, TurnContext context) {
+        var request = requests.build(ModelRole.WHISPER, Prompts.WHISPER, state, context);
+        Future<WhisperPlan> call = CALLS.submit(() -> model.structured(request, WhisperPlan.class));
         try {
-            WhisperPlan plan = model.structured(requests.build(ModelRole.WHISPER, Prompts.WHISPER, state, context), WhisperPlan.class);
-            return Update.of(PLAN, plan.nextQuestion());
-        } catch (LanguageModelException e) {
-            LOG.info("whisper planner skipped: {}", e.getMessage());
-            return Update.none();
+            return Update.of(PLAN, call.get(deadline.toNanos(), TimeUnit.NANOSECONDS).nextQuestion());
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            LOG.info("whisper planner skipped: no plan within {} ms", deadline.toMillis());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof LanguageModelException)) {
+                LOG.warn("whisper planner failed unexpectedly, the turn goes on without a plan", e.getCause());
+            } else {
+                LOG.info("whisper planner skipped: {}", e.getCause().getMessage());
+            }
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
         }
+        return Update.none();
     }
 }

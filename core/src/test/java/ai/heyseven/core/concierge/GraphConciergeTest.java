@@ -18,6 +18,7 @@ import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.Checkpoint;
+import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import java.time.Clock;
 import java.time.Instant;
@@ -239,5 +240,25 @@ class GraphConciergeTest {
         int maxHistorySize() {
             return model.requests.stream().mapToInt(r -> r.history().size()).max().orElse(0);
         }
+    }
+
+    @Test
+    void aLateWhisperPlannerIsLeftBehindAndTheTurnGoesOnWithoutAPlan() {
+        model.slow.put(ModelRole.WHISPER, java.time.Duration.ofSeconds(10));
+        long started = System.nanoTime();
+        TurnReply reply = concierge.ask(new TurnRequest(Fixtures.CASINO.id(), "Any Italian food?", null, null, "r"));
+        long millis = java.time.Duration.ofNanos(System.nanoTime() - started).toMillis();
+        assertTrue(millis < ConciergeGraph.WHISPER_DEADLINE.toMillis() + 2_000, "took " + millis + " ms");
+        assertEquals(Validation.PASS, reply.validation());
+        ModelRequest main = model.requests.stream().filter(r -> r.role() == ModelRole.MAIN).findFirst().orElseThrow();
+        assertEquals("", main.plan(), "no plan reached the specialist");
+    }
+
+    @Test
+    void aFailingWhisperPlannerNeverFailsTheTurn() {
+        model.down.add(ModelRole.WHISPER);
+        TurnReply reply = concierge.ask(new TurnRequest(Fixtures.CASINO.id(), "Any Italian food?", null, null, "r"));
+        assertEquals(Validation.PASS, reply.validation());
+        assertEquals("", model.requests.stream().filter(r -> r.role() == ModelRole.MAIN).findFirst().orElseThrow().plan());
     }
 }

@@ -25,7 +25,10 @@ final class ScriptedModel implements LanguageModel {
     final Deque<String> answers = new ArrayDeque<>(List.of("Trattoria Uno serves pasta until 10 PM."));
     final Deque<Boolean> verdicts = new ArrayDeque<>();
     final Set<ModelRole> down = EnumSet.noneOf(ModelRole.class);
-    final List<ModelRequest> requests = new ArrayList<>();
+    /** Written by the whisper planner's own thread too. */
+    final List<ModelRequest> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Roles that answer only after this long (the whisper planner's deadline is shorter). */
+    final java.util.Map<ModelRole, java.time.Duration> slow = new java.util.concurrent.ConcurrentHashMap<>();
     SafetyVerdict safety = new SafetyVerdict(false, null, "looks fine");
 
     @Override
@@ -62,6 +65,15 @@ final class ScriptedModel implements LanguageModel {
 
     private void record(ModelRequest request) {
         requests.add(request);
+        java.time.Duration delay = slow.get(request.role());
+        if (delay != null) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LanguageModelException(request.role() + " was cancelled", e);
+            }
+        }
         if (down.contains(request.role())) {
             throw new LanguageModelException(request.role() + " is down", null);
         }
