@@ -22,8 +22,8 @@ import java.util.Optional;
  * calling thread, so a turn's tokens arrive on the turn's own (virtual) thread and the call returns
  * when the stream has ended — no hand-off, no thread left behind.
  *
- * <p>Every request has a deadline for its answer to start ({@code readTimeout}); a stream that
- * stalls afterwards is bounded by the caller (the time limit around the whole call).
+ * <p>Every request has a deadline for its answer to start ({@code readTimeout}), and a streamed
+ * answer that goes quiet for as long is closed ({@link IdleTimeoutInputStream}).
  */
 final class GeminiHttpClient implements HttpClient {
     private static final int MAX_ERROR_BODY = 4_096;
@@ -55,7 +55,7 @@ final class GeminiHttpClient implements HttpClient {
             listener.onError(e);
             return;
         }
-        try (InputStream body = response.body()) {
+        try (InputStream body = new IdleTimeoutInputStream(response.body(), readTimeout)) {
             if (response.statusCode() / 100 != 2) {
                 listener.onError(error(response.statusCode(), new String(body.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8), response));
                 return;

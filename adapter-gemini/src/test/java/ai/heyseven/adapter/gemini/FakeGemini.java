@@ -36,6 +36,8 @@ public final class FakeGemini implements AutoCloseable {
     public sealed interface Reply {
         record Text(String text) implements Reply { }
         record Stream(List<String> pieces, boolean cutOff) implements Reply { }
+        /** Sends {@code pieces} of a stream, then goes quiet for {@code stall}. */
+        record Stall(List<String> pieces, Duration stall) implements Reply { }
         record Status(int code, String body, String retryAfter) implements Reply { }
         record Slow(Duration delay, Reply then) implements Reply { }
         record Raw(String body) implements Reply { }
@@ -92,6 +94,20 @@ public final class FakeGemini implements AutoCloseable {
                     exchange.getResponseHeaders().add("Retry-After", status.retryAfter());
                 }
                 send(exchange, status.code(), status.body());
+            }
+            case Reply.Stall stall -> {
+                exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                for (String piece : stall.pieces()) {
+                    out.write(("data: " + response(piece, false) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+                try {
+                    Thread.sleep(stall.stall());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             case Reply.Stream stream -> {
                 exchange.getResponseHeaders().add("Content-Type", "text/event-stream");

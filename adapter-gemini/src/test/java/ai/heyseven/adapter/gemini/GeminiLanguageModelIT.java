@@ -98,6 +98,17 @@ class GeminiLanguageModelIT {
     }
 
     @Test
+    void aStreamThatStallsHalfWayEndsInAFailureWithinTheIdleLimit() {
+        gemini.then(new FakeGemini.Reply.Stall(List.of("Kaze "), Duration.ofSeconds(20)));
+        List<String> pieces = new ArrayList<>();
+        long started = System.nanoTime();
+        assertThrows(LanguageModelException.class, () -> model.stream(request(ModelRole.MAIN), pieces::add));
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        assertEquals(List.of("Kaze "), pieces);
+        assertTrue(millis >= 1_500 && millis < 6_000, "closed after about the 2 s idle limit, took " + millis + " ms");
+    }
+
+    @Test
     void answersInAStructuredShapeFromJson() {
         gemini.then(new FakeGemini.Reply.Text("{\"intent\":\"dining\",\"confidence\":0.92}"));
         assertEquals(new RouteDecision(Intent.DINING, 0.92), model.structured(request(ModelRole.ROUTER), RouteDecision.class));

@@ -152,4 +152,29 @@ class ResilienceIT {
         assertEquals("closed", model.breakerStates().get("main"));
         assertEquals("ok", ask());
     }
+
+    @Test
+    void manyCallsSucceedingAndFailingLeaveNoThreadBehind() throws Exception {
+        ask();
+        model.stream(GeminiLanguageModelIT.request(ModelRole.MAIN), piece -> true);
+        int before = Thread.getAllStackTraces().size();
+        for (int i = 0; i < 40; i++) {
+            if (i % 4 == 0) {
+                gemini.then(new FakeGemini.Reply.Status(500, "{}", null));
+            }
+            try {
+                if (i % 2 == 0) {
+                    ask();
+                } else {
+                    model.stream(GeminiLanguageModelIT.request(ModelRole.MAIN), piece -> true);
+                }
+            } catch (LanguageModelException expected) {
+                // the scripted failures
+            }
+        }
+        Thread.sleep(200);
+        int after = Thread.getAllStackTraces().size();
+        assertTrue(after <= before + 1, "platform threads before " + before + ", after " + after);
+        assertEquals(0, model.callsInFlight());
+    }
 }
