@@ -129,7 +129,33 @@ public final class FakeGemini implements AutoCloseable {
     /** What the model says when no test scripted otherwise. */
     public static final String STREAMED = "Kaze Sushi & Robata serves omakase on the Promenade.";
 
+    /** A deterministic 8-dimensional vector of a text, so equal texts embed equally. */
+    static String vector(String text) {
+        StringBuilder values = new StringBuilder("[");
+        for (int i = 0; i < 8; i++) {
+            values.append(i == 0 ? "" : ",").append(((text.hashCode() >> i) & 7) / 7.0 + 0.01);
+        }
+        return values.append(']').toString();
+    }
+
     private static Reply plausible(String path, String body) {
+        if (path.contains(":batchEmbedContents")) {
+            StringBuilder embeddings = new StringBuilder("{\"embeddings\":[");
+            try {
+                var requests = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).get("requests");
+                for (int i = 0; i < requests.size(); i++) {
+                    String text = requests.get(i).at("/content/parts/0/text").asText();
+                    embeddings.append(i == 0 ? "" : ",").append("{\"values\":").append(vector(text)).append('}');
+                }
+            } catch (IOException e) {
+                return new Reply.Status(400, "{}", null);
+            }
+            return new Reply.Raw(embeddings.append("]}").toString());
+        }
+        if (path.contains(":embedContent")) {
+            String text = body.replaceAll("(?s).*\"text\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+            return new Reply.Raw("{\"embedding\":{\"values\":" + vector(text) + "}}");
+        }
         if (path.contains(":streamGenerateContent")) {
             return new Reply.Stream(List.of("Kaze Sushi ", "& Robata serves ", "omakase on the Promenade."), false);
         }
