@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Re-reads a mounted secret file on an interval and hands a changed value to {@code onChange} on
- * this background thread — so the new client is built here, while requests keep using the old one.
+ * this background thread — so the new client is built (and the new key checked) here, while
+ * requests keep using the old one; a refused key is logged and tried again at the next change.
  * A file that cannot be read keeps the current secret and says so in the log (never the secret).
  */
 final class KeyRotation implements AutoCloseable {

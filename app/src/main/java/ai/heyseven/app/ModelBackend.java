@@ -8,6 +8,7 @@ import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
 import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.model.LanguageModelException;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -33,11 +34,17 @@ record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String,
         GeminiSettings gemini = GeminiSettings.defaults(settings.geminiBaseUrl().orElse(GeminiSettings.DEFAULT_BASE_URL),
                 settings.geminiModel(), settings.llmMaxConcurrency(), settings.llmCallTimeout());
         GeminiLanguageModel client = new GeminiLanguageModel(gemini, key);
+        String where = gemini.baseUrl().getHost() + (gemini.baseUrl().getPort() > 0 ? ":" + gemini.baseUrl().getPort() : "");
+        try {
+            client.probe();
+        } catch (LanguageModelException e) {
+            throw new ConfigurationException("GEMINI_API_KEY: Gemini " + settings.geminiModel() + " at " + where
+                    + " did not accept the start-up check: " + e.getMessage());
+        }
         ResilientLanguageModel model = new ResilientLanguageModel(client, gemini);
         AutoCloseable rotation = settings.geminiApiKeyFile()
-                .<AutoCloseable>map(file -> KeyRotation.watch(file, key, settings.secretRefresh(), client::useKey))
+                .<AutoCloseable>map(file -> KeyRotation.watch(file, key, settings.secretRefresh(), client::rotateTo))
                 .orElse(() -> { });
-        String where = gemini.baseUrl().getHost() + (gemini.baseUrl().getPort() > 0 ? ":" + gemini.baseUrl().getPort() : "");
         LOG.info("language model: Gemini {} at {}, at most {} calls in flight, {} s per call", settings.geminiModel(), where,
                 gemini.maxConcurrency(), gemini.callTimeout().toSeconds());
         return new ModelBackend(model, HeySeven.check("language_model", false, () -> HealthStatus.up("Gemini " + settings.geminiModel()

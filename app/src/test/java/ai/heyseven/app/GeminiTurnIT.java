@@ -56,6 +56,16 @@ class GeminiTurnIT {
     }
 
     @Test
+    void aGeminiThatRefusesTheKeyStopsTheStartNamingIt() throws Exception {
+        try (FakeGemini refusing = new FakeGemini()) {
+            refusing.then(new FakeGemini.Reply.Status(403, "{\"error\":{\"code\":403,\"status\":\"PERMISSION_DENIED\"}}", null));
+            ConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigurationException.class,
+                    () -> new HttpFixture(Map.of("GEMINI_API_KEY", "bad-key", "GEMINI_BASE_URL", refusing.baseUrl().toString())));
+            assertTrue(e.getMessage().startsWith("GEMINI_API_KEY"), e.getMessage());
+        }
+    }
+
+    @Test
     void healthShowsEachRolesBreaker() throws Exception {
         JsonNode health = JSON.readTree(http.get("/health").body());
         assertEquals("closed", health.at("/circuit_breakers/main").asText(), health.toString());

@@ -14,6 +14,7 @@ import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
+import dev.langchain4j.model.googleai.GoogleAiGeminiTokenCountEstimator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +45,46 @@ public final class GeminiLanguageModel implements LanguageModel {
             throw new IllegalArgumentException("the Gemini API key must not be blank");
         }
         clients.set(new Clients(settings, apiKey));
+    }
+
+    /**
+     * Checks, before the instance reports ready, that Gemini answers with this key: one free
+     * {@code countTokens} call. Throttling (429) counts as an answer — the key works, the quota is
+     * busy.
+     *
+     * @throws LanguageModelException when Gemini cannot be reached or refuses the key or the model
+     */
+    public void probe() {
+        probe(clients.get().apiKey);
+    }
+
+    /**
+     * Switches to {@code apiKey} only after it passed {@link #probe()}: a rotated key that Gemini
+     * refuses leaves the working one in use.
+     *
+     * @throws LanguageModelException when the new key does not work (the old one stays)
+     */
+    public void rotateTo(String apiKey) {
+        probe(apiKey);
+        useKey(apiKey);
+    }
+
+    private void probe(String apiKey) {
+        try {
+            GoogleAiGeminiTokenCountEstimator.builder()
+                    .httpClientBuilder(new GeminiHttpClient.Builder())
+                    .baseUrl(settings.baseUrl().toString())
+                    .apiKey(apiKey)
+                    .modelName(settings.models().get(ModelRole.MAIN))
+                    .timeout(settings.callTimeout())
+                    .maxRetries(0)
+                    .build()
+                    .estimateTokenCountInText("ping");
+        } catch (RuntimeException e) {
+            if (!Failures.throttled(e)) {
+                throw failure(e);
+            }
+        }
     }
 
     @Override
@@ -119,10 +160,12 @@ public final class GeminiLanguageModel implements LanguageModel {
 
     /** The models of one API key. */
     private static final class Clients {
+        private final String apiKey;
         private final Map<ModelRole, ChatModel> chat = new EnumMap<>(ModelRole.class);
         private final Map<ModelRole, StreamingChatModel> streaming = new EnumMap<>(ModelRole.class);
 
         Clients(GeminiSettings settings, String apiKey) {
+            this.apiKey = apiKey;
             for (ModelRole role : ModelRole.values()) {
                 chat.put(role, GoogleAiGeminiChatModel.builder()
                         .httpClientBuilder(new GeminiHttpClient.Builder())

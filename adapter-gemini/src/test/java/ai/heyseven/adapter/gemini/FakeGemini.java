@@ -139,6 +139,9 @@ public final class FakeGemini implements AutoCloseable {
     }
 
     private static Reply plausible(String path, String body) {
+        if (path.contains(":countTokens")) {
+            return new Reply.Raw("{\"totalTokens\":1}");
+        }
         if (path.contains(":batchEmbedContents")) {
             StringBuilder embeddings = new StringBuilder("{\"embeddings\":[");
             try {

@@ -151,6 +151,16 @@ class GeminiLanguageModelIT {
     }
 
     @Test
+    void theStartUpProbeSucceedsWhenGeminiAnswersOrIsOnlyThrottled() {
+        model.probe();
+        assertTrue(gemini.requests.get(0).path().endsWith("/models/gemini-test:countTokens"), gemini.requests.get(0).path());
+        gemini.then(new FakeGemini.Reply.Status(429, FakeGemini.quotaExceeded(), "5"));
+        model.probe();
+        gemini.then(new FakeGemini.Reply.Status(403, "{\"error\":{\"code\":403,\"status\":\"PERMISSION_DENIED\"}}", null));
+        assertEquals(403, Failures.status(assertThrows(LanguageModelException.class, model::probe)).orElseThrow());
+    }
+
+    @Test
     void aNewKeyIsUsedByTheNextRequest() {
         model.complete(request(ModelRole.MAIN));
         model.useKey("key-2");
