@@ -14,6 +14,7 @@ import static ai.heyseven.core.concierge.ConciergeState.PLAN;
 import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
 import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
 import static ai.heyseven.core.concierge.ConciergeState.RETRY;
+import static ai.heyseven.core.concierge.ConciergeState.SIDE_EFFECTS;
 import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
 import static ai.heyseven.core.concierge.ConciergeState.TURN;
 import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
@@ -39,6 +40,9 @@ import java.util.Optional;
  * checkpoint stays small and any instance can resume it.
  */
 final class CheckpointCodec {
+    /** Each side-effect result is kept under its own key: this prefix and the call's signature. */
+    private static final String SIDE_EFFECT_PREFIX = "side_effect:";
+
     private final KnowledgeIndex index;
 
     CheckpointCodec(KnowledgeIndex index) {
@@ -62,6 +66,7 @@ final class CheckpointCodec {
         put(values, GUARDRAIL_REPLY.name(), state.get(GUARDRAIL_REPLY));
         put(values, NO_PROMOTIONS.name(), state.get(NO_PROMOTIONS) ? "true" : "");
         put(values, MINOR.name(), state.get(MINOR) ? "true" : "");
+        state.get(SIDE_EFFECTS).forEach((signature, result) -> values.put(SIDE_EFFECT_PREFIX + signature, result));
         return new Checkpoint(threadId, casinoId, guestId, state.get(TURN), step, nextNode, state.get(MESSAGES), values);
     }
 
@@ -89,8 +94,19 @@ final class CheckpointCodec {
                 .and(VALIDATION, Validation.valueOf(text(values, VALIDATION.name(), Validation.PASS.name())))
                 .and(GUARDRAIL_REPLY, text(values, GUARDRAIL_REPLY.name()))
                 .and(NO_PROMOTIONS, !text(values, NO_PROMOTIONS.name()).isEmpty())
-                .and(MINOR, !text(values, MINOR.name()).isEmpty());
+                .and(MINOR, !text(values, MINOR.name()).isEmpty())
+                .and(SIDE_EFFECTS, sideEffects(values));
         return ConciergeState.SCHEMA.initialState().merge(update);
+    }
+
+    private static Map<String, String> sideEffects(Map<String, String> values) {
+        Map<String, String> done = new java.util.LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(SIDE_EFFECT_PREFIX)) {
+                done.put(key.substring(SIDE_EFFECT_PREFIX.length()), value);
+            }
+        });
+        return Map.copyOf(done);
     }
 
     private static void put(Map<String, String> values, String key, String value) {

@@ -42,7 +42,7 @@ final class ConciergeGraph {
     }
 
     static CompiledGraph<TurnContext> compile(LanguageModel model, IntentClassifier keywords, KnowledgeIndex index,
-            Guardrail guardrail, ComplianceEvents complianceEvents, Clock clock, int recursionLimit) {
+            Guardrail guardrail, ComplianceEvents complianceEvents, Clock clock, int recursionLimit, ToolLoop tools) {
         ModelRequests requests = new ModelRequests();
         return StateGraph.<TurnContext>builder(ConciergeState.SCHEMA)
                 .node(COMPLIANCE_GATE, new ComplianceGate(guardrail, new SecondOpinion(model), complianceEvents, clock))
@@ -51,7 +51,7 @@ final class ConciergeGraph {
                 .node(OFF_TOPIC, new CannedReply(Replies::offTopic))
                 .node(RETRIEVE, new Retrieve(index, Concierges.DEFAULT_MAX_RESULTS))
                 .node(WHISPER_PLANNER, new WhisperPlanner(model, requests, WHISPER_DEADLINE))
-                .node(SPECIALIST, new Specialist(model, requests))
+                .node(SPECIALIST, new Specialist(model, requests, tools))
                 .node(VALIDATE, new Validate(model, requests))
                 .node(RESPOND, new Respond())
                 .node(FALLBACK, new Fallback())

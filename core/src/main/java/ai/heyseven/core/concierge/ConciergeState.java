@@ -9,6 +9,7 @@ import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.util.List;
+import java.util.Map;
 
 /** The fields of the concierge graph's state. Conversation fields outlive a turn; the rest reset. */
 final class ConciergeState {
@@ -34,6 +35,8 @@ final class ConciergeState {
     static final Key<String> FEEDBACK = FIELDS.perTurn("feedback", "", Reducers.replace());
     static final Key<Boolean> RETRY = FIELDS.perTurn("retry", false, Reducers.replace());
     static final Key<Validation> VALIDATION = FIELDS.perTurn("validation", Validation.PASS, Reducers.replace());
+    /** Results of this turn's side-effect tool calls by call signature: each runs at most once per turn. */
+    static final Key<Map<String, String>> SIDE_EFFECTS = FIELDS.perTurn("side_effects", Map.of(), Reducers.replace());
 
     static final Schema SCHEMA = FIELDS.build();
 

@@ -15,8 +15,10 @@ import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.tools.Tool;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -57,6 +59,9 @@ public final class Concierges {
     private ChangeHashStore changeHashes;
     private AuditTrail auditTrail;
     private Duration knowledgeWriteTimeout = DEFAULT_KNOWLEDGE_WRITE_TIMEOUT;
+    private List<Tool> tools = List.of();
+    private int toolDepth = ToolLoop.DEFAULT_MAX_DEPTH;
+    private Duration toolTimeout = ToolLoop.DEFAULT_TOOL_TIMEOUT;
 
     private Concierges() {
     }
@@ -126,6 +131,21 @@ public final class Concierges {
         return this;
     }
 
+    /**
+     * Tools the specialist may call while answering (default none: the answer streams straight
+     * from the model). Each tool step is bounded by {@code maxDepth} (default 5), repeats end the
+     * loop, and each call has {@code timeout} (default 3 s).
+     */
+    public Concierges tools(List<Tool> tools, int maxDepth, Duration timeout) {
+        if (maxDepth < 1 || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the tool depth must be at least 1 and the timeout positive");
+        }
+        this.tools = List.copyOf(tools);
+        this.toolDepth = maxDepth;
+        this.toolTimeout = timeout;
+        return this;
+    }
+
     /** Where the fingerprint of each ingested item is kept, so a repeated CMS update is skipped. */
     public Concierges changeHashes(ChangeHashStore changeHashes) {
         this.changeHashes = Objects.requireNonNull(changeHashes, "changeHashes");
@@ -184,7 +204,7 @@ public final class Concierges {
 
     private Concierge concierge(KnowledgeIndex index) {
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, complianceEvents,
-                clock, recursionLimit),
+                clock, recursionLimit, new ToolLoop(tools, toolDepth, toolTimeout)),
                 casinos, checkpoints, new CheckpointCodec(index), clock);
     }
 

@@ -5,6 +5,7 @@ import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
 import static ai.heyseven.core.concierge.ConciergeState.FEEDBACK;
 import static ai.heyseven.core.concierge.ConciergeState.INTENT;
 import static ai.heyseven.core.concierge.ConciergeState.RETRY;
+import static ai.heyseven.core.concierge.ConciergeState.SIDE_EFFECTS;
 import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
 import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
 
@@ -17,6 +18,7 @@ import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +32,12 @@ final class Specialist implements Node<TurnContext> {
 
     private final LanguageModel model;
     private final ModelRequests requests;
+    private final ToolLoop tools;
 
-    Specialist(LanguageModel model, ModelRequests requests) {
+    Specialist(LanguageModel model, ModelRequests requests, ToolLoop tools) {
         this.model = model;
         this.requests = requests;
+        this.tools = tools;
     }
 
     @Override
@@ -45,12 +49,38 @@ final class Specialist implements Node<TurnContext> {
                 : Prompts.specialist(state.get(INTENT));
         ModelRequest request = requests.build(ModelRole.MAIN, instructions, state, context);
         try {
+            if (!tools.isEmpty()) {
+                return withTools(request, state, context, attempt, retry);
+            }
             String draft = retry ? model.complete(request) : stream(request, context);
             return Update.of(ATTEMPTS, attempt).and(DRAFT, draft).and(STREAMED, !retry).and(RETRY, false);
         } catch (LanguageModelException e) {
             LOG.warn("specialist model unavailable: {}", e.getMessage());
             return Update.of(ATTEMPTS, attempt).and(VALIDATION, Validation.FALLBACK).and(RETRY, false);
         }
+    }
+
+    /**
+     * The answer after the model's tool use, written whole (tool steps cannot stream). The first
+     * attempt still reaches the guest as tokens, one per word; side-effect results are kept in the
+     * turn's state so a retry never repeats them.
+     */
+    private Update withTools(ModelRequest request, GraphState state, TurnContext context, int attempt, boolean retry) {
+        ToolLoop.Outcome outcome = tools.run(model, request, state.get(SIDE_EFFECTS));
+        Update update = Update.of(ATTEMPTS, attempt).and(SIDE_EFFECTS, Map.copyOf(outcome.sideEffects())).and(RETRY, false);
+        if (outcome.answer().isEmpty()) {
+            return update.and(VALIDATION, Validation.FALLBACK);
+        }
+        String draft = outcome.answer().get();
+        if (!retry) {
+            for (String word : draft.split("(?<= )")) {
+                if (context.cancelled()) {
+                    break;
+                }
+                context.emit(new AgentEvent.Token(word));
+            }
+        }
+        return update.and(DRAFT, draft).and(STREAMED, !retry);
     }
 
     private String stream(ModelRequest request, TurnContext context) {

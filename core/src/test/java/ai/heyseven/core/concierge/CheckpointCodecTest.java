@@ -35,7 +35,8 @@ class CheckpointCodecTest {
                 .and(TURN, 3).and(QUESTION, "Italian?").and(INTENT, Intent.DINING).and(GUARDRAIL, GuardrailLayer.INJECTION)
                 .and(RETRIEVED, List.of(Fixtures.TRATTORIA)).and(PLAN, "How many?").and(DRAFT, "Trattoria Uno.")
                 .and(STREAMED, true).and(ATTEMPTS, 1).and(FEEDBACK, "name the hours").and(RETRY, true)
-                .and(VALIDATION, Validation.DEGRADED));
+                .and(VALIDATION, Validation.DEGRADED)
+                .and(ConciergeState.SIDE_EFFECTS, java.util.Map.of("host_callback{topic=dinner}", "call-back #1 booked")));
         Checkpoint checkpoint = codec.encode("t1", Fixtures.CASINO.id(), "guest-1", state, 5, "specialist");
         GraphState back = codec.decode(checkpoint);
         for (var key : ConciergeState.SCHEMA.keys()) {

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GraphConciergeTest {
@@ -260,5 +261,44 @@ class GraphConciergeTest {
         TurnReply reply = concierge.ask(new TurnRequest(Fixtures.CASINO.id(), "Any Italian food?", null, null, "r"));
         assertEquals(Validation.PASS, reply.validation());
         assertEquals("", model.requests.stream().filter(r -> r.role() == ModelRole.MAIN).findFirst().orElseThrow().plan());
+    }
+
+    @Test
+    void aHostCallBackRunsOnceAcrossAValidationRetryAndTheAnswerUsesIt() {
+        java.util.concurrent.atomic.AtomicInteger callbacks = new java.util.concurrent.atomic.AtomicInteger();
+        ai.heyseven.ports.tools.ToolSpec spec = new ai.heyseven.ports.tools.ToolSpec("host_callback", "ask a host to call the guest",
+                Map.of("topic", "what about"), true);
+        ai.heyseven.ports.tools.Tool callback = new ai.heyseven.ports.tools.Tool() {
+            @Override
+            public ai.heyseven.ports.tools.ToolSpec spec() {
+                return spec;
+            }
+
+            @Override
+            public String call(Map<String, String> arguments) {
+                return "call-back #" + callbacks.incrementAndGet() + " booked";
+            }
+        };
+        Concierge withTools = Concierges.builder().languageModel(model).knowledge(knowledge).checkpoints(checkpoints)
+                .casinos(new Fixtures.Casinos()).complianceEvents(compliance)
+                .clock(Clock.fixed(Instant.parse("2026-11-23T20:00:00Z"), ZoneOffset.UTC))
+                .tools(List.of(callback), 5, java.time.Duration.ofSeconds(1))
+                .build();
+        ai.heyseven.ports.model.ModelStep askForCallBack = new ai.heyseven.ports.model.ModelStep.CallTools(
+                List.of(new ai.heyseven.ports.tools.ToolCall("host_callback", Map.of("topic", "dinner"))));
+        model.steps.add(askForCallBack);
+        model.steps.add(askForCallBack);
+        model.verdicts.addAll(List.of(false, true));
+        List<AgentEvent> events = new ArrayList<>();
+        withTools.open(ask("Any Italian food? Please have a host call me.", null)).run(events::add);
+        AgentEvent.Done done = (AgentEvent.Done) events.get(events.size() - 1);
+        assertEquals(Validation.RETRIED, done.validation());
+        assertEquals(1, callbacks.get(), "the call-back ran once, though the specialist answered twice");
+        String streamed = events.stream().filter(e -> e instanceof AgentEvent.Token).map(e -> ((AgentEvent.Token) e).text())
+                .reduce("", String::concat);
+        assertTrue(streamed.contains("(call-back #1"), streamed);
+        String replaced = events.stream().filter(e -> e instanceof AgentEvent.Replace).map(e -> ((AgentEvent.Replace) e).text())
+                .findFirst().orElseThrow();
+        assertTrue(replaced.contains("(call-back #1 booked)"), "the retry reused the booked call-back: " + replaced);
     }
 }

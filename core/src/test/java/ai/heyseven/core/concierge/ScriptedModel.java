@@ -30,6 +30,20 @@ final class ScriptedModel implements LanguageModel {
     /** Roles that answer only after this long (the whisper planner's deadline is shorter). */
     final java.util.Map<ModelRole, java.time.Duration> slow = new java.util.concurrent.ConcurrentHashMap<>();
     SafetyVerdict safety = new SafetyVerdict(false, null, "looks fine");
+    /** The tool step each answer starts with while tools are offered (one per answer, in order); then the scripted answer. */
+    final Deque<ai.heyseven.ports.model.ModelStep> steps = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+    @Override
+    public ai.heyseven.ports.model.ModelStep step(ModelRequest request, List<ai.heyseven.ports.tools.ToolSpec> tools,
+            List<ai.heyseven.ports.tools.ToolExchange> exchanges) {
+        if (!tools.isEmpty() && exchanges.isEmpty() && !steps.isEmpty()) {
+            record(request);
+            return steps.poll();
+        }
+        String answer = complete(request);
+        return new ai.heyseven.ports.model.ModelStep.Answer(exchanges.isEmpty() ? answer
+                : answer + " (" + exchanges.get(exchanges.size() - 1).result() + ")");
+    }
 
     @Override
     public String complete(ModelRequest request) {

@@ -1,5 +1,9 @@
 package ai.heyseven.ports.model;
 
+import ai.heyseven.ports.tools.ToolExchange;
+import ai.heyseven.ports.tools.ToolSpec;
+import java.util.List;
+
 /**
  * A language model: complete, stream, or answer in a given structured shape.
  *
@@ -24,4 +28,14 @@ public interface LanguageModel {
      * @throws IllegalArgumentException for a shape the model does not know
      */
     <T extends Record> T structured(ModelRequest request, Class<T> shape);
+
+    /**
+     * One step of an answer that may use {@code tools}: the answer, or the tool calls the model
+     * wants first. {@code exchanges} are the calls made so far in this answer with their results,
+     * oldest first; with no tools offered the model must answer. A model without tool calling
+     * answers at once.
+     */
+    default ModelStep step(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges) {
+        return new ModelStep.Answer(complete(request));
+    }
 }

@@ -1,0 +1,133 @@
+package ai.heyseven.core.concierge;
+
+import ai.heyseven.core.guardrails.Guardrails;
+import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.model.ModelRequest;
+import ai.heyseven.ports.model.ModelStep;
+import ai.heyseven.ports.tools.Tool;
+import ai.heyseven.ports.tools.ToolCall;
+import ai.heyseven.ports.tools.ToolExchange;
+import ai.heyseven.ports.tools.ToolSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The model's tool use within one answer, bounded three ways: at most {@code maxDepth} tool steps,
+ * the same call with the same arguments twice ends the loop, and each tool has a time limit. A
+ * tool that fails or is late is reported to the model as a result, never thrown through the turn.
+ * A tool with a side effect runs at most once per turn: its result is kept by its call's signature
+ * in the turn's state, so a validation retry or a resumed checkpoint reuses it. When the loop stops
+ * without an answer, the model is asked once more with no tools offered.
+ */
+final class ToolLoop {
+    private static final Logger LOG = LoggerFactory.getLogger(ToolLoop.class);
+    static final int DEFAULT_MAX_DEPTH = 5;
+    static final Duration DEFAULT_TOOL_TIMEOUT = Duration.ofSeconds(3);
+    private static final ExecutorService CALLS = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("tool-", 0).factory());
+
+    private final Map<String, Tool> tools = new LinkedHashMap<>();
+    private final List<ToolSpec> specs;
+    private final int maxDepth;
+    private final Duration toolTimeout;
+
+    ToolLoop(List<Tool> tools, int maxDepth, Duration toolTimeout) {
+        for (Tool tool : tools) {
+            if (this.tools.putIfAbsent(tool.spec().name(), tool) != null) {
+                throw new IllegalArgumentException("two tools are named " + tool.spec().name());
+            }
+        }
+        this.specs = tools.stream().map(Tool::spec).toList();
+        this.maxDepth = maxDepth;
+        this.toolTimeout = toolTimeout;
+    }
+
+    boolean isEmpty() {
+        return tools.isEmpty();
+    }
+
+    /** The answer (if the model gave one), every exchange, and the side-effect results of the turn so far. */
+    record Outcome(Optional<String> answer, List<ToolExchange> exchanges, Map<String, String> sideEffects) { }
+
+    /**
+     * @param sideEffects results of side-effect calls already made this turn, by signature
+     */
+    Outcome run(LanguageModel model, ModelRequest request, Map<String, String> sideEffects) {
+        Map<String, String> done = new LinkedHashMap<>(sideEffects);
+        List<ToolExchange> exchanges = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int depth = 0; depth < maxDepth; depth++) {
+            ModelStep step = model.step(request, specs, exchanges);
+            if (step instanceof ModelStep.Answer answer) {
+                return new Outcome(Optional.of(answer.text()), exchanges, done);
+            }
+            for (ToolCall call : ((ModelStep.CallTools) step).calls()) {
+                if (!seen.add(call.signature())) {
+                    LOG.info("tool loop stopped: {} was asked for twice with the same arguments", call.name());
+                    return last(model, request, exchanges, done);
+                }
+                exchanges.add(execute(call, done));
+            }
+        }
+        LOG.info("tool loop stopped at its depth limit of {}", maxDepth);
+        return last(model, request, exchanges, done);
+    }
+
+    /** One more step with no tools offered: the model answers from what it has, or there is no answer. */
+    private static Outcome last(LanguageModel model, ModelRequest request, List<ToolExchange> exchanges, Map<String, String> done) {
+        ModelStep step = model.step(request, List.of(), exchanges);
+        return new Outcome(step instanceof ModelStep.Answer answer ? Optional.of(answer.text()) : Optional.empty(), exchanges, done);
+    }
+
+    private ToolExchange execute(ToolCall call, Map<String, String> done) {
+        Tool tool = tools.get(call.name());
+        if (tool == null) {
+            return new ToolExchange(call, "there is no tool named " + call.name(), true);
+        }
+        if (tool.spec().sideEffect() && done.containsKey(call.signature())) {
+            return new ToolExchange(call, done.get(call.signature()), false);
+        }
+        ToolExchange exchange = run(tool, call);
+        if (tool.spec().sideEffect()) {
+            // whatever came of it — even a failure or a timeout may have had its effect — it is not run again this turn
+            done.put(call.signature(), exchange.result());
+        }
+        return exchange;
+    }
+
+    private ToolExchange run(Tool tool, ToolCall call) {
+        Future<String> running = CALLS.submit(() -> tool.call(call.arguments()));
+        try {
+            String result = running.get(toolTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            String text = result == null ? "" : result;
+            if (Guardrails.standard().readsAsInjection(text)) {
+                LOG.warn("tool {} answered with text that reads as an instruction; withheld from the model", call.name());
+                return new ToolExchange(call, call.name() + "'s answer was withheld: it read as an instruction", true);
+            }
+            return new ToolExchange(call, text, false);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            return new ToolExchange(call, call.name() + " did not answer within " + toolTimeout.toMillis() + " ms", true);
+        } catch (ExecutionException e) {
+            LOG.warn("tool {} failed: {}", call.name(), e.getCause().toString());
+            return new ToolExchange(call, call.name() + " failed: " + e.getCause().getMessage(), true);
+        } catch (InterruptedException e) {
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            return new ToolExchange(call, call.name() + " was interrupted", true);
+        }
+    }
+}
