@@ -1,6 +1,13 @@
 package ai.heyseven.adapter.gemini;
 
 import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.model.ModelStep;
+import ai.heyseven.ports.tools.ToolExchange;
+import ai.heyseven.ports.tools.ToolSpec;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import java.util.ArrayList;
+import java.util.List;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
@@ -136,6 +143,25 @@ public final class GeminiLanguageModel implements LanguageModel {
         } catch (IllegalStateException e) {
             throw new LanguageModelException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public ModelStep step(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges) {
+        List<ChatMessage> messages = new ArrayList<>(GeminiPrompt.messages(request));
+        messages.addAll(GeminiTools.exchanges(exchanges));
+        ChatRequest.Builder chat = ChatRequest.builder().messages(messages);
+        if (!tools.isEmpty()) {
+            chat.toolSpecifications(GeminiTools.declarations(tools));
+        }
+        AiMessage answer = chat(request, chat.build()).aiMessage();
+        try {
+            if (answer.hasToolExecutionRequests()) {
+                return new ModelStep.CallTools(GeminiTools.calls(answer));
+            }
+        } catch (IllegalStateException e) {
+            throw new LanguageModelException(e.getMessage(), e);
+        }
+        return new ModelStep.Answer(answer.text() == null ? "" : answer.text());
     }
 
     private ChatResponse chat(ModelRequest request, ChatRequest chat) {

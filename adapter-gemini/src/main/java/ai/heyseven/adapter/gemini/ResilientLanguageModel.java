@@ -4,6 +4,9 @@ import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.model.ModelStep;
+import ai.heyseven.ports.tools.ToolExchange;
+import ai.heyseven.ports.tools.ToolSpec;
 import ai.heyseven.ports.model.TokenSink;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -16,6 +19,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -106,6 +110,11 @@ public final class ResilientLanguageModel implements LanguageModel {
     @Override
     public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
         return call(request.role(), () -> model.structured(request, shape), new Call());
+    }
+
+    @Override
+    public ModelStep step(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges) {
+        return call(request.role(), () -> model.step(request, tools, exchanges), new Call());
     }
 
     /** Each role's breaker state: {@code closed}, {@code open}, {@code half_open}, … for {@code /health}. */

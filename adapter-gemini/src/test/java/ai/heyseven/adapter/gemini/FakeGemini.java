@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FakeGemini implements AutoCloseable {
     private final HttpServer server;
     private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
+    /** Answers only for requests that offer tools, so other roles' calls do not consume them. */
+    private final Queue<Reply> toolScript = new ConcurrentLinkedQueue<>();
     public final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
@@ -59,6 +61,12 @@ public final class FakeGemini implements AutoCloseable {
         return this;
     }
 
+    /** Scripts an answer to the next request that offers tools (function declarations). */
+    public FakeGemini thenWhenToolsOffered(Reply reply) {
+        toolScript.add(reply);
+        return this;
+    }
+
     public int maxInFlight() {
         return maxInFlight.get();
     }
@@ -69,7 +77,7 @@ public final class FakeGemini implements AutoCloseable {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(new Recorded(exchange.getRequestURI().toString(), exchange.getRequestHeaders().getFirst("x-goog-api-key"), body));
-            Reply reply = script.poll();
+            Reply reply = body.contains("functionDeclarations") && !toolScript.isEmpty() ? toolScript.poll() : script.poll();
             answer(exchange, reply == null ? plausible(exchange.getRequestURI().toString(), body) : reply);
         } finally {
             inFlight.decrementAndGet();
@@ -190,6 +198,13 @@ public final class FakeGemini implements AutoCloseable {
         return "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"" + escaped + "\"}]}"
                 + (finished ? ",\"finishReason\":\"STOP\"" : "") + "}],"
                 + "\"usageMetadata\":{\"promptTokenCount\":12,\"candidatesTokenCount\":5,\"totalTokenCount\":17}}";
+    }
+
+    /** A {@code GenerateContentResponse} asking for one function call. */
+    public static String functionCall(String name, String argumentsJson) {
+        return "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"functionCall\":{\"name\":\"" + name
+                + "\",\"args\":" + argumentsJson + "}}]},\"finishReason\":\"STOP\"}],"
+                + "\"usageMetadata\":{\"promptTokenCount\":20,\"candidatesTokenCount\":8,\"totalTokenCount\":28}}";
     }
 
     static String quotaExceeded() {

@@ -12,7 +12,11 @@ import ai.heyseven.ports.model.GroundingVerdict;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.model.ModelStep;
 import ai.heyseven.ports.model.RouteDecision;
+import ai.heyseven.ports.tools.ToolCall;
+import ai.heyseven.ports.tools.ToolExchange;
+import ai.heyseven.ports.tools.ToolSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -158,6 +162,24 @@ class GeminiLanguageModelIT {
         model.probe();
         gemini.then(new FakeGemini.Reply.Status(403, "{\"error\":{\"code\":403,\"status\":\"PERMISSION_DENIED\"}}", null));
         assertEquals(403, Failures.status(assertThrows(LanguageModelException.class, model::probe)).orElseThrow());
+    }
+
+    @Test
+    void toolStepsGoBackAndForthAsFunctionCallsAndResponses() {
+        ToolSpec showTimes = new ToolSpec("show_times", "the times of a show tonight", Map.of("show", "the show's name"), false);
+        gemini.then(new FakeGemini.Reply.Raw(FakeGemini.functionCall("show_times", "{\"show\":\"Mirage Nights\"}")));
+        ModelStep first = model.step(request(ModelRole.MAIN), List.of(showTimes), List.of());
+        ToolCall call = new ToolCall("show_times", Map.of("show", "Mirage Nights"));
+        assertEquals(new ModelStep.CallTools(List.of(call)), first);
+        JsonNode declared = json(gemini.requests.get(0).body());
+        assertEquals("show_times", declared.at("/tools/0/functionDeclarations/0/name").asText(), declared.toString());
+
+        gemini.then(new FakeGemini.Reply.Text("Mirage Nights plays at 19:00 and 21:30."));
+        ModelStep second = model.step(request(ModelRole.MAIN), List.of(showTimes),
+                List.of(new ToolExchange(call, "19:00 and 21:30", false)));
+        assertEquals(new ModelStep.Answer("Mirage Nights plays at 19:00 and 21:30."), second);
+        String body = gemini.requests.get(1).body();
+        assertTrue(body.contains("functionCall") && body.contains("functionResponse") && body.contains("19:00 and 21:30"), body);
     }
 
     @Test
