@@ -44,7 +44,7 @@ class GeminiToolLoopIT {
         };
         try (FakeGemini gemini = new FakeGemini()) {
             for (int i = 0; i < 8; i++) {
-                gemini.thenWhenToolsOffered(new FakeGemini.Reply.Raw(FakeGemini.functionCall("show_times", "{\"show\":\"show " + i + "\"}")));
+                gemini.thenWhenToolsOffered(new FakeGemini.Reply.Events(List.of(FakeGemini.functionCall("show_times", "{\"show\":\"show " + i + "\"}"))));
             }
             GeminiSettings settings = GeminiSettings.defaults(gemini.baseUrl(), "gemini-test", 4, Duration.ofSeconds(5));
             PropertyFiles properties = PropertyFiles.bundled();
@@ -62,7 +62,7 @@ class GeminiToolLoopIT {
             assertEquals(5, withTools, "the model was offered tools five times");
             assertTrue(gemini.requests.stream().anyMatch(r -> r.body().contains("functionResponse") && !r.body().contains("functionDeclarations")),
                     "then asked once more without tools");
-            assertEquals("ok", reply.reply(), "the model's answer to the last step, offered no tools");
+            assertEquals(FakeGemini.STREAMED, reply.reply(), "the answer streamed in the last step, offered no tools");
         }
     }
 }

@@ -101,10 +101,21 @@ public final class GeminiLanguageModel implements LanguageModel {
 
     @Override
     public void stream(ModelRequest request, TokenSink sink) {
+        streamChat(request, ChatRequest.builder().messages(GeminiPrompt.messages(request)).build(), sink);
+    }
+
+    @Override
+    public ModelStep streamStep(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges, TokenSink sink) {
+        AiMessage answer = streamChat(request, toolRequest(request, tools, exchanges), sink);
+        return answer == null ? new ModelStep.Answer("") : stepOf(answer);
+    }
+
+    /** Streams one chat into {@code sink}; the whole message at the end, or null when the sink stopped it. */
+    private AiMessage streamChat(ModelRequest request, ChatRequest chat, TokenSink sink) {
         StreamingChatModel model = clients.get().streaming(request.role());
         Outcome outcome = new Outcome();
         try {
-            model.chat(ChatRequest.builder().messages(GeminiPrompt.messages(request)).build(), new StreamingChatResponseHandler() {
+            model.chat(chat, new StreamingChatResponseHandler() {
                 @Override
                 public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
                     if (!outcome.stopped && !sink.accept(partial.text())) {
@@ -116,6 +127,7 @@ public final class GeminiLanguageModel implements LanguageModel {
                 @Override
                 public void onCompleteResponse(ChatResponse response) {
                     outcome.completed = response.finishReason() != null;
+                    outcome.message = response.aiMessage();
                 }
 
                 @Override
@@ -126,12 +138,16 @@ public final class GeminiLanguageModel implements LanguageModel {
         } catch (RuntimeException e) {
             throw failure(e);
         }
-        if (outcome.error != null && !outcome.stopped) {
+        if (outcome.stopped) {
+            return null;
+        }
+        if (outcome.error != null) {
             throw failure(outcome.error);
         }
-        if (!outcome.completed && !outcome.stopped) {
+        if (!outcome.completed) {
             throw new LanguageModelException("the answer stream ended without a finish reason: it was cut off", null);
         }
+        return outcome.message;
     }
 
     @Override
@@ -147,13 +163,20 @@ public final class GeminiLanguageModel implements LanguageModel {
 
     @Override
     public ModelStep step(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges) {
+        return stepOf(chat(request, toolRequest(request, tools, exchanges)).aiMessage());
+    }
+
+    private static ChatRequest toolRequest(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges) {
         List<ChatMessage> messages = new ArrayList<>(GeminiPrompt.messages(request));
         messages.addAll(GeminiTools.exchanges(exchanges));
         ChatRequest.Builder chat = ChatRequest.builder().messages(messages);
         if (!tools.isEmpty()) {
             chat.toolSpecifications(GeminiTools.declarations(tools));
         }
-        AiMessage answer = chat(request, chat.build()).aiMessage();
+        return chat.build();
+    }
+
+    private static ModelStep stepOf(AiMessage answer) {
         try {
             if (answer.hasToolExecutionRequests()) {
                 return new ModelStep.CallTools(GeminiTools.calls(answer));
@@ -182,6 +205,7 @@ public final class GeminiLanguageModel implements LanguageModel {
         boolean completed;
         boolean stopped;
         Throwable error;
+        AiMessage message;
     }
 
     /** The models of one API key. */

@@ -117,6 +117,15 @@ public final class ResilientLanguageModel implements LanguageModel {
         return call(request.role(), () -> model.step(request, tools, exchanges), new Call());
     }
 
+    @Override
+    public ModelStep streamStep(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges, TokenSink sink) {
+        Call call = new Call();
+        return call(request.role(), () -> model.streamStep(request, tools, exchanges, token -> {
+            call.delivered = true;
+            return sink.accept(token);
+        }), call);
+    }
+
     /** Each role's breaker state: {@code closed}, {@code open}, {@code half_open}, … for {@code /health}. */
     public Map<String, String> breakerStates() {
         Map<String, String> states = new java.util.LinkedHashMap<>();

@@ -38,6 +38,8 @@ public final class FakeGemini implements AutoCloseable {
     public sealed interface Reply {
         record Text(String text) implements Reply { }
         record Stream(List<String> pieces, boolean cutOff) implements Reply { }
+        /** A stream of these {@code GenerateContentResponse} JSON documents, one per event. */
+        record Events(List<String> events) implements Reply { }
         /** Sends {@code pieces} of a stream, then goes quiet for {@code stall}. */
         record Stall(List<String> pieces, Duration stall) implements Reply { }
         record Status(int code, String body, String retryAfter) implements Reply { }
@@ -102,6 +104,15 @@ public final class FakeGemini implements AutoCloseable {
                     exchange.getResponseHeaders().add("Retry-After", status.retryAfter());
                 }
                 send(exchange, status.code(), status.body());
+            }
+            case Reply.Events events -> {
+                exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                for (String event : events.events()) {
+                    out.write(("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
             }
             case Reply.Stall stall -> {
                 exchange.getResponseHeaders().add("Content-Type", "text/event-stream");

@@ -183,6 +183,23 @@ class GeminiLanguageModelIT {
     }
 
     @Test
+    void aStreamedToolStepStreamsTextOrEndsInFunctionCalls() {
+        ToolSpec showTimes = new ToolSpec("show_times", "the times of a show tonight", Map.of("show", "the show's name"), false);
+        gemini.then(new FakeGemini.Reply.Events(List.of(FakeGemini.functionCall("show_times", "{\"show\":\"Mirage Nights\"}"))));
+        List<String> pieces = new ArrayList<>();
+        ModelStep first = model.streamStep(request(ModelRole.MAIN), List.of(showTimes), List.of(), pieces::add);
+        assertEquals(new ModelStep.CallTools(List.of(new ToolCall("show_times", Map.of("show", "Mirage Nights")))), first);
+        assertEquals(List.of(), pieces);
+        assertTrue(gemini.requests.get(0).path().contains(":streamGenerateContent"));
+
+        gemini.then(new FakeGemini.Reply.Stream(List.of("At ", "19:00 ", "and 21:30."), false));
+        ModelStep second = model.streamStep(request(ModelRole.MAIN), List.of(showTimes),
+                List.of(new ToolExchange(new ToolCall("show_times", Map.of("show", "Mirage Nights")), "19:00 and 21:30", false)), pieces::add);
+        assertEquals(List.of("At ", "19:00 ", "and 21:30."), pieces);
+        assertEquals(new ModelStep.Answer("At 19:00 and 21:30."), second);
+    }
+
+    @Test
     void aNewKeyIsUsedByTheNextRequest() {
         model.complete(request(ModelRole.MAIN));
         model.useKey("key-2");

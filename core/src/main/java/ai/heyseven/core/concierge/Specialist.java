@@ -61,26 +61,27 @@ final class Specialist implements Node<TurnContext> {
     }
 
     /**
-     * The answer after the model's tool use, written whole (tool steps cannot stream). The first
-     * attempt still reaches the guest as tokens, one per word; side-effect results are kept in the
-     * turn's state so a retry never repeats them.
+     * The answer with the model's tool use: the first attempt streams each step's text to the
+     * guest as it is written, a retry is written whole; side-effect results are kept in the turn's
+     * state so a retry never repeats them.
      */
     private Update withTools(ModelRequest request, GraphState state, TurnContext context, int attempt, boolean retry) {
-        ToolLoop.Outcome outcome = tools.run(model, request, state.get(SIDE_EFFECTS));
+        ToolLoop.Outcome outcome = retry
+                ? tools.run(model, request, state.get(SIDE_EFFECTS))
+                : tools.stream(model, request, state.get(SIDE_EFFECTS), token -> emit(token, context));
         Update update = Update.of(ATTEMPTS, attempt).and(SIDE_EFFECTS, Map.copyOf(outcome.sideEffects())).and(RETRY, false);
         if (outcome.answer().isEmpty()) {
             return update.and(VALIDATION, Validation.FALLBACK);
         }
-        String draft = outcome.answer().get();
-        if (!retry) {
-            for (String word : draft.split("(?<= )")) {
-                if (context.cancelled()) {
-                    break;
-                }
-                context.emit(new AgentEvent.Token(word));
-            }
+        return update.and(DRAFT, outcome.answer().get()).and(STREAMED, !retry);
+    }
+
+    private static boolean emit(String token, TurnContext context) {
+        if (context.cancelled()) {
+            return false;
         }
-        return update.and(DRAFT, draft).and(STREAMED, !retry);
+        context.emit(new AgentEvent.Token(token));
+        return true;
     }
 
     private String stream(ModelRequest request, TurnContext context) {
@@ -90,8 +91,7 @@ final class Specialist implements Node<TurnContext> {
                 return false;
             }
             draft.append(token);
-            context.emit(new AgentEvent.Token(token));
-            return true;
+            return emit(token, context);
         });
         return draft.toString();
     }

@@ -4,6 +4,7 @@ import ai.heyseven.core.guardrails.Guardrails;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelStep;
+import ai.heyseven.ports.model.TokenSink;
 import ai.heyseven.ports.tools.Tool;
 import ai.heyseven.ports.tools.ToolCall;
 import ai.heyseven.ports.tools.ToolExchange;
@@ -66,30 +67,71 @@ final class ToolLoop {
      * @param sideEffects results of side-effect calls already made this turn, by signature
      */
     Outcome run(LanguageModel model, ModelRequest request, Map<String, String> sideEffects) {
+        return run(new Stepper(model, request, null), sideEffects);
+    }
+
+    /**
+     * As {@link #run(LanguageModel, ModelRequest, Map)}, streaming every step's text into {@code sink}
+     * as the model writes it; the answer is all the text streamed.
+     */
+    Outcome stream(LanguageModel model, ModelRequest request, Map<String, String> sideEffects, TokenSink sink) {
+        return run(new Stepper(model, request, sink), sideEffects);
+    }
+
+    private Outcome run(Stepper model, Map<String, String> sideEffects) {
         Map<String, String> done = new LinkedHashMap<>(sideEffects);
         List<ToolExchange> exchanges = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int depth = 0; depth < maxDepth; depth++) {
-            ModelStep step = model.step(request, specs, exchanges);
+            ModelStep step = model.step(specs, exchanges);
             if (step instanceof ModelStep.Answer answer) {
-                return new Outcome(Optional.of(answer.text()), exchanges, done);
+                return new Outcome(Optional.of(model.answer(answer)), exchanges, done);
             }
             for (ToolCall call : ((ModelStep.CallTools) step).calls()) {
                 if (!seen.add(call.signature())) {
                     LOG.info("tool loop stopped: {} was asked for twice with the same arguments", call.name());
-                    return last(model, request, exchanges, done);
+                    return last(model, exchanges, done);
                 }
                 exchanges.add(execute(call, done));
             }
         }
         LOG.info("tool loop stopped at its depth limit of {}", maxDepth);
-        return last(model, request, exchanges, done);
+        return last(model, exchanges, done);
     }
 
     /** One more step with no tools offered: the model answers from what it has, or there is no answer. */
-    private static Outcome last(LanguageModel model, ModelRequest request, List<ToolExchange> exchanges, Map<String, String> done) {
-        ModelStep step = model.step(request, List.of(), exchanges);
-        return new Outcome(step instanceof ModelStep.Answer answer ? Optional.of(answer.text()) : Optional.empty(), exchanges, done);
+    private static Outcome last(Stepper model, List<ToolExchange> exchanges, Map<String, String> done) {
+        ModelStep step = model.step(List.of(), exchanges);
+        return new Outcome(step instanceof ModelStep.Answer answer ? Optional.of(model.answer(answer)) : Optional.empty(), exchanges, done);
+    }
+
+    /** Asks the model for each step, streaming when there is a sink; keeps what reached the guest. */
+    private static final class Stepper {
+        private final LanguageModel model;
+        private final ModelRequest request;
+        private final TokenSink sink;
+        private final StringBuilder streamed = new StringBuilder();
+
+        Stepper(LanguageModel model, ModelRequest request, TokenSink sink) {
+            this.model = model;
+            this.request = request;
+            this.sink = sink;
+        }
+
+        ModelStep step(List<ToolSpec> tools, List<ToolExchange> exchanges) {
+            if (sink == null) {
+                return model.step(request, tools, exchanges);
+            }
+            return model.streamStep(request, tools, exchanges, token -> {
+                streamed.append(token);
+                return sink.accept(token);
+            });
+        }
+
+        /** The answer: when streaming, everything the guest saw (text said before a tool call included). */
+        String answer(ModelStep.Answer answer) {
+            return sink == null ? answer.text() : streamed.toString();
+        }
     }
 
     private ToolExchange execute(ToolCall call, Map<String, String> done) {

@@ -46,6 +46,20 @@ final class ScriptedModel implements LanguageModel {
     }
 
     @Override
+    public ai.heyseven.ports.model.ModelStep streamStep(ModelRequest request, List<ai.heyseven.ports.tools.ToolSpec> tools,
+            List<ai.heyseven.ports.tools.ToolExchange> exchanges, TokenSink sink) {
+        ai.heyseven.ports.model.ModelStep step = step(request, tools, exchanges);
+        if (step instanceof ai.heyseven.ports.model.ModelStep.Answer answer) {
+            for (String word : answer.text().split(splitAfter)) {
+                if (!sink.accept(word)) {
+                    break;
+                }
+            }
+        }
+        return step;
+    }
+
+    @Override
     public String complete(ModelRequest request) {
         record(request);
         return answers.size() > 1 ? answers.poll() : answers.peek();

@@ -87,6 +87,32 @@ class ToolLoopTest {
     }
 
     @Test
+    void aModelWithoutToolCallingStreamsItsAnswerAsBefore() {
+        LanguageModel plain = new LanguageModel() {
+            @Override
+            public String complete(ModelRequest request) {
+                return "Mirage Nights at 19:00.";
+            }
+
+            @Override
+            public void stream(ModelRequest request, TokenSink sink) {
+                for (String token : List.of("Mirage ", "Nights ", "at 19:00.")) {
+                    sink.accept(token);
+                }
+            }
+
+            @Override
+            public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
+                throw new AssertionError();
+            }
+        };
+        List<String> tokens = new ArrayList<>();
+        ToolLoop.Outcome outcome = new ToolLoop(List.of(showTimes), 5, Duration.ofSeconds(1)).stream(plain, REQUEST, Map.of(), tokens::add);
+        assertEquals(List.of("Mirage ", "Nights ", "at 19:00."), tokens);
+        assertEquals("Mirage Nights at 19:00.", outcome.answer().orElseThrow());
+    }
+
+    @Test
     void stopsAtTheDepthLimitThenAsksForAnAnswerWithoutTools() {
         AtomicInteger n = new AtomicInteger();
         SteppingModel model = new SteppingModel(done -> call("show_times", "show-" + n.incrementAndGet()));

@@ -38,4 +38,19 @@ public interface LanguageModel {
     default ModelStep step(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges) {
         return new ModelStep.Answer(complete(request));
     }
+
+    /**
+     * As {@link #step}, streaming the answer's text into {@code sink} as it is written (on the
+     * calling thread; stops early when the sink returns {@code false}). A step that asks for tool
+     * calls streams nothing, or only what the model said before asking. A model without tool
+     * calling streams its answer.
+     */
+    default ModelStep streamStep(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges, TokenSink sink) {
+        StringBuilder text = new StringBuilder();
+        stream(request, token -> {
+            text.append(token);
+            return sink.accept(token);
+        });
+        return new ModelStep.Answer(text.toString());
+    }
 }
