@@ -6,6 +6,7 @@ import ai.heyseven.adapter.http.HealthSources;
 import ai.heyseven.adapter.http.HttpServer;
 import ai.heyseven.adapter.http.HttpSettings;
 import ai.heyseven.adapter.http.WebhookSecret;
+import ai.heyseven.adapter.local.InMemoryHostCallbacks;
 import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Agent;
@@ -31,6 +32,7 @@ final class HeySeven implements AutoCloseable {
     /** Query embeddings waiting for a thread before new ones are refused (the turn then retrieves by words). */
     private static final int EMBEDDER_QUEUE = 256;
     private static final Duration EMBEDDER_TIMEOUT = Duration.ofSeconds(2);
+    private static final int MAX_LOCAL_CALLBACKS = 10_000;
 
     private final HttpServer server;
     private final Concierge concierge;
@@ -58,7 +60,12 @@ final class HeySeven implements AutoCloseable {
         try {
             model = ModelBackend.open(settings);
             embedder = LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE, EMBEDDER_TIMEOUT);
-            Agent agent = Concierges.builder()
+            Concierges builder = Concierges.builder();
+            if (settings.profile() == Settings.Profile.DEV) {
+                // call-back requests are state: in memory only in dev; prod offers the tool once a durable queue exists
+                builder.hostCallbacks(new InMemoryHostCallbacks(MAX_LOCAL_CALLBACKS));
+            }
+            Agent agent = builder
                     .embedder(embedder)
                     .languageModel(model.model())
                     .knowledge(knowledge.store())

@@ -30,7 +30,7 @@ class GeminiToolLoopIT {
     @Test
     void aModelThatNeverStopsCallingToolsIsStoppedAtFiveAndStillAnswers() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        ToolSpec spec = new ToolSpec("show_times", "the times of a show", Map.of("show", "the show"), false);
+        ToolSpec spec = new ToolSpec("seat_map", "the times of a show", Map.of("show", "the show"), false);
         Tool showTimes = new Tool() {
             @Override
             public ToolSpec spec() {
@@ -38,13 +38,13 @@ class GeminiToolLoopIT {
             }
 
             @Override
-            public String call(Map<String, String> arguments) {
+            public String call(ai.heyseven.ports.tools.ToolContext context, Map<String, String> arguments) {
                 return arguments.get("show") + " at 19:00 (call " + calls.incrementAndGet() + ")";
             }
         };
         try (FakeGemini gemini = new FakeGemini()) {
             for (int i = 0; i < 8; i++) {
-                gemini.thenWhenToolsOffered(new FakeGemini.Reply.Events(List.of(FakeGemini.functionCall("show_times", "{\"show\":\"show " + i + "\"}"))));
+                gemini.thenWhenToolsOffered(new FakeGemini.Reply.Events(List.of(FakeGemini.functionCall("seat_map", "{\"show\":\"show " + i + "\"}"))));
             }
             GeminiSettings settings = GeminiSettings.defaults(gemini.baseUrl(), "gemini-test", 4, Duration.ofSeconds(5));
             PropertyFiles properties = PropertyFiles.bundled();

@@ -53,6 +53,8 @@ class GeminiTurnIT {
         assertTrue(paths.stream().anyMatch(p -> p.contains("/models/gemini-test:streamGenerateContent")), paths.toString());
         assertTrue(gemini.requests.stream().allMatch(r -> r.apiKey().equals("test-gemini-key")));
         assertTrue(gemini.requests.stream().anyMatch(r -> r.body().contains("kaze-sushi")), "the retrieved items reach the model as data");
+        assertTrue(gemini.requests.stream().anyMatch(r -> r.body().contains("\"show_times\"") && r.body().contains("\"host_callback\"")),
+                "the answer is offered the show-times and host call-back tools");
     }
 
     @Test

@@ -5,6 +5,8 @@ import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.Guardrails;
 import ai.heyseven.core.knowledge.Ingestion;
 import ai.heyseven.core.knowledge.KnowledgeIndex;
+import ai.heyseven.core.tools.HostCallback;
+import ai.heyseven.core.tools.ShowTimes;
 import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvents;
@@ -15,6 +17,7 @@ import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.tools.HostCallbacks;
 import ai.heyseven.ports.tools.Tool;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,6 +63,7 @@ public final class Concierges {
     private AuditTrail auditTrail;
     private Duration knowledgeWriteTimeout = DEFAULT_KNOWLEDGE_WRITE_TIMEOUT;
     private List<Tool> tools = List.of();
+    private HostCallbacks hostCallbacks;
     private int toolDepth = ToolLoop.DEFAULT_MAX_DEPTH;
     private Duration toolTimeout = ToolLoop.DEFAULT_TOOL_TIMEOUT;
 
@@ -146,6 +150,16 @@ public final class Concierges {
         return this;
     }
 
+    /**
+     * Where the {@code host_callback} tool sends a guest's request for a host's call (without it,
+     * the tool is not offered). The {@code show_times} tool, answered from the property's own
+     * knowledge, is always offered.
+     */
+    public Concierges hostCallbacks(HostCallbacks hostCallbacks) {
+        this.hostCallbacks = Objects.requireNonNull(hostCallbacks, "hostCallbacks");
+        return this;
+    }
+
     /** Where the fingerprint of each ingested item is kept, so a repeated CMS update is skipped. */
     public Concierges changeHashes(ChangeHashStore changeHashes) {
         this.changeHashes = Objects.requireNonNull(changeHashes, "changeHashes");
@@ -204,8 +218,17 @@ public final class Concierges {
 
     private Concierge concierge(KnowledgeIndex index) {
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, complianceEvents,
-                clock, recursionLimit, new ToolLoop(tools, toolDepth, toolTimeout)),
+                clock, recursionLimit, new ToolLoop(allTools(index), toolDepth, toolTimeout)),
                 casinos, checkpoints, new CheckpointCodec(index), clock);
+    }
+
+    private List<Tool> allTools(KnowledgeIndex index) {
+        List<Tool> all = new java.util.ArrayList<>(tools);
+        all.add(new ShowTimes(index));
+        if (hostCallbacks != null) {
+            all.add(new HostCallback(hostCallbacks, clock));
+        }
+        return all;
     }
 
     private static void require(Object port, String name) {

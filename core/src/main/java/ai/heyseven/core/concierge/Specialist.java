@@ -18,6 +18,7 @@ import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.tools.ToolContext;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,9 +67,10 @@ final class Specialist implements Node<TurnContext> {
      * state so a retry never repeats them.
      */
     private Update withTools(ModelRequest request, GraphState state, TurnContext context, int attempt, boolean retry) {
+        ToolContext turn = new ToolContext(context.casino().id(), context.threadId(), context.guestId(), context.localTime());
         ToolLoop.Outcome outcome = retry
-                ? tools.run(model, request, state.get(SIDE_EFFECTS))
-                : tools.stream(model, request, state.get(SIDE_EFFECTS), token -> emit(token, context));
+                ? tools.run(model, request, turn, state.get(SIDE_EFFECTS))
+                : tools.stream(model, request, turn, state.get(SIDE_EFFECTS), token -> emit(token, context));
         Update update = Update.of(ATTEMPTS, attempt).and(SIDE_EFFECTS, Map.copyOf(outcome.sideEffects())).and(RETRY, false);
         if (outcome.answer().isEmpty()) {
             return update.and(VALIDATION, Validation.FALLBACK);

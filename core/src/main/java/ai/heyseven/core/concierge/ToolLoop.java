@@ -7,6 +7,7 @@ import ai.heyseven.ports.model.ModelStep;
 import ai.heyseven.ports.model.TokenSink;
 import ai.heyseven.ports.tools.Tool;
 import ai.heyseven.ports.tools.ToolCall;
+import ai.heyseven.ports.tools.ToolContext;
 import ai.heyseven.ports.tools.ToolExchange;
 import ai.heyseven.ports.tools.ToolSpec;
 import java.time.Duration;
@@ -64,21 +65,22 @@ final class ToolLoop {
     record Outcome(Optional<String> answer, List<ToolExchange> exchanges, Map<String, String> sideEffects) { }
 
     /**
+     * @param context whose turn the tools run in
      * @param sideEffects results of side-effect calls already made this turn, by signature
      */
-    Outcome run(LanguageModel model, ModelRequest request, Map<String, String> sideEffects) {
-        return run(new Stepper(model, request, null), sideEffects);
+    Outcome run(LanguageModel model, ModelRequest request, ToolContext context, Map<String, String> sideEffects) {
+        return run(new Stepper(model, request, null), context, sideEffects);
     }
 
     /**
      * As {@link #run(LanguageModel, ModelRequest, Map)}, streaming every step's text into {@code sink}
      * as the model writes it; the answer is all the text streamed.
      */
-    Outcome stream(LanguageModel model, ModelRequest request, Map<String, String> sideEffects, TokenSink sink) {
-        return run(new Stepper(model, request, sink), sideEffects);
+    Outcome stream(LanguageModel model, ModelRequest request, ToolContext context, Map<String, String> sideEffects, TokenSink sink) {
+        return run(new Stepper(model, request, sink), context, sideEffects);
     }
 
-    private Outcome run(Stepper model, Map<String, String> sideEffects) {
+    private Outcome run(Stepper model, ToolContext context, Map<String, String> sideEffects) {
         Map<String, String> done = new LinkedHashMap<>(sideEffects);
         List<ToolExchange> exchanges = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -92,7 +94,7 @@ final class ToolLoop {
                     LOG.info("tool loop stopped: {} was asked for twice with the same arguments", call.name());
                     return last(model, exchanges, done);
                 }
-                exchanges.add(execute(call, done));
+                exchanges.add(execute(call, context, done));
             }
         }
         LOG.info("tool loop stopped at its depth limit of {}", maxDepth);
@@ -134,7 +136,7 @@ final class ToolLoop {
         }
     }
 
-    private ToolExchange execute(ToolCall call, Map<String, String> done) {
+    private ToolExchange execute(ToolCall call, ToolContext context, Map<String, String> done) {
         Tool tool = tools.get(call.name());
         if (tool == null) {
             return new ToolExchange(call, "there is no tool named " + call.name(), true);
@@ -142,7 +144,7 @@ final class ToolLoop {
         if (tool.spec().sideEffect() && done.containsKey(call.signature())) {
             return new ToolExchange(call, done.get(call.signature()), false);
         }
-        ToolExchange exchange = run(tool, call);
+        ToolExchange exchange = run(tool, call, context);
         if (tool.spec().sideEffect()) {
             // whatever came of it — even a failure or a timeout may have had its effect — it is not run again this turn
             done.put(call.signature(), exchange.result());
@@ -150,8 +152,8 @@ final class ToolLoop {
         return exchange;
     }
 
-    private ToolExchange run(Tool tool, ToolCall call) {
-        Future<String> running = CALLS.submit(() -> tool.call(call.arguments()));
+    private ToolExchange run(Tool tool, ToolCall call, ToolContext context) {
+        Future<String> running = CALLS.submit(() -> tool.call(context, call.arguments()));
         try {
             String result = running.get(toolTimeout.toNanos(), TimeUnit.NANOSECONDS);
             String text = result == null ? "" : result;

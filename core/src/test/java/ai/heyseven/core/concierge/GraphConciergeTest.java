@@ -275,7 +275,7 @@ class GraphConciergeTest {
             }
 
             @Override
-            public String call(Map<String, String> arguments) {
+            public String call(ai.heyseven.ports.tools.ToolContext context, Map<String, String> arguments) {
                 return "call-back #" + callbacks.incrementAndGet() + " booked";
             }
         };

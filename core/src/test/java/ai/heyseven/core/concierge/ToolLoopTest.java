@@ -22,6 +22,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ToolLoopTest {
+    private static final ai.heyseven.ports.tools.ToolContext CONTEXT = new ai.heyseven.ports.tools.ToolContext("aurora-palms", "t1", null,
+            ZonedDateTime.parse("2026-11-24T18:00:00-08:00[America/Los_Angeles]"));
     private static final ModelRequest REQUEST = new ModelRequest(ModelRole.MAIN, "Answer.", List.of(), "When is Mirage Nights?", null,
             List.of(), "", "", ZonedDateTime.parse("2026-11-24T18:00:00-08:00[America/Los_Angeles]"));
 
@@ -65,7 +67,7 @@ class ToolLoopTest {
             }
 
             @Override
-            public String call(Map<String, String> arguments) {
+            public String call(ai.heyseven.ports.tools.ToolContext context, Map<String, String> arguments) {
                 return body.apply(arguments);
             }
         };
@@ -81,7 +83,7 @@ class ToolLoopTest {
     void theModelAnswersFromTheToolsResult() {
         SteppingModel model = new SteppingModel(done -> done.isEmpty() ? call("show_times", "mirage")
                 : new ModelStep.Answer("Mirage Nights plays " + done.get(0).result()));
-        ToolLoop.Outcome outcome = new ToolLoop(List.of(showTimes), 5, Duration.ofSeconds(1)).run(model, REQUEST, Map.of());
+        ToolLoop.Outcome outcome = new ToolLoop(List.of(showTimes), 5, Duration.ofSeconds(1)).run(model, REQUEST, CONTEXT, Map.of());
         assertEquals("Mirage Nights plays mirage at 19:00 and 21:30", outcome.answer().orElseThrow());
         assertEquals(1, outcome.exchanges().size());
     }
@@ -107,7 +109,7 @@ class ToolLoopTest {
             }
         };
         List<String> tokens = new ArrayList<>();
-        ToolLoop.Outcome outcome = new ToolLoop(List.of(showTimes), 5, Duration.ofSeconds(1)).stream(plain, REQUEST, Map.of(), tokens::add);
+        ToolLoop.Outcome outcome = new ToolLoop(List.of(showTimes), 5, Duration.ofSeconds(1)).stream(plain, REQUEST, CONTEXT, Map.of(), tokens::add);
         assertEquals(List.of("Mirage ", "Nights ", "at 19:00."), tokens);
         assertEquals("Mirage Nights at 19:00.", outcome.answer().orElseThrow());
     }
@@ -116,7 +118,7 @@ class ToolLoopTest {
     void stopsAtTheDepthLimitThenAsksForAnAnswerWithoutTools() {
         AtomicInteger n = new AtomicInteger();
         SteppingModel model = new SteppingModel(done -> call("show_times", "show-" + n.incrementAndGet()));
-        ToolLoop.Outcome outcome = new ToolLoop(List.of(showTimes), 5, Duration.ofSeconds(1)).run(model, REQUEST, Map.of());
+        ToolLoop.Outcome outcome = new ToolLoop(List.of(showTimes), 5, Duration.ofSeconds(1)).run(model, REQUEST, CONTEXT, Map.of());
         assertEquals(5, outcome.exchanges().size());
         assertEquals(6, model.seen.size(), "five tool steps and one last step without tools");
         assertEquals("answered from 5 results", outcome.answer().orElseThrow());
@@ -125,7 +127,7 @@ class ToolLoopTest {
     @Test
     void theSameCallTwiceEndsTheLoop() {
         SteppingModel model = new SteppingModel(done -> call("show_times", "mirage"));
-        ToolLoop.Outcome outcome = new ToolLoop(List.of(showTimes), 5, Duration.ofSeconds(1)).run(model, REQUEST, Map.of());
+        ToolLoop.Outcome outcome = new ToolLoop(List.of(showTimes), 5, Duration.ofSeconds(1)).run(model, REQUEST, CONTEXT, Map.of());
         assertEquals(1, outcome.exchanges().size());
         assertEquals(3, model.seen.size());
         assertTrue(outcome.answer().isPresent());
@@ -149,7 +151,7 @@ class ToolLoopTest {
         SteppingModel model = new SteppingModel(done -> done.size() < order.size() ? call(order.get(done.size()), "x")
                 : new ModelStep.Answer("sorry, I could not check"));
         long started = System.nanoTime();
-        ToolLoop.Outcome outcome = new ToolLoop(List.of(broken, late, sly), 5, Duration.ofMillis(200)).run(model, REQUEST, Map.of());
+        ToolLoop.Outcome outcome = new ToolLoop(List.of(broken, late, sly), 5, Duration.ofMillis(200)).run(model, REQUEST, CONTEXT, Map.of());
         assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 3_000);
         assertEquals("sorry, I could not check", outcome.answer().orElseThrow());
         List<ToolExchange> exchanges = outcome.exchanges();
@@ -167,8 +169,8 @@ class ToolLoopTest {
         SteppingModel model = new SteppingModel(done -> done.isEmpty() ? call("host_callback", "suite")
                 : new ModelStep.Answer("done: " + done.get(0).result()));
         ToolLoop loop = new ToolLoop(List.of(callback), 5, Duration.ofSeconds(1));
-        ToolLoop.Outcome first = loop.run(model, REQUEST, Map.of());
-        ToolLoop.Outcome retry = loop.run(model, REQUEST, first.sideEffects());
+        ToolLoop.Outcome first = loop.run(model, REQUEST, CONTEXT, Map.of());
+        ToolLoop.Outcome retry = loop.run(model, REQUEST, CONTEXT, first.sideEffects());
         assertEquals(1, callbacks.get());
         assertEquals("done: a host will call you, request #1", retry.answer().orElseThrow());
     }

@@ -10,8 +10,9 @@ public interface Tool {
     /**
      * Runs the tool. Its answer goes back to the model as data.
      *
+     * @param context whose turn it runs in
      * @param arguments one value for each of the spec's parameters
      * @throws RuntimeException when it cannot answer; the model is told, the turn goes on
      */
-    String call(Map<String, String> arguments);
+    String call(ToolContext context, Map<String, String> arguments);
 }

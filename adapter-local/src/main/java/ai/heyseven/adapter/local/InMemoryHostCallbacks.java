@@ -1,0 +1,37 @@
+package ai.heyseven.adapter.local;
+
+import ai.heyseven.ports.tools.CallbackRequest;
+import ai.heyseven.ports.tools.HostCallbacks;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Call-back requests in this process's memory (the newest {@code capacity}), each also logged
+ * without the guest's words beyond the topic the model summarised. For {@code dev}: hosts read them
+ * from the log; a durable queue is a backend's job.
+ */
+public final class InMemoryHostCallbacks implements HostCallbacks {
+    private static final Logger LOG = LoggerFactory.getLogger(InMemoryHostCallbacks.class);
+
+    private final BoundedLog<CallbackRequest> requests;
+    private final AtomicLong sequence = new AtomicLong();
+
+    public InMemoryHostCallbacks(int capacity) {
+        this.requests = new BoundedLog<>(capacity);
+    }
+
+    @Override
+    public String request(CallbackRequest request) {
+        String reference = "CB-" + sequence.incrementAndGet();
+        requests.add(request);
+        LOG.info("host call-back {} requested in {} thread {}", reference, request.casinoId(), request.threadId());
+        return reference;
+    }
+
+    /** The requests held, oldest first. */
+    public List<CallbackRequest> requests() {
+        return requests.snapshot();
+    }
+}

@@ -1,0 +1,13 @@
+package ai.heyseven.ports.tools;
+
+/** Where requests for a host's call-back go (the hosts' work queue). */
+public interface HostCallbacks {
+
+    /**
+     * Records the request durably before returning.
+     *
+     * @return a reference the guest can quote
+     * @throws ai.heyseven.ports.BackendException when it could not be recorded
+     */
+    String request(CallbackRequest request);
+}
