@@ -2,8 +2,6 @@ package ai.heyseven.adapter.gemini;
 
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RateLimitException;
-import dev.langchain4j.exception.TimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -51,15 +49,5 @@ final class Failures {
     /** Worth another attempt: throttled, or the service said it is unavailable (503) or overloaded. */
     static boolean retryable(Throwable failure) {
         return throttled(failure) || status(failure).filter(code -> code == 503).isPresent();
-    }
-
-    static boolean timedOut(Throwable failure) {
-        Throwable e = failure;
-        for (int depth = 0; e != null && depth < MAX_DEPTH; depth++, e = e.getCause()) {
-            if (e instanceof TimeoutException || e instanceof HttpTimeoutException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

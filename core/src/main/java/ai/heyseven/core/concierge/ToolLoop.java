@@ -1,5 +1,6 @@
 package ai.heyseven.core.concierge;
 
+import ai.heyseven.core.concurrent.TimeBox;
 import ai.heyseven.core.guardrails.Guardrails;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.ModelRequest;
@@ -18,12 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +34,6 @@ final class ToolLoop {
     private static final Logger LOG = LoggerFactory.getLogger(ToolLoop.class);
     static final int DEFAULT_MAX_DEPTH = 5;
     static final Duration DEFAULT_TOOL_TIMEOUT = Duration.ofSeconds(3);
-    private static final ExecutorService CALLS = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("tool-", 0).factory());
 
     private final Map<String, Tool> tools = new LinkedHashMap<>();
     private final List<ToolSpec> specs;
@@ -153,25 +147,21 @@ final class ToolLoop {
     }
 
     private ToolExchange run(Tool tool, ToolCall call, ToolContext context) {
-        Future<String> running = CALLS.submit(() -> tool.call(context, call.arguments()));
-        try {
-            String result = running.get(toolTimeout.toNanos(), TimeUnit.NANOSECONDS);
-            String text = result == null ? "" : result;
-            if (Guardrails.standard().readsAsInjection(text)) {
-                LOG.warn("tool {} answered with text that reads as an instruction; withheld from the model", call.name());
-                return new ToolExchange(call, call.name() + "'s answer was withheld: it read as an instruction", true);
+        return switch (TimeBox.run(toolTimeout, () -> tool.call(context, call.arguments()))) {
+            case TimeBox.Outcome.Done<String> done -> {
+                String text = done.value() == null ? "" : done.value();
+                if (Guardrails.standard().readsAsInjection(text)) {
+                    LOG.warn("tool {} answered with text that reads as an instruction; withheld from the model", call.name());
+                    yield new ToolExchange(call, call.name() + "'s answer was withheld: it read as an instruction", true);
+                }
+                yield new ToolExchange(call, text, false);
             }
-            return new ToolExchange(call, text, false);
-        } catch (TimeoutException e) {
-            running.cancel(true);
-            return new ToolExchange(call, call.name() + " did not answer within " + toolTimeout.toMillis() + " ms", true);
-        } catch (ExecutionException e) {
-            LOG.warn("tool {} failed: {}", call.name(), e.getCause().toString());
-            return new ToolExchange(call, call.name() + " failed: " + e.getCause().getMessage(), true);
-        } catch (InterruptedException e) {
-            running.cancel(true);
-            Thread.currentThread().interrupt();
-            return new ToolExchange(call, call.name() + " was interrupted", true);
-        }
+            case TimeBox.Outcome.Late<String> late ->
+                    new ToolExchange(call, call.name() + " did not answer within " + toolTimeout.toMillis() + " ms", true);
+            case TimeBox.Outcome.Failed<String> failed -> {
+                LOG.warn("tool {} failed: {}", call.name(), failed.cause().toString());
+                yield new ToolExchange(call, call.name() + " failed: " + failed.cause().getMessage(), true);
+            }
+        };
     }
 }

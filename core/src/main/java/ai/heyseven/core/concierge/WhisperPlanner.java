@@ -2,6 +2,7 @@ package ai.heyseven.core.concierge;
 
 import static ai.heyseven.core.concierge.ConciergeState.PLAN;
 
+import ai.heyseven.core.concurrent.TimeBox;
 import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
@@ -10,12 +11,6 @@ import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.WhisperPlan;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 final class WhisperPlanner implements Node<TurnContext> {
     private static final Logger LOG = LoggerFactory.getLogger(WhisperPlanner.class);
-    private static final ExecutorService CALLS = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("whisper-", 0).factory());
 
     private final LanguageModel model;
     private final ModelRequests requests;
@@ -42,22 +36,20 @@ final class WhisperPlanner implements Node<TurnContext> {
     @Override
     public Update run(GraphState state, TurnContext context) {
         var request = requests.build(ModelRole.WHISPER, Prompts.WHISPER, state, context);
-        Future<WhisperPlan> call = CALLS.submit(() -> model.structured(request, WhisperPlan.class));
-        try {
-            return Update.of(PLAN, call.get(deadline.toNanos(), TimeUnit.NANOSECONDS).nextQuestion());
-        } catch (TimeoutException e) {
-            call.cancel(true);
-            LOG.info("whisper planner skipped: no plan within {} ms", deadline.toMillis());
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof LanguageModelException)) {
-                LOG.warn("whisper planner failed unexpectedly, the turn goes on without a plan", e.getCause());
-            } else {
-                LOG.info("whisper planner skipped: {}", e.getCause().getMessage());
+        return switch (TimeBox.run(deadline, () -> model.structured(request, WhisperPlan.class))) {
+            case TimeBox.Outcome.Done<WhisperPlan> done -> Update.of(PLAN, done.value().nextQuestion());
+            case TimeBox.Outcome.Late<WhisperPlan> late -> {
+                LOG.info("whisper planner skipped: no plan within {} ms", deadline.toMillis());
+                yield Update.none();
             }
-        } catch (InterruptedException e) {
-            call.cancel(true);
-            Thread.currentThread().interrupt();
-        }
-        return Update.none();
+            case TimeBox.Outcome.Failed<WhisperPlan> failed -> {
+                if (failed.cause() instanceof LanguageModelException || failed.cause() instanceof InterruptedException) {
+                    LOG.info("whisper planner skipped: {}", failed.cause().getMessage());
+                } else {
+                    LOG.warn("whisper planner failed unexpectedly, the turn goes on without a plan", failed.cause());
+                }
+                yield Update.none();
+            }
+        };
     }
 }

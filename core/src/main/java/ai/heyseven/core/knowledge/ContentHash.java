@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * lets a repeated CMS update be skipped) and of a chunk (its id). Equal content gives equal
  * hashes on every instance and after every restart.
  */
-public final class ContentHash {
+final class ContentHash {
     /** Separates fields so that moving text from one field to the next changes the hash. */
     private static final char SEPARATOR = '\u001f';
 
@@ -21,7 +21,7 @@ public final class ContentHash {
     }
 
     /** The fingerprint of everything an item says: any change to any field changes it. */
-    public static String of(KnowledgeItem item) {
+    static String of(KnowledgeItem item) {
         StringBuilder canonical = new StringBuilder(256)
                 .append(item.casinoId()).append(SEPARATOR)
                 .append(item.id()).append(SEPARATOR)
