@@ -104,21 +104,26 @@ final class GeminiHttpClient implements HttpClient {
         });
     }
 
-    /** Builds the client LangChain4j asks for; one {@code java.net.http} client is shared by every model of a role. */
+    /**
+     * Builds the client LangChain4j asks for. Every model of every role and key shares one
+     * {@code java.net.http} client (one connection pool, one selector thread) with a fixed connect
+     * timeout; what differs per model is the read timeout, applied to each request.
+     */
     static final class Builder implements HttpClientBuilder {
-        private Duration connectTimeout = Duration.ofSeconds(5);
+        static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+        private static final java.net.http.HttpClient SHARED = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT).version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+
         private Duration readTimeout = Duration.ofSeconds(30);
 
         @Override
         public Duration connectTimeout() {
-            return connectTimeout;
+            return CONNECT_TIMEOUT;
         }
 
+        /** Ignored: the shared client connects within {@link #CONNECT_TIMEOUT}. */
         @Override
         public HttpClientBuilder connectTimeout(Duration timeout) {
-            if (timeout != null) {
-                this.connectTimeout = timeout;
-            }
             return this;
         }
 
@@ -137,8 +142,7 @@ final class GeminiHttpClient implements HttpClient {
 
         @Override
         public HttpClient build() {
-            return new GeminiHttpClient(java.net.http.HttpClient.newBuilder().connectTimeout(connectTimeout)
-                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build(), readTimeout);
+            return new GeminiHttpClient(SHARED, readTimeout);
         }
     }
 }

@@ -105,23 +105,9 @@ public final class FakeGemini implements AutoCloseable {
                 }
                 send(exchange, status.code(), status.body());
             }
-            case Reply.Events events -> {
-                exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-                exchange.sendResponseHeaders(200, 0);
-                OutputStream out = exchange.getResponseBody();
-                for (String event : events.events()) {
-                    out.write(("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                }
-            }
+            case Reply.Events events -> sse(exchange, events.events());
             case Reply.Stall stall -> {
-                exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-                exchange.sendResponseHeaders(200, 0);
-                OutputStream out = exchange.getResponseBody();
-                for (String piece : stall.pieces()) {
-                    out.write(("data: " + response(piece, false) + "\n\n").getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                }
+                sse(exchange, stall.pieces().stream().map(piece -> response(piece, false)).toList());
                 try {
                     Thread.sleep(stall.stall());
                 } catch (InterruptedException e) {
@@ -129,18 +115,11 @@ public final class FakeGemini implements AutoCloseable {
                 }
             }
             case Reply.Stream stream -> {
-                exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-                exchange.sendResponseHeaders(200, 0);
-                OutputStream out = exchange.getResponseBody();
-                for (int i = 0; i < stream.pieces().size(); i++) {
-                    boolean last = i == stream.pieces().size() - 1 && !stream.cutOff();
-                    out.write(("data: " + response(stream.pieces().get(i), last) + "\n\n").getBytes(StandardCharsets.UTF_8));
-                    out.flush();
+                List<String> events = new java.util.ArrayList<>();
+                for (int n = 0; n < stream.pieces().size(); n++) {
+                    events.add(response(stream.pieces().get(n), n == stream.pieces().size() - 1 && !stream.cutOff()));
                 }
-                if (stream.cutOff()) {
-                    exchange.getHttpContext().getServer();
-                    throw new IOException("cut off mid-stream");
-                }
+                sse(exchange, events);
             }
         }
     }
@@ -194,6 +173,17 @@ public final class FakeGemini implements AutoCloseable {
             return new Reply.Text("{\"unsafe\":false,\"reason\":\"ordinary question\"}");
         }
         return new Reply.Text("ok");
+    }
+
+    /** Sends each document as one server-sent event, flushed at once. */
+    private static void sse(HttpExchange exchange, List<String> events) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        for (String event : events) {
+            out.write(("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

@@ -94,11 +94,7 @@ public final class KnowledgeIndex {
         Casino casino = casinos.computeIfAbsent(casinoId, id -> new Casino());
         casino.lock.lock();
         try {
-            long version = store.version(casinoId);
-            CasinoIndex snapshot = casino.snapshot;
-            if (snapshot == null || snapshot.version() != version || wantsVectors(snapshot)) {
-                casino.snapshot = rebuild(casinoId, version, snapshot);
-            }
+            bringUpTo(casino, casinoId, store.version(casinoId));
         } finally {
             casino.lock.unlock();
         }
@@ -198,30 +194,33 @@ public final class KnowledgeIndex {
             refresh(casinoId);
             return casino.snapshot;
         }
-        long version;
         try {
-            version = store.version(casinoId);
-        } catch (BackendException e) {
-            LOG.warn("knowledge version of {} unreadable, searching the index built at version {}: {}",
-                    casinoId, snapshot.version(), e.getMessage());
-            return snapshot;
-        }
-        if ((snapshot.version() == version && !wantsVectors(snapshot)) || !casino.lock.tryLock()) {
-            return snapshot;
-        }
-        try {
-            CasinoIndex latest = casino.snapshot;
-            if (latest.version() != version || wantsVectors(latest)) {
-                casino.snapshot = rebuild(casinoId, version, latest);
+            long version = store.version(casinoId);
+            if (!stale(snapshot, version) || !casino.lock.tryLock()) {
+                return snapshot;
             }
-            return casino.snapshot;
+            try {
+                return bringUpTo(casino, casinoId, version);
+            } finally {
+                casino.lock.unlock();
+            }
         } catch (BackendException e) {
             LOG.warn("knowledge of {} unreadable, searching the index built at version {}: {}", casinoId, snapshot.version(),
                     e.getMessage());
             return snapshot;
-        } finally {
-            casino.lock.unlock();
         }
+    }
+
+    /** Rebuilds {@code casino}'s snapshot if it is behind {@code version}; the caller holds its lock. */
+    private CasinoIndex bringUpTo(Casino casino, String casinoId, long version) {
+        if (stale(casino.snapshot, version)) {
+            casino.snapshot = rebuild(casinoId, version, casino.snapshot);
+        }
+        return casino.snapshot;
+    }
+
+    private boolean stale(CasinoIndex snapshot, long version) {
+        return snapshot == null || snapshot.version() != version || wantsVectors(snapshot);
     }
 
     private boolean wantsVectors(CasinoIndex snapshot) {
