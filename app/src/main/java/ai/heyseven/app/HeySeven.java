@@ -7,6 +7,7 @@ import ai.heyseven.adapter.http.HttpServer;
 import ai.heyseven.adapter.http.HttpSettings;
 import ai.heyseven.adapter.http.WebhookSecret;
 import ai.heyseven.adapter.local.InMemoryHostCallbacks;
+import ai.heyseven.adapter.local.SeatingPlan;
 import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Agent;
@@ -62,10 +63,12 @@ final class HeySeven implements AutoCloseable {
             embedder = LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE, EMBEDDER_TIMEOUT);
             Concierges builder = Concierges.builder();
             if (settings.profile() == Settings.Profile.DEV) {
-                // call-back requests are state: in memory only in dev; prod offers the tool once a durable queue exists
-                builder.hostCallbacks(new InMemoryHostCallbacks(MAX_LOCAL_CALLBACKS));
+                // call-back requests are state: in memory only in dev; prod offers the tool once a durable queue exists;
+                // likewise the seating plan stands in for a reservation system only in dev
+                builder.hostCallbacks(new InMemoryHostCallbacks(MAX_LOCAL_CALLBACKS)).tables(SeatingPlan.standard());
             }
             Agent agent = builder
+                    .turnTime(settings.turnTimeout())
                     .embedder(embedder)
                     .languageModel(model.model())
                     .knowledge(knowledge.store())

@@ -48,7 +48,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ResilienceBench {
     private static final ModelRequest REQUEST = new ModelRequest(ModelRole.ROUTER, "Classify.", List.of(), "Any sushi?", null,
-            List.of(), "", "", ZonedDateTime.parse("2026-11-24T20:00:00-08:00[America/Los_Angeles]"));
+            List.of(), "", "", ZonedDateTime.parse("2026-11-24T20:00:00-08:00[America/Los_Angeles]"), Duration.ofSeconds(60));
     private static final RouteDecision DINING = new RouteDecision(Intent.DINING, 0.9);
 
     /** A model with no latency at all: what remains is the decorators. */

@@ -92,12 +92,12 @@ public final class ResilientLanguageModel implements LanguageModel {
 
     @Override
     public String complete(ModelRequest request) {
-        return call(request.role(), () -> model.complete(request), new Call());
+        return call(request.role(), () -> model.complete(request), new Call(request));
     }
 
     @Override
     public void stream(ModelRequest request, TokenSink sink) {
-        Call call = new Call();
+        Call call = new Call(request);
         call(request.role(), () -> {
             model.stream(request, token -> {
                 call.delivered = true;
@@ -109,17 +109,17 @@ public final class ResilientLanguageModel implements LanguageModel {
 
     @Override
     public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
-        return call(request.role(), () -> model.structured(request, shape), new Call());
+        return call(request.role(), () -> model.structured(request, shape), new Call(request));
     }
 
     @Override
     public ModelStep step(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges) {
-        return call(request.role(), () -> model.step(request, tools, exchanges), new Call());
+        return call(request.role(), () -> model.step(request, tools, exchanges), new Call(request));
     }
 
     @Override
     public ModelStep streamStep(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges, TokenSink sink) {
-        Call call = new Call();
+        Call call = new Call(request);
         return call(request.role(), () -> model.streamStep(request, tools, exchanges, token -> {
             call.delivered = true;
             return sink.accept(token);
@@ -139,6 +139,9 @@ public final class ResilientLanguageModel implements LanguageModel {
     }
 
     private <T> T call(ModelRole role, Supplier<T> work, Call call) {
+        if (call.deadline - System.nanoTime() <= 0) {
+            throw new LanguageModelException("the turn's time is up; the model was not called", null);
+        }
         Supplier<T> guarded = Retry.decorateSupplier(retry, Bulkhead.decorateSupplier(bulkhead,
                 CircuitBreaker.decorateSupplier(breakers.get(role), work)));
         Call outer = CURRENT.get();
@@ -163,10 +166,17 @@ public final class ResilientLanguageModel implements LanguageModel {
         }
     }
 
-    /** One call's budget and whether its stream already reached the guest. */
+    /**
+     * One call's budget — the call's own limit or the time its turn has left, whichever ends first —
+     * and whether its stream already reached the guest.
+     */
     private final class Call {
-        final long deadline = System.nanoTime() + budget.toNanos();
+        final long deadline;
         volatile boolean delivered;
+
+        Call(ModelRequest request) {
+            deadline = System.nanoTime() + Math.min(budget.toNanos(), request.timeLeft().toNanos());
+        }
 
         boolean mayRetry(Throwable failure) {
             return !delivered && Failures.retryAfter(failure).orElse(Duration.ZERO).toNanos() < deadline - System.nanoTime();

@@ -57,7 +57,7 @@ class GeminiLanguageModelIT {
     static ModelRequest request(ModelRole role) {
         return new ModelRequest(role, "You are the dining specialist.", List.of(ChatMessage.guest("hi"), ChatMessage.agent("Hello!")),
                 "Any sushi tonight?", Intent.DINING, List.of(KAZE), "", role == ModelRole.VALIDATOR ? "Kaze Sushi until midnight." : "",
-                ZonedDateTime.parse("2026-11-27T20:00:00-08:00[America/Los_Angeles]"));
+                ZonedDateTime.parse("2026-11-27T20:00:00-08:00[America/Los_Angeles]"), Duration.ofSeconds(30));
     }
 
     @Test

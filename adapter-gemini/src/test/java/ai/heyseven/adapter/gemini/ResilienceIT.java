@@ -56,6 +56,18 @@ class ResilienceIT {
     }
 
     @Test
+    void aCallStaysWithinWhatItsTurnHasLeft() {
+        gemini.then(new FakeGemini.Reply.Status(429, FakeGemini.quotaExceeded(), "1"));
+        var hurried = GeminiLanguageModelIT.request(ModelRole.MAIN).withTimeLeft(Duration.ofMillis(500));
+        assertThrows(LanguageModelException.class, () -> model.complete(hurried), "the call's own budget (3 s) would wait; the turn's cannot");
+        assertEquals(1, gemini.requests.size());
+
+        var late = GeminiLanguageModelIT.request(ModelRole.MAIN).withTimeLeft(Duration.ZERO);
+        assertThrows(LanguageModelException.class, () -> model.complete(late));
+        assertEquals(1, gemini.requests.size(), "a turn out of time does not call the model");
+    }
+
+    @Test
     void anUnavailableModelIsRetriedWithBackoffUpToTheAttemptLimit() {
         gemini.then(new FakeGemini.Reply.Status(503, "{}", null)).then(new FakeGemini.Reply.Status(503, "{}", null))
                 .then(new FakeGemini.Reply.Text("back"));

@@ -10,6 +10,7 @@ import ai.heyseven.ports.model.GroundingVerdict;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.RouteDecision;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class OfflineLanguageModelTest {
 
     private ModelRequest request(ModelRole role, List<KnowledgeItem> context, String draft) {
         return new ModelRequest(role, "", List.of(), "What Italian restaurants do you have and when do they close?",
-                Intent.DINING, context, "", draft, TUESDAY_EVENING);
+                Intent.DINING, context, "", draft, TUESDAY_EVENING, Duration.ofSeconds(30));
     }
 
     @Test

@@ -5,6 +5,7 @@ import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.Guardrails;
 import ai.heyseven.core.knowledge.Ingestion;
 import ai.heyseven.core.knowledge.KnowledgeIndex;
+import ai.heyseven.core.tools.DiningAvailability;
 import ai.heyseven.core.tools.HostCallback;
 import ai.heyseven.core.tools.ShowTimes;
 import ai.heyseven.ports.audit.AuditTrail;
@@ -18,6 +19,7 @@ import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.tools.HostCallbacks;
+import ai.heyseven.ports.tools.TableAvailability;
 import ai.heyseven.ports.tools.Tool;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +49,8 @@ public final class Concierges {
     public static final int DEFAULT_MAX_RESULTS = 4;
     /** The default limit on each knowledge write. */
     public static final Duration DEFAULT_KNOWLEDGE_WRITE_TIMEOUT = Duration.ofSeconds(5);
+    /** How long a turn has, by default, for all its model calls and tools together. */
+    public static final Duration DEFAULT_TURN_TIME = Duration.ofSeconds(60);
     /** Who knowledge changes are recorded as coming from. */
     static final String CMS_ACTOR = "cms-webhook";
 
@@ -64,8 +68,10 @@ public final class Concierges {
     private Duration knowledgeWriteTimeout = DEFAULT_KNOWLEDGE_WRITE_TIMEOUT;
     private List<Tool> tools = List.of();
     private HostCallbacks hostCallbacks;
+    private TableAvailability tables;
     private int toolDepth = ToolLoop.DEFAULT_MAX_DEPTH;
     private Duration toolTimeout = ToolLoop.DEFAULT_TOOL_TIMEOUT;
+    private Duration turnTime = DEFAULT_TURN_TIME;
 
     private Concierges() {
     }
@@ -160,6 +166,15 @@ public final class Concierges {
         return this;
     }
 
+    /**
+     * The reservation system the {@code dining_availability} tool asks for a restaurant's open
+     * seatings (without it, the tool is not offered).
+     */
+    public Concierges tables(TableAvailability tables) {
+        this.tables = Objects.requireNonNull(tables, "tables");
+        return this;
+    }
+
     /** Where the fingerprint of each ingested item is kept, so a repeated CMS update is skipped. */
     public Concierges changeHashes(ChangeHashStore changeHashes) {
         this.changeHashes = Objects.requireNonNull(changeHashes, "changeHashes");
@@ -169,6 +184,18 @@ public final class Concierges {
     /** Where knowledge changes are recorded, with who made them. */
     public Concierges auditTrail(AuditTrail auditTrail) {
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+        return this;
+    }
+
+    /**
+     * How long one turn has in all: every model request carries the time left, so a call's retries
+     * and the tool loop stop in time (the caller's own turn timeout should be the same).
+     */
+    public Concierges turnTime(Duration turnTime) {
+        if (turnTime.isNegative() || turnTime.isZero()) {
+            throw new IllegalArgumentException("turnTime must be positive, got " + turnTime);
+        }
+        this.turnTime = turnTime;
         return this;
     }
 
@@ -219,7 +246,7 @@ public final class Concierges {
     private Concierge concierge(KnowledgeIndex index) {
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, complianceEvents,
                 clock, recursionLimit, new ToolLoop(allTools(index), toolDepth, toolTimeout)),
-                casinos, checkpoints, new CheckpointCodec(index), clock);
+                casinos, checkpoints, new CheckpointCodec(index), clock, turnTime);
     }
 
     private List<Tool> allTools(KnowledgeIndex index) {
@@ -227,6 +254,9 @@ public final class Concierges {
         all.add(new ShowTimes(index));
         if (hostCallbacks != null) {
             all.add(new HostCallback(hostCallbacks, clock));
+        }
+        if (tables != null) {
+            all.add(new DiningAvailability(index, tables));
         }
         return all;
     }

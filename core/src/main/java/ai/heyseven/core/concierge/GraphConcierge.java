@@ -13,6 +13,7 @@ import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.core.guardrails.PiiRedactor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +29,18 @@ final class GraphConcierge implements Concierge {
     private final CheckpointStore checkpoints;
     private final CheckpointCodec codec;
     private final Clock clock;
+    private final Duration turnTime;
     /** One per configured casino: its own numbers (helpline, SMS) are not personal data. */
     private final Map<String, PiiRedactor> redactors = new ConcurrentHashMap<>();
 
     GraphConcierge(CompiledGraph<TurnContext> graph, CasinoConfigSource casinos, CheckpointStore checkpoints,
-            CheckpointCodec codec, Clock clock) {
+            CheckpointCodec codec, Clock clock, Duration turnTime) {
         this.graph = graph;
         this.casinos = casinos;
         this.checkpoints = checkpoints;
         this.codec = codec;
         this.clock = clock;
+        this.turnTime = turnTime;
     }
 
     @Override
@@ -50,7 +53,7 @@ final class GraphConcierge implements Concierge {
                 .map(codec::decode)
                 .orElseGet(ConciergeState.SCHEMA::initialState);
         var owner = new ThreadOwner(threadId, casino.id(), request.guestId());
-        return new GraphTurn(graph, casino, owner, request, state, clock,
+        return new GraphTurn(graph, casino, owner, request, state, clock, turnTime,
                 (turnState, step, node, nextNode) -> checkpoints.save(
                         codec.encode(owner.threadId(), owner.casinoId(), owner.guestId(), turnState, step, nextNode)),
                 redactors.computeIfAbsent(casino.id(), id -> PiiRedactor.allowing(propertyNumbers(casino))));

@@ -23,6 +23,7 @@ import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.ChatMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,11 +43,12 @@ final class GraphTurn implements TurnStream {
     private final Clock clock;
     private final StepListener checkpointer;
     private final PiiRedactor redactor;
+    private final Duration turnTime;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean cancelled;
 
     GraphTurn(CompiledGraph<TurnContext> graph, CasinoConfig casino, GraphConcierge.ThreadOwner owner,
-            TurnRequest request, GraphState before, Clock clock, StepListener checkpointer, PiiRedactor redactor) {
+            TurnRequest request, GraphState before, Clock clock, Duration turnTime, StepListener checkpointer, PiiRedactor redactor) {
         this.graph = graph;
         this.casino = casino;
         this.owner = owner;
@@ -55,6 +57,7 @@ final class GraphTurn implements TurnStream {
         this.clock = clock;
         this.checkpointer = checkpointer;
         this.redactor = redactor;
+        this.turnTime = turnTime;
     }
 
     @Override
@@ -70,7 +73,7 @@ final class GraphTurn implements TurnStream {
         Consumer<AgentEvent> events = new RedactingSink(client, redactor);
         events.accept(new AgentEvent.Metadata(owner.threadId(), request.requestId()));
         TurnContext context = new TurnContext(casino, owner.threadId(), owner.guestId(),
-                ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled, redactor);
+                ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled, redactor, turnTime);
         int turn = before.get(TURN) + 1;
         try {
             GraphOutcome outcome = graph.run(start(turn), context, checkpointer);

@@ -26,6 +26,7 @@ final class ModelRequests {
                 role == ModelRole.ROUTER ? List.of() : state.get(RETRIEVED),
                 role == ModelRole.MAIN ? state.get(PLAN) : "",
                 role == ModelRole.VALIDATOR ? state.get(DRAFT) : "",
-                context.localTime());
+                context.localTime(),
+                context.timeLeft());
     }
 }

@@ -37,7 +37,7 @@ final class SecondOpinion {
         }
         try {
             SafetyVerdict verdict = model.structured(new ModelRequest(ModelRole.CLASSIFIER, INSTRUCTIONS, List.of(), message,
-                    null, List.of(), "", "", context.localTime()), SafetyVerdict.class);
+                    null, List.of(), "", "", context.localTime(), context.timeLeft()), SafetyVerdict.class);
             if (!verdict.unsafe()) {
                 return allow(borderline);
             }

@@ -79,6 +79,10 @@ final class ToolLoop {
         List<ToolExchange> exchanges = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int depth = 0; depth < maxDepth; depth++) {
+            if (model.timeLeft().compareTo(toolTimeout) < 0) {
+                LOG.info("tool loop stopped: the turn has less time left than a tool may take");
+                return last(model, exchanges, done);
+            }
             ModelStep step = model.step(specs, exchanges);
             if (step instanceof ModelStep.Answer answer) {
                 return new Outcome(Optional.of(model.answer(answer)), exchanges, done);
@@ -107,14 +111,22 @@ final class ToolLoop {
         private final ModelRequest request;
         private final TokenSink sink;
         private final StringBuilder streamed = new StringBuilder();
+        private final long deadline;
 
         Stepper(LanguageModel model, ModelRequest request, TokenSink sink) {
             this.model = model;
             this.request = request;
             this.sink = sink;
+            this.deadline = System.nanoTime() + request.timeLeft().toNanos();
+        }
+
+        /** What the turn has left now: each step's request carries it, so the model call and its retries fit. */
+        Duration timeLeft() {
+            return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
         }
 
         ModelStep step(List<ToolSpec> tools, List<ToolExchange> exchanges) {
+            ModelRequest request = this.request.withTimeLeft(timeLeft());
             if (sink == null) {
                 return model.step(request, tools, exchanges);
             }

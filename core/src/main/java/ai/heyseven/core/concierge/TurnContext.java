@@ -4,6 +4,7 @@ import ai.heyseven.core.graph.RunContext;
 import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.concierge.AgentEvent;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -17,9 +18,10 @@ final class TurnContext implements RunContext {
     private final Consumer<AgentEvent> events;
     private final BooleanSupplier cancelled;
     private final PiiRedactor redactor;
+    private final long deadlineNanos;
 
     TurnContext(CasinoConfig casino, String threadId, String guestId, ZonedDateTime localTime, Consumer<AgentEvent> events,
-            BooleanSupplier cancelled, PiiRedactor redactor) {
+            BooleanSupplier cancelled, PiiRedactor redactor, Duration turnTime) {
         this.casino = casino;
         this.threadId = threadId;
         this.guestId = guestId;
@@ -27,6 +29,12 @@ final class TurnContext implements RunContext {
         this.events = events;
         this.cancelled = cancelled;
         this.redactor = redactor;
+        this.deadlineNanos = System.nanoTime() + turnTime.toNanos();
+    }
+
+    /** How long the turn still has before its deadline; zero once it has passed. */
+    Duration timeLeft() {
+        return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
     }
 
     /** {@code text} with personal data replaced, as it may be stored. */

@@ -25,10 +25,10 @@ class ToolLoopTest {
     private static final ai.heyseven.ports.tools.ToolContext CONTEXT = new ai.heyseven.ports.tools.ToolContext("aurora-palms", "t1", null,
             ZonedDateTime.parse("2026-11-24T18:00:00-08:00[America/Los_Angeles]"));
     private static final ModelRequest REQUEST = new ModelRequest(ModelRole.MAIN, "Answer.", List.of(), "When is Mirage Nights?", null,
-            List.of(), "", "", ZonedDateTime.parse("2026-11-24T18:00:00-08:00[America/Los_Angeles]"));
+            List.of(), "", "", ZonedDateTime.parse("2026-11-24T18:00:00-08:00[America/Los_Angeles]"), Duration.ofSeconds(30));
 
     /** A model whose next step is decided by a test from the exchanges so far; with no tools offered it answers. */
-    private static final class SteppingModel implements LanguageModel {
+    private static class SteppingModel implements LanguageModel {
         final Function<List<ToolExchange>, ModelStep> next;
         final List<List<ToolExchange>> seen = new ArrayList<>();
 
@@ -86,6 +86,29 @@ class ToolLoopTest {
         ToolLoop.Outcome outcome = new ToolLoop(List.of(showTimes), 5, Duration.ofSeconds(1)).run(model, REQUEST, CONTEXT, Map.of());
         assertEquals("Mirage Nights plays mirage at 19:00 and 21:30", outcome.answer().orElseThrow());
         assertEquals(1, outcome.exchanges().size());
+    }
+
+    @Test
+    void aTurnShortOfTimeOffersNoToolsAndEveryStepCarriesTheTimeLeft() {
+        List<Duration> timeLeft = new ArrayList<>();
+        SteppingModel model = new SteppingModel(done -> call("show_times", "mirage")) {
+            @Override
+            public ModelStep step(ModelRequest request, List<ToolSpec> tools, List<ToolExchange> exchanges) {
+                timeLeft.add(request.timeLeft());
+                return super.step(request, tools, exchanges);
+            }
+        };
+        ToolLoop loop = new ToolLoop(List.of(showTimes), 5, Duration.ofSeconds(1));
+        ToolLoop.Outcome hurried = loop.run(model, REQUEST.withTimeLeft(Duration.ofMillis(900)), CONTEXT, Map.of());
+        assertEquals("answered from 0 results", hurried.answer().orElseThrow(), "less time left than a tool may take: no tools");
+        assertEquals(List.of(List.of()), model.seen);
+
+        loop.run(model, REQUEST, CONTEXT, Map.of());
+        assertTrue(timeLeft.size() >= 3);
+        for (int i = 2; i < timeLeft.size(); i++) {
+            assertTrue(timeLeft.get(i).compareTo(timeLeft.get(i - 1)) <= 0, "time left only shrinks: " + timeLeft);
+            assertTrue(timeLeft.get(i).compareTo(Duration.ofSeconds(30)) < 0);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package ai.heyseven.ports.model;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param plan the whisper planner's next best question for {@link ModelRole#MAIN} to ask, or empty
  * @param draft the answer to check, for {@link ModelRole#VALIDATOR}; otherwise empty
  * @param localTime the current time at the property
+ * @param timeLeft how long the guest's turn still has when the request is made: a model call and
+ *     its retries must end within it (and within the call's own limit)
  */
 public record ModelRequest(
         ModelRole role,
@@ -29,7 +32,8 @@ public record ModelRequest(
         List<KnowledgeItem> context,
         String plan,
         String draft,
-        ZonedDateTime localTime) {
+        ZonedDateTime localTime,
+        Duration timeLeft) {
 
     public ModelRequest {
         Objects.requireNonNull(role, "role");
@@ -38,7 +42,16 @@ public record ModelRequest(
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(localTime, "localTime");
+        Objects.requireNonNull(timeLeft, "timeLeft");
+        if (timeLeft.isNegative()) {
+            timeLeft = Duration.ZERO;
+        }
         history = List.copyOf(history);
         context = List.copyOf(context);
+    }
+
+    /** This request with {@code left} as the time the turn still has. */
+    public ModelRequest withTimeLeft(Duration left) {
+        return new ModelRequest(role, instructions, history, question, topic, context, plan, draft, localTime, left);
     }
 }
