@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,6 +60,16 @@ public final class InMemoryCheckpointStore implements CheckpointStore {
     @Override
     public void delete(String threadId) {
         threads.invalidate(threadId);
+    }
+
+    @Override
+    public int deleteGuest(String casinoId, String guestId) {
+        List<String> theirs = threads.asMap().values().stream()
+                .filter(checkpoint -> casinoId.equals(checkpoint.casinoId()) && guestId.equals(checkpoint.guestId()))
+                .map(Checkpoint::threadId)
+                .toList();
+        threads.invalidateAll(theirs);
+        return theirs.size();
     }
 
     /** Threads held now (an estimate, as Caffeine gives it). */

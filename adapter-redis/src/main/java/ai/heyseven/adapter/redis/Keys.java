@@ -11,6 +11,11 @@ final class Keys {
         return PREFIX + "thread:" + threadId;
     }
 
+    /** The set of threads a guest started at a casino, for an erase. */
+    static String guestThreads(String casinoId, String guestId) {
+        return PREFIX + "guest-threads:" + casinoId + ":" + guestId;
+    }
+
     static String rate(String key) {
         return PREFIX + "rate:" + key;
     }

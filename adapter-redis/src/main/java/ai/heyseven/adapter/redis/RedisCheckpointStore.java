@@ -6,6 +6,7 @@ import ai.heyseven.ports.conversation.CheckpointStoreException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.UnifiedJedis;
@@ -47,6 +48,11 @@ public final class RedisCheckpointStore implements CheckpointStore {
                 tx.lpush(key, json);
                 tx.ltrim(key, 0, maxPerThread - 1L);
                 tx.pexpire(key, ttl.toMillis());
+                if (checkpoint.guestId() != null) {
+                    String guest = Keys.guestThreads(checkpoint.casinoId(), checkpoint.guestId());
+                    tx.sadd(guest, checkpoint.threadId());
+                    tx.pexpire(guest, ttl.toMillis());
+                }
                 return tx.exec();
             }
         });
@@ -55,6 +61,25 @@ public final class RedisCheckpointStore implements CheckpointStore {
     @Override
     public void delete(String threadId) {
         RedisCalls.call("deleting thread " + threadId, CheckpointStoreException::new, () -> redis.del(Keys.thread(threadId)));
+    }
+
+    /**
+     * Deletes the threads in the guest's index and the index in one transaction. A thread whose
+     * key expired is still named in the index until the index expires too (it lives as long as the
+     * guest's newest thread); deleting it again is harmless.
+     */
+    @Override
+    public int deleteGuest(String casinoId, String guestId) {
+        String guest = Keys.guestThreads(casinoId, guestId);
+        return RedisCalls.call("erasing the threads of a guest of " + casinoId, CheckpointStoreException::new, () -> {
+            List<String> threads = List.copyOf(redis.smembers(guest));
+            try (AbstractTransaction tx = redis.multi()) {
+                threads.forEach(thread -> tx.del(Keys.thread(thread)));
+                tx.del(guest);
+                List<Object> deleted = tx.exec();
+                return (int) deleted.stream().limit(threads.size()).filter(count -> ((Long) count) > 0).count();
+            }
+        });
     }
 
     private static String write(Checkpoint checkpoint) {

@@ -88,5 +88,14 @@ final class Fixtures {
         public void delete(String threadId) {
             latest.remove(threadId);
         }
+
+        @Override
+        public int deleteGuest(String casinoId, String guestId) {
+            List<String> theirs = latest.values().stream()
+                    .filter(checkpoint -> casinoId.equals(checkpoint.casinoId()) && guestId.equals(checkpoint.guestId()))
+                    .map(Checkpoint::threadId).toList();
+            theirs.forEach(latest::remove);
+            return theirs.size();
+        }
     }
 }

@@ -13,4 +13,11 @@ public interface CheckpointStore {
 
     /** Forgets every checkpoint of {@code threadId}. */
     void delete(String threadId);
+
+    /**
+     * Forgets every thread {@code guestId} started at {@code casinoId} (a CCPA erase). Idempotent.
+     *
+     * @return how many threads it forgot
+     */
+    int deleteGuest(String casinoId, String guestId);
 }

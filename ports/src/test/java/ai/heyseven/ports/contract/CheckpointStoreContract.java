@@ -63,6 +63,28 @@ public abstract class CheckpointStoreContract {
     }
 
     @Test
+    void deleteGuestForgetsEveryThreadOfThatGuestAndNoOther() {
+        CheckpointStore store = store();
+        String guest = "g-" + UUID.randomUUID();
+        List<String> theirs = List.of(newThread(), newThread(), newThread());
+        for (String thread : theirs) {
+            store.save(Samples.checkpoint(thread, guest, 1, 1, "retrieve"));
+            store.save(Samples.checkpoint(thread, guest, 1, 2, null));
+        }
+        String someoneElses = newThread();
+        String anonymous = newThread();
+        store.save(Samples.checkpoint(someoneElses, "g-" + UUID.randomUUID(), 1, 1, null));
+        store.save(Samples.checkpoint(anonymous, null, 1, 1, null));
+
+        assertEquals(3, store.deleteGuest("aurora-palms", guest));
+        theirs.forEach(thread -> assertTrue(store.latest(thread).isEmpty(), thread));
+        assertTrue(store.latest(someoneElses).isPresent());
+        assertTrue(store.latest(anonymous).isPresent());
+        assertEquals(0, store.deleteGuest("aurora-palms", guest), "idempotent");
+        assertEquals(0, store.deleteGuest("harbor-lights", "g-" + UUID.randomUUID()));
+    }
+
+    @Test
     void concurrentSavesOfDifferentThreadsAreAllKept() {
         CheckpointStore store = store();
         List<String> threads = IntStream.range(0, 64).mapToObj(i -> newThread()).toList();

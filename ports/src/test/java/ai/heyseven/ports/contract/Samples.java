@@ -12,7 +12,11 @@ public final class Samples {
 
     /** A checkpoint with non-ASCII text, quotes and line breaks. */
     public static Checkpoint checkpoint(String threadId, int turn, int step, String nextNode) {
-        return new Checkpoint(threadId, "aurora-palms", "guest-1", turn, step, nextNode,
+        return checkpoint(threadId, "guest-1", turn, step, nextNode);
+    }
+
+    public static Checkpoint checkpoint(String threadId, String guestId, int turn, int step, String nextNode) {
+        return new Checkpoint(threadId, "aurora-palms", guestId, turn, step, nextNode,
                 List.of(ChatMessage.guest("Any sushi après le show? 寿司"), ChatMessage.agent("Kaze Sushi, until 11:00 PM.")),
                 Map.of("intent", "DINING", "draft", "line one\nline \"two\""));
     }
