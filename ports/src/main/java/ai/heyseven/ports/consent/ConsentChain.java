@@ -21,9 +21,12 @@ public final class ConsentChain {
 
     /** The next record after {@code previous} (none: the first). */
     public static ConsentRecord next(Optional<ConsentRecord> previous, ConsentEvent event) {
-        long sequence = previous.map(record -> record.sequence() + 1).orElse(1L);
-        String previousHash = previous.map(ConsentRecord::hash).orElse(GENESIS);
-        return new ConsentRecord(sequence, event, previousHash, hash(sequence, previousHash, event));
+        return after(previous.map(ConsentRecord::sequence).orElse(0L), previous.map(ConsentRecord::hash).orElse(GENESIS), event);
+    }
+
+    /** The record after the one with {@code sequence} and {@code hash} (0 and {@link #GENESIS}: the first). */
+    public static ConsentRecord after(long sequence, String hash, ConsentEvent event) {
+        return new ConsentRecord(sequence + 1, event, hash, hash(sequence + 1, hash, event));
     }
 
     /** The hash a record with these parts must carry. */

@@ -23,6 +23,14 @@ public record WeeklyHours(Map<DayOfWeek, OpenSpan> days) {
         return new WeeklyHours(days);
     }
 
+    /** The wire form {@code {"mon": "17:00-23:00", ...}}, the inverse of {@link #parse}. */
+    public Map<String, String> toWire() {
+        Map<String, String> wire = new java.util.LinkedHashMap<>();
+        days.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(day -> wire.put(day.getKey().name().substring(0, 3).toLowerCase(java.util.Locale.ROOT), day.getValue().toString()));
+        return wire;
+    }
+
     /** The hours of {@code day}, if open that day. */
     public Optional<OpenSpan> on(DayOfWeek day) {
         return Optional.ofNullable(days.get(day));

@@ -1,0 +1,35 @@
+package ai.heyseven.adapter.firestore;
+
+import ai.heyseven.ports.compliance.ComplianceEvent;
+import ai.heyseven.ports.compliance.ComplianceEvents;
+import ai.heyseven.ports.compliance.ComplianceEventsException;
+import com.google.cloud.firestore.Firestore;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Compliance events in {@code casinos/{casino}/compliance_events/{auto id}}. They are kept after
+ * a guest's erase, so the guest is named only by {@code guest_key}, a SHA-256 of casino and guest:
+ * compliance can match a known guest's events; the document alone does not name anybody.
+ */
+public final class FirestoreComplianceEvents implements ComplianceEvents {
+    private final FirestoreConnection connection;
+    private final Firestore db;
+
+    public FirestoreComplianceEvents(FirestoreConnection connection) {
+        this.connection = connection;
+        this.db = connection.client();
+    }
+
+    @Override
+    public void record(ComplianceEvent event) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("thread_id", event.threadId());
+        fields.put("guest_key", event.guestId() == null ? null : Fields.hashed(event.casinoId(), event.guestId()));
+        fields.put("layer", event.layer().name());
+        fields.put("reason", event.reason());
+        fields.put("at", Fields.timestamp(event.at()));
+        connection.await(Paths.complianceEvents(db, event.casinoId()).add(fields), "recording a compliance event of " + event.casinoId(),
+                ComplianceEventsException::new);
+    }
+}

@@ -1,0 +1,97 @@
+package ai.heyseven.adapter.firestore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.heyseven.ports.casino.CasinoConfig;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Casino configuration through the cache, against the emulator: refreshed, validated, seeded once. */
+class FirestoreCasinoConfigsIT {
+    @RegisterExtension
+    static final FirestoreExtension FIRESTORE = new FirestoreExtension();
+
+    private final FirestoreCasinoConfigs configs = new FirestoreCasinoConfigs(FIRESTORE.connection());
+
+    @AfterEach
+    void close() {
+        configs.close();
+    }
+
+    private static CasinoConfig casino(String id, String helpline) {
+        return new CasinoConfig(id, "Test Palms", ZoneId.of("America/Los_Angeles"), helpline, List.of("en", "es"),
+                List.of("+17025550100"), Map.of("whisper_planner", true));
+    }
+
+    private static String id() {
+        return "c-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void change(String id, Map<String, Object> fields) throws Exception {
+        Paths.casino(FIRESTORE.connection().client(), id).update(fields).get(5, TimeUnit.SECONDS);
+    }
+
+    private static void eventually(BooleanSupplier condition, Duration within, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " did not happen within " + within);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void readsWhatWasSeededAndKnowsNothingOfAnUnknownCasino() {
+        String id = id();
+        assertTrue(configs.createIfAbsent(casino(id, "1-800-522-4700")));
+        assertEquals(casino(id, "1-800-522-4700"), configs.find(id).orElseThrow());
+        assertTrue(configs.find(id()).isEmpty());
+        assertTrue(configs.all().stream().anyMatch(config -> config.id().equals(id)));
+    }
+
+    @Test
+    void aChangedHelplineIsSeenWithoutARestartAndWithoutAnyoneAsking() throws Exception {
+        String id = id();
+        configs.createIfAbsent(casino(id, "1-800-522-4700"));
+        assertEquals("1-800-522-4700", configs.find(id).orElseThrow().helpline());
+        change(id, Map.of("helpline", "1-800-GAMBLER"));
+        eventually(() -> configs.find(id).orElseThrow().helpline().equals("1-800-GAMBLER"), Duration.ofSeconds(5), "the new helpline");
+    }
+
+    @Test
+    void anInvalidDocumentKeepsTheLastGoodConfigurationAndIsReported() throws Exception {
+        String id = id();
+        configs.createIfAbsent(casino(id, "1-800-522-4700"));
+        configs.find(id).orElseThrow();
+        change(id, Map.of("time_zone", "Mars/Olympus_Mons", "helpline", "999"));
+        eventually(() -> configs.problems().containsKey(id), Duration.ofSeconds(5), "the problem report");
+        assertTrue(configs.problems().get(id).contains("time_zone 'Mars/Olympus_Mons'"), configs.problems().get(id));
+        assertEquals("1-800-522-4700", configs.find(id).orElseThrow().helpline(), "never a half-read config");
+        change(id, Map.of("time_zone", "America/New_York"));
+        eventually(() -> !configs.problems().containsKey(id), Duration.ofSeconds(5), "the problem clearing");
+        eventually(() -> configs.find(id).orElseThrow().helpline().equals("999"), Duration.ofSeconds(5), "the fixed configuration");
+    }
+
+    @Test
+    void twoInstancesSeedingAtOnceCreateItOnce() throws Exception {
+        String id = id();
+        try (FirestoreCasinoConfigs other = new FirestoreCasinoConfigs(FIRESTORE.connection())) {
+            var one = CompletableFuture.supplyAsync(() -> configs.createIfAbsent(casino(id, "1")));
+            var two = CompletableFuture.supplyAsync(() -> other.createIfAbsent(casino(id, "2")));
+            assertTrue(one.get() ^ two.get(), "exactly one created it");
+            assertFalse(configs.createIfAbsent(casino(id, "3")));
+        }
+    }
+}

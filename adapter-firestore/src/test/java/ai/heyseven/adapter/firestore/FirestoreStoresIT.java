@@ -1,0 +1,68 @@
+package ai.heyseven.adapter.firestore;
+
+import ai.heyseven.ports.consent.ConsentChain;
+import ai.heyseven.ports.consent.ConsentLedger;
+import ai.heyseven.ports.consent.ConsentRecord;
+import ai.heyseven.ports.contract.ChangeHashStoreContract;
+import ai.heyseven.ports.contract.ConsentLedgerContract;
+import ai.heyseven.ports.contract.GuestProfileStoreContract;
+import ai.heyseven.ports.contract.KnowledgeStoreContract;
+import ai.heyseven.ports.guest.GuestProfileStore;
+import ai.heyseven.ports.knowledge.ChangeHashStore;
+import ai.heyseven.ports.knowledge.KnowledgeStore;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Each port's contract against Google's Firestore emulator: the same tests the in-memory adapters pass. */
+class FirestoreStoresIT {
+    @RegisterExtension
+    static final FirestoreExtension FIRESTORE = new FirestoreExtension();
+
+    @Nested
+    class Knowledge extends KnowledgeStoreContract {
+        private final FirestoreKnowledgeStore store = new FirestoreKnowledgeStore(FIRESTORE.connection(), Duration.ofSeconds(1));
+
+        @Override
+        protected KnowledgeStore store() {
+            return store;
+        }
+    }
+
+    @Nested
+    class ChangeHashes extends ChangeHashStoreContract {
+        @Override
+        protected ChangeHashStore store() {
+            return new FirestoreChangeHashStore(FIRESTORE.connection());
+        }
+    }
+
+    @Nested
+    class Profiles extends GuestProfileStoreContract {
+        @Override
+        protected GuestProfileStore store() {
+            return new FirestoreGuestProfiles(FIRESTORE.connection());
+        }
+    }
+
+    @Nested
+    class Consent extends ConsentLedgerContract {
+        @Override
+        protected ConsentLedger ledger() {
+            return new FirestoreConsentLedger(FIRESTORE.connection());
+        }
+
+        @Override
+        protected void tamperWith(ConsentRecord record) {
+            try {
+                Paths.consentChain(FIRESTORE.connection().client(), record.event().casinoId(), ConsentChain.phoneKey(record.event().phone()))
+                        .collection("records").document(FirestoreConsentLedger.id(record.sequence()))
+                        .update(Map.of("wording", "I never agreed")).get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
