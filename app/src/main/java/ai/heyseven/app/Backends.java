@@ -7,7 +7,6 @@ import java.util.Optional;
 /**
  * Decides which backends a profile may run with. {@code prod} needs every state backend configured
  * and never falls back to memory; {@code dev} uses a configured backend and the local one otherwise.
- * A configured backend whose adapter this build lacks stops the start: a setting is never ignored.
  */
 final class Backends {
     private Backends() {
@@ -27,19 +26,11 @@ final class Backends {
                         + " must be set (prod never keeps state in memory or uses the offline model)");
             }
         }
-        refuseUnbuilt(settings.firestoreProjectId(), "FIRESTORE_PROJECT_ID", "Firestore");
     }
 
     private static void addIfMissing(List<String> missing, Optional<?> value, String name) {
         if (value.isEmpty()) {
             missing.add(name);
-        }
-    }
-
-    private static void refuseUnbuilt(Optional<?> value, String name, String backend) {
-        if (value.isPresent()) {
-            throw new ConfigurationException(name + " is set, but this build has no " + backend
-                    + " adapter yet; unset it (dev then uses the local store or offline model)");
         }
     }
 }

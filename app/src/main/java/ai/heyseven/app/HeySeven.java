@@ -38,13 +38,16 @@ final class HeySeven implements AutoCloseable {
     private final HttpServer server;
     private final Concierge concierge;
     private final StateBackends state;
+    private final DurableBackends durable;
     private final LocalEmbedder embedder;
     private final ModelBackend model;
 
-    private HeySeven(HttpServer server, Concierge concierge, StateBackends state, LocalEmbedder embedder, ModelBackend model) {
+    private HeySeven(HttpServer server, Concierge concierge, StateBackends state, DurableBackends durable, LocalEmbedder embedder,
+            ModelBackend model) {
         this.server = server;
         this.concierge = concierge;
         this.state = state;
+        this.durable = durable;
         this.embedder = embedder;
         this.model = model;
     }
@@ -55,10 +58,11 @@ final class HeySeven implements AutoCloseable {
         ApiKeys apiKeys = parseKeys(settings.effectiveApiKeys());
         PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
         StateBackends state = StateBackends.open(settings);
-        KnowledgeBackends knowledge = KnowledgeBackends.local(settings, properties);
+        DurableBackends durable = null;
         ModelBackend model = null;
         LocalEmbedder embedder = null;
         try {
+            durable = DurableBackends.open(settings, properties);
             model = ModelBackend.open(settings);
             embedder = LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE, EMBEDDER_TIMEOUT);
             Concierges builder = Concierges.builder();
@@ -71,26 +75,30 @@ final class HeySeven implements AutoCloseable {
                     .turnTime(settings.turnTimeout())
                     .embedder(embedder)
                     .languageModel(model.model())
-                    .knowledge(knowledge.store())
-                    .changeHashes(knowledge.changeHashes())
-                    .auditTrail(knowledge.auditTrail())
+                    .knowledge(durable.knowledge())
+                    .changeHashes(durable.changeHashes())
+                    .auditTrail(durable.auditTrail())
+                    .profiles(durable.profiles())
                     .checkpoints(state.checkpoints())
-                    .casinos(properties)
-                    .complianceEvents(state.complianceEvents())
+                    .casinos(durable.casinos())
+                    .complianceEvents(durable.complianceEvents())
                     .buildAgent();
             List<HealthCheck> checks = new ArrayList<>(state.checks());
-            checks.add(knowledge.check());
+            checks.add(durable.check());
             checks.add(model.check());
             HttpServer server = HttpServer.start(
                     new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat(),
                             settings.trustProxy(), cmsSecret(settings)),
-                    agent.concierge(), agent.knowledgeUpdates(), state.rateLimiter(), new HealthSources(checks, model.circuitBreakers()),
+                    agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), state.rateLimiter(), new HealthSources(checks, model.circuitBreakers()),
                     new BuildInfo(version(), settings.commit()));
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - started) / 1_000_000);
-            return new HeySeven(server, agent.concierge(), state, embedder, model);
+            return new HeySeven(server, agent.concierge(), state, durable, embedder, model);
         } catch (RuntimeException e) {
+            if (durable != null) {
+                durable.close();
+            }
             if (embedder != null) {
                 embedder.close();
             }
@@ -114,6 +122,10 @@ final class HeySeven implements AutoCloseable {
         return state;
     }
 
+    DurableBackends durable() {
+        return durable;
+    }
+
     @Override
     public void close() {
         server.markReady(false);
@@ -121,6 +133,7 @@ final class HeySeven implements AutoCloseable {
         embedder.close();
         model.close();
         state.close();
+        durable.close();
         LOG.info("Hey Seven stopped");
     }
 

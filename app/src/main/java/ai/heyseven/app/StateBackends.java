@@ -1,6 +1,5 @@
 package ai.heyseven.app;
 
-import ai.heyseven.adapter.local.InMemoryComplianceEvents;
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.InMemoryIdempotencyStore;
 import ai.heyseven.adapter.local.InMemoryRateLimiter;
@@ -11,7 +10,6 @@ import ai.heyseven.adapter.redis.RedisIdempotencyStore;
 import ai.heyseven.adapter.redis.RedisRateLimiter;
 import ai.heyseven.adapter.redis.RedisSettings;
 import ai.heyseven.adapter.redis.RedisUnavailableException;
-import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
@@ -32,13 +30,11 @@ record StateBackends(
         CheckpointStore checkpoints,
         RateLimiter rateLimiter,
         IdempotencyStore idempotency,
-        ComplianceEvents complianceEvents,
         List<HealthCheck> checks,
         Optional<RedisConnection> redis) implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StateBackends.class);
     private static final long MAX_LOCAL_KEYS = 100_000;
-    private static final int MAX_COMPLIANCE_EVENTS = 10_000;
 
     static StateBackends open(Settings settings) {
         return settings.redisUrl().map(url -> redis(settings, new RedisSettings(url, settings.redisConnectTimeout(),
@@ -58,7 +54,6 @@ record StateBackends(
                 new RedisCheckpointStore(connection, settings.checkpointTtl(), settings.checkpointsPerThread()),
                 new RedisRateLimiter(connection, settings.rateLimitPerMinute()),
                 new RedisIdempotencyStore(connection),
-                localComplianceEvents(),
                 List.of(new RedisHealthCheck(connection)),
                 Optional.of(connection));
     }
@@ -70,18 +65,9 @@ record StateBackends(
                 checkpoints,
                 new InMemoryRateLimiter(settings.rateLimitPerMinute(), MAX_LOCAL_KEYS),
                 new InMemoryIdempotencyStore(MAX_LOCAL_KEYS),
-                localComplianceEvents(),
                 List.of(HeySeven.check("checkpoint_store", true, () -> HealthStatus.up("in-memory (dev), " + checkpoints.size()
                         + " of at most " + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted"))),
                 Optional.empty());
-    }
-
-    /**
-     * Compliance events belong in Firestore (its issue builds the adapter); until then they are
-     * logged and the newest kept in memory, in every profile — prod cannot start without Firestore.
-     */
-    private static ComplianceEvents localComplianceEvents() {
-        return new InMemoryComplianceEvents(MAX_COMPLIANCE_EVENTS);
     }
 
     @Override

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.heyseven.adapter.http.WebhookSecret;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -38,11 +35,7 @@ class CmsWebhookIT {
     }
 
     private HttpResponse<String> cms(String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(http.uri("/v1/webhooks/cms"))
-                .header("Content-Type", "application/json")
-                .header("X-Signature", WebhookSecret.of(SECRET).sign(bytes))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        return http.cms(SECRET, body);
     }
 
     private String ask(String question) throws Exception {
@@ -104,13 +97,10 @@ class CmsWebhookIT {
 
     @Test
     void aBadSignatureIs401AndATruncatedBodyIs400() {
-        byte[] body = kaze("17:00-01:30", "2026-11-24T18:00:00Z").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(http.uri("/v1/webhooks/cms"))
-                .header("Content-Type", "application/json")
-                .header("X-Signature", WebhookSecret.of("guessed").sign(body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        String body = kaze("17:00-01:30", "2026-11-24T18:00:00Z");
+        HttpResponse<String> forged = http.cms("guessed", body);
         assertEquals(401, forged.statusCode());
-        HttpResponse<String> truncated = cms(new String(body, StandardCharsets.UTF_8).substring(0, body.length / 2));
+        HttpResponse<String> truncated = cms(body.substring(0, body.length() / 2));
         assertEquals(400, truncated.statusCode());
         assertEquals("application/problem+json", truncated.headers().firstValue("Content-Type").orElseThrow());
     }

@@ -64,6 +64,20 @@ final class HttpFixture implements AutoCloseable {
         return send(request);
     }
 
+    /** A CMS change signed with {@code secret}, as the CMS sends it. */
+    HttpResponse<String> cms(String secret, String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(uri("/v1/webhooks/cms"))
+                .header("Content-Type", "application/json")
+                .header("X-Signature", ai.heyseven.adapter.http.WebhookSecret.of(secret).sign(bytes))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    /** {@code DELETE /v1/casinos/{casino}/guests/{guest}} with {@code key}. */
+    HttpResponse<String> erase(String casino, String guest, String key) {
+        return send(HttpRequest.newBuilder(uri("/v1/casinos/" + casino + "/guests/" + guest)).header("X-API-Key", key).DELETE());
+    }
+
     /** The events of an SSE body, as (name, data) pairs; comment lines are skipped. */
     static List<Event> events(String body) {
         List<Event> events = new ArrayList<>();

@@ -52,10 +52,13 @@ class SettingsTest {
     }
 
     @Test
-    void devNeverIgnoresAConfiguredBackend() {
+    void aConfiguredFirestoreThatDoesNotAnswerStopsTheStartNamingIt() {
+        long started = System.nanoTime();
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> Backends.check(Settings.from(Map.of("FIRESTORE_PROJECT_ID", "a-project"))));
+                () -> HeySeven.start(Settings.from(Map.of("HEYSEVEN_PORT", "0", "FIRESTORE_PROJECT_ID", "demo-nowhere",
+                        "FIRESTORE_EMULATOR_HOST", "127.0.0.1:1", "HEYSEVEN_FIRESTORE_TIMEOUT_MS", "500"))));
         assertTrue(e.getMessage().startsWith("FIRESTORE_PROJECT_ID"), e.getMessage());
+        assertTrue(java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds() < 10, "the probe has a deadline");
     }
 
     @Test

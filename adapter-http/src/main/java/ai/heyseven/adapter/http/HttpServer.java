@@ -3,6 +3,7 @@ package ai.heyseven.adapter.http;
 import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.Problem;
+import ai.heyseven.ports.guest.GuestData;
 import ai.heyseven.ports.knowledge.KnowledgeUpdates;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import io.javalin.Javalin;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * ready when start-up is complete:
  *
  * <pre>{@code
- * HttpServer server = HttpServer.start(settings, concierge, knowledgeUpdates, rateLimiter, HealthSources.of(checks),
+ * HttpServer server = HttpServer.start(settings, concierge, knowledgeUpdates, guestData, rateLimiter, HealthSources.of(checks),
  *         new BuildInfo("0.1.0", "abc123"));
  * server.markReady(true);
  * }</pre>
@@ -36,10 +37,11 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** Starts listening; {@code /health} answers 503 until {@link #markReady(boolean)}. */
-    public static HttpServer start(HttpSettings settings, Concierge concierge, KnowledgeUpdates knowledgeUpdates,
+    public static HttpServer start(HttpSettings settings, Concierge concierge, KnowledgeUpdates knowledgeUpdates, GuestData guests,
             RateLimiter rateLimiter, HealthSources health, BuildInfo build) {
         Objects.requireNonNull(concierge, "concierge");
         Objects.requireNonNull(knowledgeUpdates, "knowledgeUpdates");
+        Objects.requireNonNull(guests, "guests");
         HealthRoutes healthRoutes = new HealthRoutes(health, build);
         Authentication auth = new Authentication(settings.apiKeys());
         RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy());
@@ -63,6 +65,7 @@ public final class HttpServer implements AutoCloseable {
             });
             config.routes.post("/v1/chat", chat);
             config.routes.post(WEBHOOKS + "cms", cms);
+            config.routes.delete("/v1/casinos/{casino_id}/guests/{guest_id}", new GuestErasureRoute(guests));
             config.routes.get("/live", healthRoutes::live);
             config.routes.get("/health", healthRoutes::health);
             config.routes.exception(HttpProblem.class, (problem, ctx) -> write(ctx, problem));

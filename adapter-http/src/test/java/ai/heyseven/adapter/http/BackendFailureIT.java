@@ -78,6 +78,8 @@ class BackendFailureIT {
                     Optional.of(SECRET)),
             new FailingConcierge(), change -> {
                 throw new KnowledgeStoreException("write timed out", null);
+            }, (casino, guest, actor) -> {
+                throw new ai.heyseven.ports.guest.GuestProfileStoreException("deadline exceeded", null);
             }, key -> new RateDecision(true, 1, Duration.ZERO), HealthSources.of(List.of()), new BuildInfo("test", "test"));
 
     @AfterEach
@@ -117,6 +119,16 @@ class BackendFailureIT {
         assertEquals(503, response.statusCode());
         assertTrue(response.headers().firstValue("Retry-After").isPresent());
         assertTrue(response.body().contains("\"request_id\""), response.body());
+    }
+
+    @Test
+    void anEraseWhoseStoreIsDownIs503WithRetryAfterNeverA204() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/v1/casinos/aurora-palms/guests/g-1"))
+                .header("X-API-Key", KEY).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Retry-After").isPresent());
+        assertTrue(response.body().contains("guest-profiles"), response.body());
     }
 
     @Test

@@ -31,6 +31,18 @@ final class BoundedLog<T> {
         }
     }
 
+    /** Removes every record {@code matching}; returns how many. */
+    int removeIf(java.util.function.Predicate<? super T> matching) {
+        lock.lock();
+        try {
+            int before = records.size();
+            records.removeIf(matching);
+            return before - records.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     List<T> snapshot() {
         lock.lock();
         try {

@@ -30,6 +30,11 @@ public final class InMemoryHostCallbacks implements HostCallbacks {
         return reference;
     }
 
+    @Override
+    public int eraseGuest(String casinoId, String guestId) {
+        return requests.removeIf(request -> casinoId.equals(request.casinoId()) && guestId.equals(request.guestId()));
+    }
+
     /** The requests held, oldest first. */
     public List<CallbackRequest> requests() {
         return requests.snapshot();

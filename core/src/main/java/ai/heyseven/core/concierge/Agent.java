@@ -1,16 +1,18 @@
 package ai.heyseven.core.concierge;
 
 import ai.heyseven.ports.concierge.Concierge;
+import ai.heyseven.ports.guest.GuestData;
 import ai.heyseven.ports.knowledge.KnowledgeUpdates;
 import java.util.Objects;
 
 /**
- * The two driving ports of the core, sharing one knowledge index: what guests ask, and what the
- * CMS changes — a change applied here is answered by this concierge's next turn.
+ * The driving ports of the core: what guests ask and what the CMS changes, sharing one knowledge
+ * index (a change applied here is answered by this concierge's next turn), and a guest's erase.
  */
-public record Agent(Concierge concierge, KnowledgeUpdates knowledgeUpdates) {
+public record Agent(Concierge concierge, KnowledgeUpdates knowledgeUpdates, GuestData guestData) {
     public Agent {
         Objects.requireNonNull(concierge, "concierge");
         Objects.requireNonNull(knowledgeUpdates, "knowledgeUpdates");
+        Objects.requireNonNull(guestData, "guestData");
     }
 }

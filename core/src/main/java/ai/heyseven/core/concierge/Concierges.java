@@ -5,6 +5,7 @@ import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.Guardrails;
 import ai.heyseven.core.knowledge.Ingestion;
 import ai.heyseven.core.knowledge.KnowledgeIndex;
+import ai.heyseven.core.privacy.GuestErasure;
 import ai.heyseven.core.tools.DiningAvailability;
 import ai.heyseven.core.tools.HostCallback;
 import ai.heyseven.core.tools.ShowTimes;
@@ -18,6 +19,7 @@ import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.tools.HostCallbacks;
 import ai.heyseven.ports.tools.TableAvailability;
 import ai.heyseven.ports.tools.Tool;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The entry point of the core: assembles a {@link Concierge} from the driven ports.
@@ -40,9 +43,10 @@ import java.util.Objects;
  * TurnReply reply = concierge.ask(new TurnRequest("aurora-palms", "Any Italian tonight?", null, null, "req-1"));
  * }</pre>
  *
- * <p>With {@link #changeHashes} and {@link #auditTrail} as well, {@link #buildAgent()} also gives the
- * {@link ai.heyseven.ports.knowledge.KnowledgeUpdates} that the CMS webhook drives, sharing the
- * concierge's index.
+ * <p>With {@link #changeHashes}, {@link #auditTrail} and {@link #profiles} as well,
+ * {@link #buildAgent()} also gives the {@link ai.heyseven.ports.knowledge.KnowledgeUpdates} that
+ * the CMS webhook drives, sharing the concierge's index, and the {@link ai.heyseven.ports.guest.GuestData}
+ * that erases a guest.
  */
 public final class Concierges {
     /** How many knowledge items one question may retrieve. */
@@ -69,6 +73,7 @@ public final class Concierges {
     private List<Tool> tools = List.of();
     private HostCallbacks hostCallbacks;
     private TableAvailability tables;
+    private GuestProfileStore profiles;
     private int toolDepth = ToolLoop.DEFAULT_MAX_DEPTH;
     private Duration toolTimeout = ToolLoop.DEFAULT_TOOL_TIMEOUT;
     private Duration turnTime = DEFAULT_TURN_TIME;
@@ -175,6 +180,12 @@ public final class Concierges {
         return this;
     }
 
+    /** Where guest profiles are kept: what guests tell the agent is remembered there, and an erase removes it. */
+    public Concierges profiles(GuestProfileStore profiles) {
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        return this;
+    }
+
     /** Where the fingerprint of each ingested item is kept, so a repeated CMS update is skipped. */
     public Concierges changeHashes(ChangeHashStore changeHashes) {
         this.changeHashes = Objects.requireNonNull(changeHashes, "changeHashes");
@@ -217,9 +228,11 @@ public final class Concierges {
     public Agent buildAgent() {
         require(changeHashes, "changeHashes");
         require(auditTrail, "auditTrail");
+        require(profiles, "profiles");
         KnowledgeIndex index = index();
         return new Agent(concierge(index),
-                new Ingestion(knowledge, changeHashes, auditTrail, index, casinos, clock, knowledgeWriteTimeout, CMS_ACTOR));
+                new Ingestion(knowledge, changeHashes, auditTrail, index, casinos, clock, knowledgeWriteTimeout, CMS_ACTOR),
+                new GuestErasure(casinos, checkpoints, profiles, Optional.ofNullable(hostCallbacks), auditTrail, clock));
     }
 
     /**

@@ -31,7 +31,7 @@ final class GraphConcierge implements Concierge {
     private final Clock clock;
     private final Duration turnTime;
     /** One per configured casino: its own numbers (helpline, SMS) are not personal data. */
-    private final Map<String, PiiRedactor> redactors = new ConcurrentHashMap<>();
+    private final Map<String, NumbersRedactor> redactors = new ConcurrentHashMap<>();
 
     GraphConcierge(CompiledGraph<TurnContext> graph, CasinoConfigSource casinos, CheckpointStore checkpoints,
             CheckpointCodec codec, Clock clock, Duration turnTime) {
@@ -56,8 +56,21 @@ final class GraphConcierge implements Concierge {
         return new GraphTurn(graph, casino, owner, request, state, clock, turnTime,
                 (turnState, step, node, nextNode) -> checkpoints.save(
                         codec.encode(owner.threadId(), owner.casinoId(), owner.guestId(), turnState, step, nextNode)),
-                redactors.computeIfAbsent(casino.id(), id -> PiiRedactor.allowing(propertyNumbers(casino))));
+                redactor(casino));
     }
+
+    /** The casino's redactor, built again when its numbers change (a helpline changed without a restart). */
+    private PiiRedactor redactor(CasinoConfig casino) {
+        List<String> numbers = propertyNumbers(casino);
+        NumbersRedactor current = redactors.get(casino.id());
+        if (current == null || !current.numbers().equals(numbers)) {
+            current = new NumbersRedactor(numbers, PiiRedactor.allowing(numbers));
+            redactors.put(casino.id(), current);
+        }
+        return current.redactor();
+    }
+
+    private record NumbersRedactor(List<String> numbers, PiiRedactor redactor) { }
 
     @Override
     public TurnReply ask(TurnRequest request) {

@@ -10,4 +10,11 @@ public interface HostCallbacks {
      * @throws ai.heyseven.ports.BackendException when it could not be recorded
      */
     String request(CallbackRequest request);
+
+    /**
+     * Removes every request of {@code guestId} at {@code casinoId} (a CCPA erase). Idempotent.
+     *
+     * @return how many it removed
+     */
+    int eraseGuest(String casinoId, String guestId);
 }

@@ -1,0 +1,69 @@
+package ai.heyseven.core.privacy;
+
+import ai.heyseven.ports.audit.AuditEntry;
+import ai.heyseven.ports.audit.AuditTrail;
+import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.guest.GuestData;
+import ai.heyseven.ports.guest.GuestProfileStore;
+import ai.heyseven.ports.tools.HostCallbacks;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Erases a guest everywhere: conversations, then call-back requests, then the profile, then an
+ * audit entry that names the guest only by a hash. Any store failing stops the erase with its
+ * exception (the caller answers 503); every step is idempotent, so the retry finishes the job and
+ * a partial erase is never reported as done. Consent records are not touched: the law keeps them.
+ */
+public final class GuestErasure implements GuestData {
+    private static final Logger LOG = LoggerFactory.getLogger(GuestErasure.class);
+
+    private final CasinoConfigSource casinos;
+    private final CheckpointStore checkpoints;
+    private final GuestProfileStore profiles;
+    private final Optional<HostCallbacks> callbacks;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public GuestErasure(CasinoConfigSource casinos, CheckpointStore checkpoints, GuestProfileStore profiles,
+            Optional<HostCallbacks> callbacks, AuditTrail audit, Clock clock) {
+        this.casinos = casinos;
+        this.checkpoints = checkpoints;
+        this.profiles = profiles;
+        this.callbacks = callbacks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Erasure> erase(String casinoId, String guestId, String actor) {
+        if (casinos.find(casinoId).isEmpty()) {
+            return Optional.empty();
+        }
+        int conversations = checkpoints.deleteGuest(casinoId, guestId);
+        int requests = callbacks.map(queue -> queue.eraseGuest(casinoId, guestId)).orElse(0);
+        boolean profile = profiles.erase(casinoId, guestId);
+        String subject = "guest:" + guestKey(casinoId, guestId);
+        audit.record(new AuditEntry(casinoId, "guest.erased", subject, actor, clock.instant()));
+        LOG.info("erased {} of {}: {} conversations, {} call-back requests, profile {}", subject, casinoId, conversations, requests,
+                profile ? "erased" : "absent");
+        return Optional.of(new Erasure(conversations, profile, requests));
+    }
+
+    /** The guest as records may name them after the erase: a SHA-256 of casino and guest, never the id. */
+    static String guestKey(String casinoId, String guestId) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((casinoId + '\u0000' + guestId).getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
