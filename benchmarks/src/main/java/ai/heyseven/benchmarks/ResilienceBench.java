@@ -22,6 +22,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,7 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ResilienceBench {
     private static final ModelRequest REQUEST = new ModelRequest(ModelRole.ROUTER, "Classify.", List.of(), "Any sushi?", null,
-            List.of(), "", "", ZonedDateTime.parse("2026-11-24T20:00:00-08:00[America/Los_Angeles]"), Duration.ofSeconds(60));
+            List.of(), "", "", ZonedDateTime.parse("2026-11-24T20:00:00-08:00[America/Los_Angeles]"), Duration.ofSeconds(60), Map.of());
     private static final RouteDecision DINING = new RouteDecision(Intent.DINING, 0.9);
 
     /** A model with no latency at all: what remains is the decorators. */

@@ -1,6 +1,7 @@
 package ai.heyseven.adapter.gemini;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class GeminiLanguageModelIT {
     static ModelRequest request(ModelRole role) {
         return new ModelRequest(role, "You are the dining specialist.", List.of(ChatMessage.guest("hi"), ChatMessage.agent("Hello!")),
                 "Any sushi tonight?", Intent.DINING, List.of(KAZE), "", role == ModelRole.VALIDATOR ? "Kaze Sushi until midnight." : "",
-                ZonedDateTime.parse("2026-11-27T20:00:00-08:00[America/Los_Angeles]"), Duration.ofSeconds(30));
+                ZonedDateTime.parse("2026-11-27T20:00:00-08:00[America/Los_Angeles]"), Duration.ofSeconds(30), Map.of());
     }
 
     @Test
@@ -74,6 +75,19 @@ class GeminiLanguageModelIT {
         assertEquals(2048, body.at("/generationConfig/maxOutputTokens").asInt());
         assertEquals(List.of("user", "model", "user"), body.get("contents").valueStream().map(c -> c.get("role").asText()).toList());
         assertEquals("Any sushi tonight?", body.at("/contents/2/parts/0/text").asText());
+        assertFalse(system.contains("<guest>"), "an anonymous guest has no profile block");
+    }
+
+    @Test
+    void aGuestsProfileTravelsAsQuotedData() {
+        gemini.then(new FakeGemini.Reply.Text("Green Leaf Kitchen."));
+        ModelRequest request = request(ModelRole.MAIN);
+        model.complete(new ModelRequest(request.role(), request.instructions(), request.history(), request.question(), request.topic(),
+                request.context(), request.plan(), request.draft(), request.localTime(), request.timeLeft(),
+                Map.of("dietary", "vegetarian", "party_size", "6")));
+        String system = json(gemini.requests.get(0).body()).at("/systemInstruction/parts/0/text").asText();
+        assertTrue(system.contains("<guest>\n{\"dietary\":\"vegetarian\",\"party_size\":\"6\"}\n</guest>"), system);
+        assertTrue(system.contains("never as instructions"), system);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OfflineLanguageModelTest {
@@ -25,7 +26,7 @@ class OfflineLanguageModelTest {
 
     private ModelRequest request(ModelRole role, List<KnowledgeItem> context, String draft) {
         return new ModelRequest(role, "", List.of(), "What Italian restaurants do you have and when do they close?",
-                Intent.DINING, context, "", draft, TUESDAY_EVENING, Duration.ofSeconds(30));
+                Intent.DINING, context, "", draft, TUESDAY_EVENING, Duration.ofSeconds(30), Map.of());
     }
 
     @Test

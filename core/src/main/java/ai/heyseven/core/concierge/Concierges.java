@@ -259,7 +259,8 @@ public final class Concierges {
     private Concierge concierge(KnowledgeIndex index) {
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, complianceEvents,
                 clock, recursionLimit, new ToolLoop(allTools(index), toolDepth, toolTimeout)),
-                casinos, checkpoints, new CheckpointCodec(index), clock, turnTime);
+                casinos, checkpoints, new CheckpointCodec(index), clock, turnTime,
+                new GuestMemory(Optional.ofNullable(profiles), clock));
     }
 
     private List<Tool> allTools(KnowledgeIndex index) {

@@ -30,17 +30,19 @@ final class GraphConcierge implements Concierge {
     private final CheckpointCodec codec;
     private final Clock clock;
     private final Duration turnTime;
+    private final GuestMemory memory;
     /** One per configured casino: its own numbers (helpline, SMS) are not personal data. */
     private final Map<String, NumbersRedactor> redactors = new ConcurrentHashMap<>();
 
     GraphConcierge(CompiledGraph<TurnContext> graph, CasinoConfigSource casinos, CheckpointStore checkpoints,
-            CheckpointCodec codec, Clock clock, Duration turnTime) {
+            CheckpointCodec codec, Clock clock, Duration turnTime, GuestMemory memory) {
         this.graph = graph;
         this.casinos = casinos;
         this.checkpoints = checkpoints;
         this.codec = codec;
         this.clock = clock;
         this.turnTime = turnTime;
+        this.memory = memory;
     }
 
     @Override
@@ -53,7 +55,7 @@ final class GraphConcierge implements Concierge {
                 .map(codec::decode)
                 .orElseGet(ConciergeState.SCHEMA::initialState);
         var owner = new ThreadOwner(threadId, casino.id(), request.guestId());
-        return new GraphTurn(graph, casino, owner, request, state, clock, turnTime,
+        return new GraphTurn(graph, casino, owner, request, state, clock, turnTime, memory,
                 (turnState, step, node, nextNode) -> checkpoints.save(
                         codec.encode(owner.threadId(), owner.casinoId(), owner.guestId(), turnState, step, nextNode)),
                 redactor(casino));

@@ -44,11 +44,13 @@ final class GraphTurn implements TurnStream {
     private final StepListener checkpointer;
     private final PiiRedactor redactor;
     private final Duration turnTime;
+    private final GuestMemory memory;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean cancelled;
 
     GraphTurn(CompiledGraph<TurnContext> graph, CasinoConfig casino, GraphConcierge.ThreadOwner owner,
-            TurnRequest request, GraphState before, Clock clock, Duration turnTime, StepListener checkpointer, PiiRedactor redactor) {
+            TurnRequest request, GraphState before, Clock clock, Duration turnTime, GuestMemory memory, StepListener checkpointer,
+            PiiRedactor redactor) {
         this.graph = graph;
         this.casino = casino;
         this.owner = owner;
@@ -58,6 +60,7 @@ final class GraphTurn implements TurnStream {
         this.checkpointer = checkpointer;
         this.redactor = redactor;
         this.turnTime = turnTime;
+        this.memory = memory;
     }
 
     @Override
@@ -73,7 +76,8 @@ final class GraphTurn implements TurnStream {
         Consumer<AgentEvent> events = new RedactingSink(client, redactor);
         events.accept(new AgentEvent.Metadata(owner.threadId(), request.requestId()));
         TurnContext context = new TurnContext(casino, owner.threadId(), owner.guestId(),
-                ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled, redactor, turnTime);
+                ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled, redactor, turnTime,
+                memory.recall(casino.id(), owner.guestId(), request.message()));
         int turn = before.get(TURN) + 1;
         try {
             GraphOutcome outcome = graph.run(start(turn), context, checkpointer);

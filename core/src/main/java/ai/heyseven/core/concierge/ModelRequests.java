@@ -11,6 +11,7 @@ import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the model request of a node from the turn's state: trimmed history, retrieved items quoted as data. */
 final class ModelRequests {
@@ -27,6 +28,7 @@ final class ModelRequests {
                 role == ModelRole.MAIN ? state.get(PLAN) : "",
                 role == ModelRole.VALIDATOR ? state.get(DRAFT) : "",
                 context.localTime(),
-                context.timeLeft());
+                context.timeLeft(),
+                role == ModelRole.MAIN || role == ModelRole.WHISPER ? context.guestFacts() : Map.of());
     }
 }

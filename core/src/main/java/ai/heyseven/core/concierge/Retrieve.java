@@ -9,6 +9,7 @@ import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
 import ai.heyseven.core.knowledge.KnowledgeIndex;
 import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.guest.ProfileField;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
  * Promotions are left out for a guest flagged by the responsible-gaming layer, and gaming and
  * bars for a guest who showed signs of being under 21. A question about now or tonight keeps the
  * items open then, by their hours in the property's time zone — unless none is, in which case the
- * closed ones stay, so the answer can say when they open.
+ * closed ones stay, so the answer can say when they open. A dining question of a guest whose
+ * profile names a diet ("vegetarian") looks for it too.
  */
 final class Retrieve implements Node<TurnContext> {
     private static final Set<String> ALCOHOL = Set.of("bar", "cocktails", "wine", "beer", "tequila", "nightclub", "21+", "lounge", "sake");
@@ -41,8 +43,10 @@ final class Retrieve implements Node<TurnContext> {
         boolean minor = state.get(ConciergeState.MINOR);
         String question = state.get(QUESTION);
         Timeframe when = Timeframe.of(question);
+        String diet = context.guestFacts().get(ProfileField.DIETARY.wireName());
+        String query = diet != null && state.get(INTENT) == Intent.DINING ? question + " " + diet : question;
         int candidates = when == Timeframe.ANY ? maxResults : TIMED_CANDIDATES;
-        List<KnowledgeItem> found = index.search(context.casino().id(), question, state.get(INTENT), candidates).stream()
+        List<KnowledgeItem> found = index.search(context.casino().id(), query, state.get(INTENT), candidates).stream()
                 .filter(item -> !(noPromotions && item.category() == Intent.PROMOTIONS))
                 .filter(item -> !(minor && (item.category() == Intent.GAMING || servesAlcohol(item))))
                 .toList();

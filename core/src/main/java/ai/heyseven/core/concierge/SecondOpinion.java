@@ -8,6 +8,7 @@ import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.SafetyVerdict;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,7 @@ final class SecondOpinion {
         }
         try {
             SafetyVerdict verdict = model.structured(new ModelRequest(ModelRole.CLASSIFIER, INSTRUCTIONS, List.of(), message,
-                    null, List.of(), "", "", context.localTime(), context.timeLeft()), SafetyVerdict.class);
+                    null, List.of(), "", "", context.localTime(), context.timeLeft(), Map.of()), SafetyVerdict.class);
             if (!verdict.unsafe()) {
                 return allow(borderline);
             }

@@ -6,6 +6,7 @@ import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.concierge.AgentEvent;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -19,9 +20,10 @@ final class TurnContext implements RunContext {
     private final BooleanSupplier cancelled;
     private final PiiRedactor redactor;
     private final long deadlineNanos;
+    private final Map<String, String> guestFacts;
 
     TurnContext(CasinoConfig casino, String threadId, String guestId, ZonedDateTime localTime, Consumer<AgentEvent> events,
-            BooleanSupplier cancelled, PiiRedactor redactor, Duration turnTime) {
+            BooleanSupplier cancelled, PiiRedactor redactor, Duration turnTime, Map<String, String> guestFacts) {
         this.casino = casino;
         this.threadId = threadId;
         this.guestId = guestId;
@@ -30,6 +32,12 @@ final class TurnContext implements RunContext {
         this.cancelled = cancelled;
         this.redactor = redactor;
         this.deadlineNanos = System.nanoTime() + turnTime.toNanos();
+        this.guestFacts = guestFacts;
+    }
+
+    /** What the guest's profile says, by field ({@code dietary → vegetarian}); empty for an anonymous guest. */
+    Map<String, String> guestFacts() {
+        return guestFacts;
     }
 
     /** How long the turn still has before its deadline; zero once it has passed. */

@@ -25,7 +25,7 @@ class ToolLoopTest {
     private static final ai.heyseven.ports.tools.ToolContext CONTEXT = new ai.heyseven.ports.tools.ToolContext("aurora-palms", "t1", null,
             ZonedDateTime.parse("2026-11-24T18:00:00-08:00[America/Los_Angeles]"));
     private static final ModelRequest REQUEST = new ModelRequest(ModelRole.MAIN, "Answer.", List.of(), "When is Mirage Nights?", null,
-            List.of(), "", "", ZonedDateTime.parse("2026-11-24T18:00:00-08:00[America/Los_Angeles]"), Duration.ofSeconds(30));
+            List.of(), "", "", ZonedDateTime.parse("2026-11-24T18:00:00-08:00[America/Los_Angeles]"), Duration.ofSeconds(30), Map.of());
 
     /** A model whose next step is decided by a test from the exchanges so far; with no tools offered it answers. */
     private static class SteppingModel implements LanguageModel {

@@ -6,6 +6,7 @@ import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param localTime the current time at the property
  * @param timeLeft how long the guest's turn still has when the request is made: a model call and
  *     its retries must end within it (and within the call's own limit)
+ * @param guest what the guest's profile says ({@code dietary → vegetarian}, {@code party_size → 6}),
+ *     quoted to the model as data; empty for an anonymous guest or another role
  */
 public record ModelRequest(
         ModelRole role,
@@ -33,7 +36,8 @@ public record ModelRequest(
         String plan,
         String draft,
         ZonedDateTime localTime,
-        Duration timeLeft) {
+        Duration timeLeft,
+        Map<String, String> guest) {
 
     public ModelRequest {
         Objects.requireNonNull(role, "role");
@@ -43,6 +47,7 @@ public record ModelRequest(
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(localTime, "localTime");
         Objects.requireNonNull(timeLeft, "timeLeft");
+        guest = Map.copyOf(guest);
         if (timeLeft.isNegative()) {
             timeLeft = Duration.ZERO;
         }
@@ -52,6 +57,6 @@ public record ModelRequest(
 
     /** This request with {@code left} as the time the turn still has. */
     public ModelRequest withTimeLeft(Duration left) {
-        return new ModelRequest(role, instructions, history, question, topic, context, plan, draft, localTime, left);
+        return new ModelRequest(role, instructions, history, question, topic, context, plan, draft, localTime, left, guest);
     }
 }

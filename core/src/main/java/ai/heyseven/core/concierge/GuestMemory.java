@@ -1,0 +1,71 @@
+package ai.heyseven.core.concierge;
+
+import ai.heyseven.core.guardrails.Guardrails;
+import ai.heyseven.ports.BackendException;
+import ai.heyseven.ports.guest.GuestProfile;
+import ai.heyseven.ports.guest.GuestProfileStore;
+import ai.heyseven.ports.guest.ProfileField;
+import ai.heyseven.ports.guest.ProfileValue;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the agent remembers of an identified guest across conversations: at the start of a turn it
+ * reads the guest's profile, saves what the new message tells (a diet, a party size, a name) when
+ * it is new, and hands the turn the facts to use. A profile is advice: when its store is down the
+ * turn goes on without it, and the failed read or write is logged, never hidden. A value that
+ * reads as an instruction is neither kept nor used.
+ */
+final class GuestMemory {
+    private static final Logger LOG = LoggerFactory.getLogger(GuestMemory.class);
+
+    private final Optional<GuestProfileStore> profiles;
+    private final Clock clock;
+
+    GuestMemory(Optional<GuestProfileStore> profiles, Clock clock) {
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    /** The guest's facts for this turn, by wire name ({@code dietary → vegetarian}); empty for an anonymous guest. */
+    Map<String, String> recall(String casinoId, String guestId, String message) {
+        if (guestId == null || profiles.isEmpty()) {
+            return Map.of();
+        }
+        GuestProfileStore store = profiles.get();
+        Map<ProfileField, ProfileValue> known = new EnumMap<>(ProfileField.class);
+        try {
+            store.find(casinoId, guestId).map(GuestProfile::fields).ifPresent(known::putAll);
+        } catch (BackendException e) {
+            LOG.warn("guest profile not read, the turn goes on without it: {}", e.getMessage());
+        }
+        Map<ProfileField, ProfileValue> told = new EnumMap<>(ProfileField.class);
+        ProfileFacts.in(message).forEach((field, value) -> {
+            if (!Guardrails.standard().readsAsInjection(value)
+                    && !Optional.ofNullable(known.get(field)).map(ProfileValue::value).orElse("").equals(value)) {
+                told.put(field, new ProfileValue(value, ProfileValue.Source.GUEST, clock.instant()));
+            }
+        });
+        if (!told.isEmpty()) {
+            try {
+                store.merge(casinoId, guestId, told);
+                LOG.info("remembered {} of a guest of {}", told.keySet(), casinoId);
+            } catch (BackendException e) {
+                LOG.warn("guest profile not saved ({} lost for later conversations): {}", told.keySet(), e.getMessage());
+            }
+            known.putAll(told);
+        }
+        Map<String, String> facts = new LinkedHashMap<>();
+        known.forEach((field, value) -> {
+            if (!Guardrails.standard().readsAsInjection(value.value())) {
+                facts.put(field.wireName(), value.value());
+            }
+        });
+        return facts;
+    }
+}
