@@ -7,12 +7,14 @@ import ai.heyseven.adapter.firestore.FirestoreComplianceEvents;
 import ai.heyseven.adapter.firestore.FirestoreConnection;
 import ai.heyseven.adapter.firestore.FirestoreGuestProfiles;
 import ai.heyseven.adapter.firestore.FirestoreHealthCheck;
+import ai.heyseven.adapter.firestore.FirestoreHostCallbacks;
 import ai.heyseven.adapter.firestore.FirestoreKnowledgeStore;
 import ai.heyseven.adapter.firestore.FirestoreSettings;
 import ai.heyseven.adapter.local.InMemoryAuditTrail;
 import ai.heyseven.adapter.local.InMemoryChangeHashStore;
 import ai.heyseven.adapter.local.InMemoryComplianceEvents;
 import ai.heyseven.adapter.local.InMemoryGuestProfiles;
+import ai.heyseven.adapter.local.InMemoryHostCallbacks;
 import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.ports.BackendException;
@@ -26,6 +28,7 @@ import ai.heyseven.ports.health.HealthStatus;
 import ai.heyseven.ports.knowledge.ChangeHashStore;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
+import ai.heyseven.ports.tools.HostCallbacks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +37,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The durable memory of the fleet: casino configuration, knowledge with its change hashes, guest
- * profiles, the audit trail and compliance events. All in Firestore when
+ * profiles, host call-back requests, the audit trail and compliance events. All in Firestore when
  * {@code FIRESTORE_PROJECT_ID} is set (probed before the server starts), all in bounded process
  * memory otherwise ({@code dev} only). Never a mix, never a switch at run time. The change hashes
  * always sit beside the knowledge they describe: a hash that outlived its item would make the CMS's
@@ -47,6 +50,7 @@ record DurableBackends(
         AuditTrail auditTrail,
         ComplianceEvents complianceEvents,
         GuestProfileStore profiles,
+        HostCallbacks callbacks,
         HealthCheck check,
         List<AutoCloseable> closing) implements AutoCloseable {
 
@@ -70,7 +74,8 @@ record DurableBackends(
         HealthCheck check = HeySeven.check("knowledge", true, () -> HealthStatus.up("in-memory, seeded from the " + source + ": "
                 + properties.all().size() + " casinos"));
         return new DurableBackends(properties, store, new InMemoryChangeHashStore(MAX_LOCAL_ITEMS), new InMemoryAuditTrail(MAX_LOCAL_ENTRIES),
-                new InMemoryComplianceEvents(MAX_LOCAL_ENTRIES), new InMemoryGuestProfiles(MAX_LOCAL_PROFILES), check, List.of());
+                new InMemoryComplianceEvents(MAX_LOCAL_ENTRIES), new InMemoryGuestProfiles(MAX_LOCAL_PROFILES),
+                new InMemoryHostCallbacks(MAX_LOCAL_ENTRIES), check, List.of());
     }
 
     private static DurableBackends firestore(Settings settings, String project, PropertyFiles properties) {
@@ -88,7 +93,7 @@ record DurableBackends(
             }
             LOG.info("configuration, knowledge, profiles and records in Firestore ({})", firestoreSettings.describe());
             return new DurableBackends(casinos, knowledge, new FirestoreChangeHashStore(connection), new FirestoreAuditTrail(connection),
-                    new FirestoreComplianceEvents(connection), new FirestoreGuestProfiles(connection),
+                    new FirestoreComplianceEvents(connection), new FirestoreGuestProfiles(connection), new FirestoreHostCallbacks(connection),
                     new FirestoreHealthCheck(connection, casinos), List.of(casinos, connection));
         } catch (BackendException e) {
             casinos.close();

@@ -6,7 +6,6 @@ import ai.heyseven.adapter.http.HealthSources;
 import ai.heyseven.adapter.http.HttpServer;
 import ai.heyseven.adapter.http.HttpSettings;
 import ai.heyseven.adapter.http.WebhookSecret;
-import ai.heyseven.adapter.local.InMemoryHostCallbacks;
 import ai.heyseven.adapter.local.SeatingPlan;
 import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.PropertyFiles;
@@ -33,7 +32,6 @@ final class HeySeven implements AutoCloseable {
     /** Query embeddings waiting for a thread before new ones are refused (the turn then retrieves by words). */
     private static final int EMBEDDER_QUEUE = 256;
     private static final Duration EMBEDDER_TIMEOUT = Duration.ofSeconds(2);
-    private static final int MAX_LOCAL_CALLBACKS = 10_000;
 
     private final HttpServer server;
     private final Concierge concierge;
@@ -67,9 +65,8 @@ final class HeySeven implements AutoCloseable {
             embedder = LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE, EMBEDDER_TIMEOUT);
             Concierges builder = Concierges.builder();
             if (settings.profile() == Settings.Profile.DEV) {
-                // call-back requests are state: in memory only in dev; prod offers the tool once a durable queue exists;
-                // likewise the seating plan stands in for a reservation system only in dev
-                builder.hostCallbacks(new InMemoryHostCallbacks(MAX_LOCAL_CALLBACKS)).tables(SeatingPlan.standard());
+                // the seating plan stands in for a reservation system only in dev; prod offers the tool once one is connected
+                builder.tables(SeatingPlan.standard());
             }
             Agent agent = builder
                     .turnTime(settings.turnTimeout())
@@ -79,6 +76,7 @@ final class HeySeven implements AutoCloseable {
                     .changeHashes(durable.changeHashes())
                     .auditTrail(durable.auditTrail())
                     .profiles(durable.profiles())
+                    .hostCallbacks(durable.callbacks())
                     .checkpoints(state.checkpoints())
                     .casinos(durable.casinos())
                     .complianceEvents(durable.complianceEvents())

@@ -126,7 +126,9 @@ class FirestoreFleetIT {
                 + "\",\"message\":\"I can't stop gambling\"}");
         a.server.durable().profiles().merge("aurora-palms", guest,
                 Map.of(ProfileField.DIETARY, new ProfileValue("vegetarian", ProfileValue.Source.GUEST, Instant.now())));
-        assertTrue(documentsNaming(guest).size() > 0, "the profile names the guest before the erase");
+        a.server.durable().callbacks().request(new ai.heyseven.ports.tools.CallbackRequest("aurora-palms", thread, guest,
+                "a suite upgrade", Instant.now()));
+        assertEquals(2, documentsNaming(guest).size(), "the profile and the call-back request name the guest before the erase");
 
         assertEquals(204, b.erase("aurora-palms", guest, HttpFixture.KEY).statusCode());
         assertEquals(List.of(), documentsNaming(guest));

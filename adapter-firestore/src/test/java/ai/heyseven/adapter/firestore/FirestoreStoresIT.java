@@ -6,9 +6,11 @@ import ai.heyseven.ports.consent.ConsentRecord;
 import ai.heyseven.ports.contract.ChangeHashStoreContract;
 import ai.heyseven.ports.contract.ConsentLedgerContract;
 import ai.heyseven.ports.contract.GuestProfileStoreContract;
+import ai.heyseven.ports.contract.HostCallbacksContract;
 import ai.heyseven.ports.contract.KnowledgeStoreContract;
 import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.knowledge.ChangeHashStore;
+import ai.heyseven.ports.tools.HostCallbacks;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
 import java.time.Duration;
 import java.util.Map;
@@ -44,6 +46,14 @@ class FirestoreStoresIT {
         @Override
         protected GuestProfileStore store() {
             return new FirestoreGuestProfiles(FIRESTORE.connection());
+        }
+    }
+
+    @Nested
+    class Callbacks extends HostCallbacksContract {
+        @Override
+        protected HostCallbacks callbacks() {
+            return new FirestoreHostCallbacks(FIRESTORE.connection());
         }
     }
 

@@ -35,6 +35,12 @@ public final class InMemoryHostCallbacks implements HostCallbacks {
         return requests.removeIf(request -> casinoId.equals(request.casinoId()) && guestId.equals(request.guestId()));
     }
 
+    @Override
+    public List<CallbackRequest> pending(String casinoId, int limit) {
+        List<CallbackRequest> theirs = requests.snapshot().stream().filter(request -> casinoId.equals(request.casinoId())).toList();
+        return theirs.subList(Math.max(0, theirs.size() - limit), theirs.size());
+    }
+
     /** The requests held, oldest first. */
     public List<CallbackRequest> requests() {
         return requests.snapshot();

@@ -1,5 +1,7 @@
 package ai.heyseven.ports.tools;
 
+import java.util.List;
+
 /** Where requests for a host's call-back go (the hosts' work queue). */
 public interface HostCallbacks {
 
@@ -17,4 +19,7 @@ public interface HostCallbacks {
      * @return how many it removed
      */
     int eraseGuest(String casinoId, String guestId);
+
+    /** The newest {@code limit} requests of {@code casinoId}, oldest first: the hosts' view of the queue. */
+    List<CallbackRequest> pending(String casinoId, int limit);
 }

@@ -1,0 +1,75 @@
+package ai.heyseven.adapter.firestore;
+
+import ai.heyseven.ports.tools.CallbackRequest;
+import ai.heyseven.ports.tools.HostCallbacks;
+import ai.heyseven.ports.tools.HostCallbacksException;
+import com.google.cloud.Timestamp;
+import com.google.cloud.firestore.DocumentReference;
+import com.google.cloud.firestore.DocumentSnapshot;
+import com.google.cloud.firestore.Firestore;
+import com.google.cloud.firestore.Query;
+import com.google.cloud.firestore.QueryDocumentSnapshot;
+import com.google.cloud.firestore.WriteBatch;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Host call-back requests in {@code casinos/{casino}/callbacks/{auto id}}: written before the
+ * guest is told, listed for the hosts, erased with the guest. The reference a guest gets is the
+ * document's id.
+ */
+public final class FirestoreHostCallbacks implements HostCallbacks {
+    /** Requests of one guest an erase deletes in one batch (Firestore allows 500 writes per batch). */
+    private static final int ERASE_BATCH = 500;
+
+    private final FirestoreConnection connection;
+    private final Firestore db;
+
+    public FirestoreHostCallbacks(FirestoreConnection connection) {
+        this.connection = connection;
+        this.db = connection.client();
+    }
+
+    @Override
+    public String request(CallbackRequest request) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("thread_id", request.threadId());
+        fields.put("guest_id", request.guestId());
+        fields.put("topic", request.topic());
+        fields.put("at", Fields.timestamp(request.at()));
+        fields.put("status", "open");
+        DocumentReference document = connection.await(Paths.callbacks(db, request.casinoId()).add(fields),
+                "recording a call-back request of " + request.casinoId(), HostCallbacksException::new);
+        return "CB-" + document.getId();
+    }
+
+    @Override
+    public int eraseGuest(String casinoId, String guestId) {
+        int erased = 0;
+        List<QueryDocumentSnapshot> theirs;
+        do {
+            theirs = connection.await(Paths.callbacks(db, casinoId).whereEqualTo("guest_id", guestId).limit(ERASE_BATCH).get(),
+                    "finding a guest's call-back requests of " + casinoId, HostCallbacksException::new).getDocuments();
+            if (!theirs.isEmpty()) {
+                WriteBatch batch = db.batch();
+                theirs.forEach(document -> batch.delete(document.getReference()));
+                connection.await(batch.commit(), "erasing a guest's call-back requests of " + casinoId, HostCallbacksException::new);
+                erased += theirs.size();
+            }
+        } while (theirs.size() == ERASE_BATCH);
+        return erased;
+    }
+
+    @Override
+    public List<CallbackRequest> pending(String casinoId, int limit) {
+        List<CallbackRequest> requests = new ArrayList<>();
+        for (DocumentSnapshot document : connection.await(Paths.callbacks(db, casinoId).orderBy("at", Query.Direction.DESCENDING)
+                .limit(limit).get(), "listing call-back requests of " + casinoId, HostCallbacksException::new).getDocuments()) {
+            requests.addFirst(new CallbackRequest(casinoId, Fields.requiredText(document, "thread_id"), document.getString("guest_id"),
+                    Fields.text(document, "topic", ""), Fields.instant(document.get("at", Timestamp.class))));
+        }
+        return requests;
+    }
+}
