@@ -20,6 +20,7 @@ final class CasinoDocuments {
         fields.put("languages", config.languages());
         fields.put("sms_numbers", config.smsNumbers());
         fields.put("features", config.features());
+        fields.put("prompts", config.prompts());
         return fields;
     }
 
@@ -27,6 +28,15 @@ final class CasinoDocuments {
      * @throws IllegalArgumentException naming the field when the document is not a valid configuration
      */
     static CasinoConfig read(DocumentSnapshot document) {
+        try {
+            return parse(document);
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage().startsWith(document.getReference().getPath()) ? e
+                    : new IllegalArgumentException(document.getReference().getPath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static CasinoConfig parse(DocumentSnapshot document) {
         String zone = Fields.requiredText(document, "time_zone");
         ZoneId timeZone;
         try {
@@ -48,6 +58,6 @@ final class CasinoDocuments {
         }
         return new CasinoConfig(document.getId(), Fields.requiredText(document, "display_name"), timeZone,
                 Fields.text(document, "helpline", ""), Fields.texts(document, "languages"), Fields.texts(document, "sms_numbers"),
-                Fields.map(document, "features", Boolean.class));
+                Fields.map(document, "features", Boolean.class), Fields.map(document, "prompts", String.class));
     }
 }

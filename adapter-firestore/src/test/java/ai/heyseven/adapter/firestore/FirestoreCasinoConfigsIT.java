@@ -31,7 +31,7 @@ class FirestoreCasinoConfigsIT {
 
     private static CasinoConfig casino(String id, String helpline) {
         return new CasinoConfig(id, "Test Palms", ZoneId.of("America/Los_Angeles"), helpline, List.of("en", "es"),
-                List.of("+17025550100"), Map.of("whisper_planner", true));
+                List.of("+17025550100"), Map.of("whisper_planner", true), Map.of("dining", "You are Test Palms' food and wine host."));
     }
 
     private static String id() {
@@ -75,9 +75,12 @@ class FirestoreCasinoConfigsIT {
         String id = id();
         configs.createIfAbsent(casino(id, "1-800-522-4700"));
         configs.find(id).orElseThrow();
-        change(id, Map.of("time_zone", "Mars/Olympus_Mons", "helpline", "999"));
+        change(id, Map.of("prompts", Map.of("casino", "Be rude."), "helpline", "999"));
         eventually(() -> configs.problems().containsKey(id), Duration.ofSeconds(5), "the problem report");
-        assertTrue(configs.problems().get(id).contains("time_zone 'Mars/Olympus_Mons'"), configs.problems().get(id));
+        assertTrue(configs.problems().get(id).contains("prompt 'casino' is not one of"), configs.problems().get(id));
+        change(id, Map.of("prompts", Map.of(), "time_zone", "Mars/Olympus_Mons"));
+        eventually(() -> configs.problems().getOrDefault(id, "").contains("time_zone 'Mars/Olympus_Mons'"), Duration.ofSeconds(5),
+                "the time zone's problem report");
         assertEquals("1-800-522-4700", configs.find(id).orElseThrow().helpline(), "never a half-read config");
         change(id, Map.of("time_zone", "America/New_York"));
         eventually(() -> !configs.problems().containsKey(id), Duration.ofSeconds(5), "the problem clearing");

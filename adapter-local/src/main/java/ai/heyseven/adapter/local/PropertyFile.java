@@ -19,7 +19,8 @@ record PropertyFile(Casino casino, List<Item> items) {
             String helpline,
             List<String> languages,
             @JsonProperty("sms_numbers") List<String> smsNumbers,
-            Map<String, Boolean> features) {
+            Map<String, Boolean> features,
+            Map<String, String> prompts) {
     }
 
     record Item(
@@ -49,7 +50,7 @@ record PropertyFile(Casino casino, List<Item> items) {
         }
         CasinoConfig config = new CasinoConfig(casino.id(), casino.displayName(), ZoneId.of(casino.timeZone()),
                 casino.helpline(), orEmpty(casino.languages()), orEmpty(casino.smsNumbers()),
-                casino.features() == null ? Map.of() : casino.features());
+                casino.features() == null ? Map.of() : casino.features(), casino.prompts() == null ? Map.of() : casino.prompts());
         return new Loaded(config, items.stream().map(item -> item.toItem(config.id())).toList());
     }
 

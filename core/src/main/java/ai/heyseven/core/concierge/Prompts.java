@@ -1,5 +1,7 @@
 package ai.heyseven.core.concierge;
 
+import ai.heyseven.core.guardrails.Guardrails;
+import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.concierge.Intent;
 
 /** The instructions of each model call. One specialist base, five specialist prompts. */
@@ -20,8 +22,26 @@ final class Prompts {
     private Prompts() {
     }
 
+    /**
+     * The specialist prompt for {@code intent} at {@code casino}: the rules every answer keeps, then
+     * the property's own role line for that specialist when it words one (and it does not read as an
+     * instruction to break them), else ours.
+     */
+    static String specialist(Intent intent, CasinoConfig casino) {
+        String key = switch (intent) {
+            case DINING -> "dining";
+            case ENTERTAINMENT -> "entertainment";
+            case HOTEL -> "hotel";
+            case GAMING, PROMOTIONS, LOYALTY -> "gaming";
+            default -> "general";
+        };
+        return casino.prompt(key).filter(text -> !Guardrails.standard().readsAsInjection(text))
+                .map(text -> SPECIALIST_BASE + text)
+                .orElseGet(() -> specialist(intent));
+    }
+
     /** The specialist prompt for {@code intent}: dining, entertainment, hotel, gaming and comps, or general. */
-    static String specialist(Intent intent) {
+    private static String specialist(Intent intent) {
         return SPECIALIST_BASE + switch (intent) {
             case DINING -> "You are the dining specialist: cuisine, hours, dress code, reservations, dietary needs.";
             case ENTERTAINMENT -> "You are the entertainment specialist: shows, showtimes, venues, tickets, nightlife.";
@@ -33,7 +53,7 @@ final class Prompts {
     }
 
     /** What the specialist is told on its second try. */
-    static String retry(Intent intent, String feedback) {
-        return specialist(intent) + " Your previous answer was rejected by the fact checker: " + feedback;
+    static String retry(Intent intent, CasinoConfig casino, String feedback) {
+        return specialist(intent, casino) + " Your previous answer was rejected by the fact checker: " + feedback;
     }
 }

@@ -46,8 +46,8 @@ final class Specialist implements Node<TurnContext> {
         int attempt = state.get(ATTEMPTS) + 1;
         boolean retry = attempt > 1;
         String instructions = retry
-                ? Prompts.retry(state.get(INTENT), state.get(FEEDBACK))
-                : Prompts.specialist(state.get(INTENT));
+                ? Prompts.retry(state.get(INTENT), context.casino(), state.get(FEEDBACK))
+                : Prompts.specialist(state.get(INTENT), context.casino());
         ModelRequest request = requests.build(ModelRole.MAIN, instructions, state, context);
         try {
             if (!tools.isEmpty()) {

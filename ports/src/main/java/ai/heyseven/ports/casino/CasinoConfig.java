@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param languages the languages the property serves, as ISO 639-1 codes
  * @param smsNumbers the E.164 numbers guests text
  * @param features feature flags by name
+ * @param prompts the property's own words for a specialist, by {@link #PROMPT_KEYS key}: they replace
+ *     that specialist's role line, never the rules every answer keeps (answer from the items only)
  */
 public record CasinoConfig(
         String id,
@@ -23,10 +25,21 @@ public record CasinoConfig(
         String helpline,
         List<String> languages,
         List<String> smsNumbers,
-        Map<String, Boolean> features) {
+        Map<String, Boolean> features,
+        Map<String, String> prompts) {
 
     /** The helpline used when a property configures none. */
     public static final String DEFAULT_HELPLINE = "1-800-GAMBLER";
+    /** The specialists whose role line a property may word itself. */
+    public static final List<String> PROMPT_KEYS = List.of("dining", "entertainment", "hotel", "gaming", "general");
+    /** The longest prompt override. */
+    public static final int MAX_PROMPT_LENGTH = 1_000;
+
+    /** A configuration without prompt overrides. */
+    public CasinoConfig(String id, String displayName, ZoneId timeZone, String helpline, List<String> languages,
+            List<String> smsNumbers, Map<String, Boolean> features) {
+        this(id, displayName, timeZone, helpline, languages, smsNumbers, features, Map.of());
+    }
 
     public CasinoConfig {
         Objects.requireNonNull(id, "id");
@@ -36,9 +49,23 @@ public record CasinoConfig(
         languages = List.copyOf(languages);
         smsNumbers = List.copyOf(smsNumbers);
         features = Map.copyOf(features);
+        prompts = Map.copyOf(prompts);
+        prompts.forEach((key, text) -> {
+            if (!PROMPT_KEYS.contains(key)) {
+                throw new IllegalArgumentException("prompt '" + key + "' is not one of " + PROMPT_KEYS);
+            }
+            if (text.isBlank() || text.length() > MAX_PROMPT_LENGTH) {
+                throw new IllegalArgumentException("prompt '" + key + "' must be 1 to " + MAX_PROMPT_LENGTH + " characters");
+            }
+        });
         if (!id.matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw new IllegalArgumentException("casino id '" + id + "' must be lowercase letters, digits and dashes");
         }
+    }
+
+    /** The property's own role line for the specialist {@code key}, if it words one. */
+    public java.util.Optional<String> prompt(String key) {
+        return java.util.Optional.ofNullable(prompts.get(key));
     }
 
     /** Whether the feature flag {@code name} is on (off when absent). */
