@@ -4,11 +4,7 @@ import com.google.api.gax.rpc.ApiException;
 import com.google.api.gax.rpc.StatusCode;
 import com.google.cloud.Timestamp;
 import com.google.cloud.firestore.DocumentSnapshot;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -68,16 +64,6 @@ final class Fields {
             return Map.copyOf(typed);
         }
         throw wrongType(document, field, "a map of " + type.getSimpleName());
-    }
-
-    /** A key that does not show what it stands for: the hex SHA-256 of {@code parts} joined. */
-    static String hashed(String... parts) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     /** Whether a write failed because the document it was to create exists. */

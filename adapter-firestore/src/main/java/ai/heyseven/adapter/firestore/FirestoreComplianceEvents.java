@@ -3,13 +3,14 @@ package ai.heyseven.adapter.firestore;
 import ai.heyseven.ports.compliance.ComplianceEvent;
 import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.compliance.ComplianceEventsException;
+import ai.heyseven.ports.guest.GuestData;
 import com.google.cloud.firestore.Firestore;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Compliance events in {@code casinos/{casino}/compliance_events/{auto id}}. They are kept after
- * a guest's erase, so the guest is named only by {@code guest_key}, a SHA-256 of casino and guest:
+ * a guest's erase, so the guest is named only by {@code guest_key} ({@link GuestData#guestKey}):
  * compliance can match a known guest's events; the document alone does not name anybody.
  */
 public final class FirestoreComplianceEvents implements ComplianceEvents {
@@ -25,7 +26,7 @@ public final class FirestoreComplianceEvents implements ComplianceEvents {
     public void record(ComplianceEvent event) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("thread_id", event.threadId());
-        fields.put("guest_key", event.guestId() == null ? null : Fields.hashed(event.casinoId(), event.guestId()));
+        fields.put("guest_key", event.guestId() == null ? null : GuestData.guestKey(event.casinoId(), event.guestId()));
         fields.put("layer", event.layer().name());
         fields.put("reason", event.reason());
         fields.put("at", Fields.timestamp(event.at()));

@@ -1,10 +1,7 @@
 package ai.heyseven.core.knowledge;
 
+import ai.heyseven.ports.Sha256;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,19 +30,11 @@ final class ContentHash {
         Map<String, String> hours = new TreeMap<>();
         item.hours().days().forEach((day, span) -> hours.put(Integer.toString(day.getValue()), span.toString()));
         canonical.append(hours).append(SEPARATOR).append(String.join(String.valueOf(SEPARATOR), item.tags()));
-        return sha256(canonical.toString());
+        return Sha256.hex(canonical.toString());
     }
 
     /** The id of a chunk: a hash of its casino, its item and its content. */
     static String chunkId(String casinoId, String itemId, String content) {
-        return sha256(casinoId + SEPARATOR + itemId + SEPARATOR + content);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return Sha256.hex(casinoId + SEPARATOR + itemId + SEPARATOR + content);
     }
 }

@@ -7,11 +7,7 @@ import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.guest.GuestData;
 import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.tools.HostCallbacks;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,20 +46,10 @@ public final class GuestErasure implements GuestData {
         int conversations = checkpoints.deleteGuest(casinoId, guestId);
         int requests = callbacks.map(queue -> queue.eraseGuest(casinoId, guestId)).orElse(0);
         boolean profile = profiles.erase(casinoId, guestId);
-        String subject = "guest:" + guestKey(casinoId, guestId);
+        String subject = "guest:" + GuestData.guestKey(casinoId, guestId);
         audit.record(new AuditEntry(casinoId, "guest.erased", subject, actor, clock.instant()));
         LOG.info("erased {} of {}: {} conversations, {} call-back requests, profile {}", subject, casinoId, conversations, requests,
                 profile ? "erased" : "absent");
         return Optional.of(new Erasure(conversations, profile, requests));
-    }
-
-    /** The guest as records may name them after the erase: a SHA-256 of casino and guest, never the id. */
-    static String guestKey(String casinoId, String guestId) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((casinoId + '\u0000' + guestId).getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

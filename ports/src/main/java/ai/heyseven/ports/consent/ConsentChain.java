@@ -1,9 +1,6 @@
 package ai.heyseven.ports.consent;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import ai.heyseven.ports.Sha256;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,20 +30,12 @@ public final class ConsentChain {
     public static String hash(long sequence, String previousHash, ConsentEvent event) {
         String content = String.join("\n", Long.toString(sequence), previousHash, event.casinoId(), event.phone(),
                 event.kind().name(), event.purpose(), event.source(), event.wording(), event.at().toString());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(content);
     }
 
     /** A key for a phone number that does not show it: the hex SHA-256 of the E.164 number. */
     public static String phoneKey(String phone) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(phone.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(phone);
     }
 
     /** Walks {@code records} (oldest first) and names the first broken link, if any. */

@@ -1,5 +1,6 @@
 package ai.heyseven.ports.guest;
 
+import ai.heyseven.ports.Sha256;
 import java.util.Optional;
 
 /** The driving port for a guest's data rights. */
@@ -16,6 +17,14 @@ public interface GuestData {
      *     must be retried (each step is idempotent, so a retry finishes the job)
      */
     Optional<Erasure> erase(String casinoId, String guestId, String actor);
+
+    /**
+     * How records that outlive an erase (compliance events, the audit trail) name a guest: the hex
+     * SHA-256 of casino and guest id — the same guest gives the same key, the key gives no id.
+     */
+    static String guestKey(String casinoId, String guestId) {
+        return Sha256.hex(casinoId + '\u0000' + guestId);
+    }
 
     /** What an erase found: the number of conversations and whether there was a profile. */
     record Erasure(int conversations, boolean profile, int callbacks) { }
