@@ -1,0 +1,163 @@
+package ai.heyseven.core.sms;
+
+import ai.heyseven.ports.Sha256;
+import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.concierge.Concierge;
+import ai.heyseven.ports.concierge.TurnRequest;
+import ai.heyseven.ports.consent.ConsentEvent;
+import ai.heyseven.ports.consent.ConsentLedger;
+import ai.heyseven.ports.consent.ConsentRecord;
+import ai.heyseven.ports.ratelimit.RateLimiter;
+import ai.heyseven.ports.sms.InboundSms;
+import ai.heyseven.ports.sms.OutboundSms;
+import ai.heyseven.ports.sms.SmsOutbox;
+import ai.heyseven.ports.sms.SmsSender;
+import ai.heyseven.ports.sms.SmsSenderException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One inbound text, answered as the law and the carrier rules require. In order: the casino is
+ * the one the number belongs to; a number over its inbound limit is not answered (SMS pumping);
+ * STOP, HELP and START are answered with their fixed texts and recorded in the consent ledger; a
+ * number that opted out gets nothing else; any other text is a turn of the same agent as web chat,
+ * in the number's own conversation, its answer shaped for SMS. The number never appears in a key
+ * or a log line: both use a hash of casino and number.
+ */
+public final class SmsChannel {
+    private static final Logger LOG = LoggerFactory.getLogger(SmsChannel.class);
+    /** How long a reply's record is kept: longer than the carrier retries a webhook. */
+    static final Duration KEEP = Duration.ofDays(3);
+
+    private final CasinoConfigSource casinos;
+    private final Concierge concierge;
+    private final ConsentLedger consent;
+    private final SmsSender sender;
+    private final SmsOutbox outbox;
+    private final RateLimiter inboundLimit;
+    private final int maxSegments;
+
+    public SmsChannel(CasinoConfigSource casinos, Concierge concierge, ConsentLedger consent, SmsSender sender, SmsOutbox outbox,
+            RateLimiter inboundLimit, int maxSegments) {
+        this.casinos = casinos;
+        this.concierge = concierge;
+        this.consent = consent;
+        this.sender = sender;
+        this.outbox = outbox;
+        this.inboundLimit = inboundLimit;
+        this.maxSegments = maxSegments;
+    }
+
+    /** What became of one inbound text. */
+    public enum Outcome { ANSWERED, KEYWORD_ANSWERED, OPTED_OUT_SILENT, OVER_LIMIT, UNKNOWN_NUMBER, ALREADY_ANSWERED, SEND_UNKNOWN }
+
+    /**
+     * Answers {@code message}. Safe to call again for the same event (a worker taking over): a
+     * reply already sent is not sent again.
+     *
+     * @throws ai.heyseven.ports.BackendException when a store or the carrier fails: the message stays queued for a retry
+     */
+    public Outcome handle(InboundSms message) {
+        Optional<SmsOutbox.Reply> earlier = outbox.find(message.eventId());
+        if (earlier.isPresent()) {
+            if (earlier.get().messageId().isEmpty()) {
+                LOG.error("the reply to SMS event {} may not have been sent: its worker stopped while sending it at {}; not resent",
+                        message.eventId(), earlier.get().intendedAt());
+                return Outcome.SEND_UNKNOWN;
+            }
+            return Outcome.ALREADY_ANSWERED;
+        }
+        Optional<CasinoConfig> casino = casinos.all().stream().filter(c -> c.smsNumbers().contains(message.casinoNumber())).findFirst();
+        if (casino.isEmpty()) {
+            LOG.warn("SMS event {} was sent to a number no casino lists; ignored", message.eventId());
+            return Outcome.UNKNOWN_NUMBER;
+        }
+        String guest = guestKey(casino.get(), message.from());
+        if (!inboundLimit.acquire("sms:" + guest).allowed()) {
+            LOG.warn("SMS from {} over its inbound limit: acknowledged, not answered", guest);
+            return Outcome.OVER_LIMIT;
+        }
+        Optional<SmsKeyword> keyword = SmsKeyword.of(message.text());
+        boolean optedOut = optedOut(casino.get(), message.from());
+        if (keyword.isPresent()) {
+            Optional<String> reply = keywordReply(casino.get(), message, keyword.get(), optedOut);
+            if (reply.isPresent()) {
+                send(casino.get(), message, reply.get());
+                return Outcome.KEYWORD_ANSWERED;
+            }
+        }
+        if (optedOut) {
+            LOG.info("SMS from {}, who opted out, not answered", guest);
+            return Outcome.OPTED_OUT_SILENT;
+        }
+        String answer = concierge.ask(new TurnRequest(casino.get().id(), message.text(), "sms-" + guest.substring(0, 40), null,
+                message.eventId())).reply();
+        send(casino.get(), message, SmsText.fit(answer, maxSegments));
+        return Outcome.ANSWERED;
+    }
+
+    /** The keyword's answer, after recording it; empty when the keyword does not apply (START while subscribed). */
+    private Optional<String> keywordReply(CasinoConfig casino, InboundSms message, SmsKeyword keyword, boolean optedOut) {
+        return switch (keyword.kind()) {
+            case OPT_OUT -> {
+                record(casino, message, ConsentEvent.Kind.STOP, "all");
+                yield Optional.of(SmsReplies.optedOut(casino, keyword.language()));
+            }
+            case HELP -> {
+                record(casino, message, ConsentEvent.Kind.HELP, "all");
+                yield Optional.of(SmsReplies.help(casino, keyword.language()));
+            }
+            case OPT_IN -> {
+                if (!optedOut) {
+                    yield Optional.empty();
+                }
+                record(casino, message, ConsentEvent.Kind.START, "all");
+                yield Optional.of(SmsReplies.optedIn(casino, keyword.language()));
+            }
+        };
+    }
+
+    private void record(CasinoConfig casino, InboundSms message, ConsentEvent.Kind kind, String purpose) {
+        consent.append(new ConsentEvent(casino.id(), message.from(), kind, purpose, "sms-keyword", message.text(), message.receivedAt()));
+    }
+
+    /** Whether the number's latest STOP is newer than its latest START (or opt-in). */
+    boolean optedOut(CasinoConfig casino, String phone) {
+        List<ConsentRecord> chain = consent.history(casino.id(), phone);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            ConsentEvent.Kind kind = chain.get(i).event().kind();
+            if (kind == ConsentEvent.Kind.STOP) {
+                return true;
+            }
+            if (kind == ConsentEvent.Kind.START || kind == ConsentEvent.Kind.OPT_IN) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void send(CasinoConfig casino, InboundSms message, String text) {
+        if (!outbox.intend(message.eventId(), KEEP)) {
+            LOG.info("the reply to SMS event {} is already being sent by another worker", message.eventId());
+            return;
+        }
+        String id;
+        try {
+            id = sender.send(new OutboundSms(message.casinoNumber(), message.from(), text));
+        } catch (SmsSenderException e) {
+            outbox.forget(message.eventId()); // refused or unreachable: the retry may send it (a timeout that did deliver may repeat it)
+            throw e;
+        }
+        outbox.sent(message.eventId(), id, KEEP);
+        LOG.info("answered SMS event {} of {} ({} segments, carrier id {})", message.eventId(), casino.id(), SmsText.segments(text), id);
+    }
+
+    /** A number as keys and logs may name it: the hex SHA-256 of casino and number. */
+    static String guestKey(CasinoConfig casino, String phone) {
+        return Sha256.hex(casino.id() + '\u0000' + phone);
+    }
+}
