@@ -16,6 +16,16 @@ final class Keys {
         return PREFIX + "guest-threads:" + casinoId + ":" + guestId;
     }
 
+    /** The stream of inbound texts waiting for an answer. */
+    static String smsInbound() {
+        return PREFIX + "sms:inbound";
+    }
+
+    /** What became of the reply to an inbound text. */
+    static String smsReply(String eventId) {
+        return PREFIX + "sms:reply:" + eventId;
+    }
+
     static String rate(String key) {
         return PREFIX + "rate:" + key;
     }
