@@ -5,6 +5,7 @@ import ai.heyseven.adapter.firestore.FirestoreCasinoConfigs;
 import ai.heyseven.adapter.firestore.FirestoreChangeHashStore;
 import ai.heyseven.adapter.firestore.FirestoreComplianceEvents;
 import ai.heyseven.adapter.firestore.FirestoreConnection;
+import ai.heyseven.adapter.firestore.FirestoreConsentLedger;
 import ai.heyseven.adapter.firestore.FirestoreGuestProfiles;
 import ai.heyseven.adapter.firestore.FirestoreHealthCheck;
 import ai.heyseven.adapter.firestore.FirestoreHostCallbacks;
@@ -13,6 +14,7 @@ import ai.heyseven.adapter.firestore.FirestoreSettings;
 import ai.heyseven.adapter.local.InMemoryAuditTrail;
 import ai.heyseven.adapter.local.InMemoryChangeHashStore;
 import ai.heyseven.adapter.local.InMemoryComplianceEvents;
+import ai.heyseven.adapter.local.InMemoryConsentLedger;
 import ai.heyseven.adapter.local.InMemoryGuestProfiles;
 import ai.heyseven.adapter.local.InMemoryHostCallbacks;
 import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
@@ -22,6 +24,7 @@ import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvents;
+import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
@@ -37,7 +40,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The durable memory of the fleet: casino configuration, knowledge with its change hashes, guest
- * profiles, host call-back requests, the audit trail and compliance events. All in Firestore when
+ * profiles, host call-back requests, the SMS consent ledger, the audit trail and compliance events. All in Firestore when
  * {@code FIRESTORE_PROJECT_ID} is set (probed before the server starts), all in bounded process
  * memory otherwise ({@code dev} only). Never a mix, never a switch at run time. The change hashes
  * always sit beside the knowledge they describe: a hash that outlived its item would make the CMS's
@@ -51,6 +54,7 @@ record DurableBackends(
         ComplianceEvents complianceEvents,
         GuestProfileStore profiles,
         HostCallbacks callbacks,
+        ConsentLedger consent,
         HealthCheck check,
         List<AutoCloseable> closing) implements AutoCloseable {
 
@@ -75,7 +79,7 @@ record DurableBackends(
                 + properties.all().size() + " casinos"));
         return new DurableBackends(properties, store, new InMemoryChangeHashStore(MAX_LOCAL_ITEMS), new InMemoryAuditTrail(MAX_LOCAL_ENTRIES),
                 new InMemoryComplianceEvents(MAX_LOCAL_ENTRIES), new InMemoryGuestProfiles(MAX_LOCAL_PROFILES),
-                new InMemoryHostCallbacks(MAX_LOCAL_ENTRIES), check, List.of());
+                new InMemoryHostCallbacks(MAX_LOCAL_ENTRIES), new InMemoryConsentLedger(MAX_LOCAL_PROFILES), check, List.of());
     }
 
     private static DurableBackends firestore(Settings settings, String project, PropertyFiles properties) {
@@ -94,7 +98,7 @@ record DurableBackends(
             LOG.info("configuration, knowledge, profiles and records in Firestore ({})", firestoreSettings.describe());
             return new DurableBackends(casinos, knowledge, new FirestoreChangeHashStore(connection), new FirestoreAuditTrail(connection),
                     new FirestoreComplianceEvents(connection), new FirestoreGuestProfiles(connection), new FirestoreHostCallbacks(connection),
-                    new FirestoreHealthCheck(connection, casinos), List.of(casinos, connection));
+                    new FirestoreConsentLedger(connection), new FirestoreHealthCheck(connection, casinos), List.of(casinos, connection));
         } catch (BackendException e) {
             casinos.close();
             connection.close();

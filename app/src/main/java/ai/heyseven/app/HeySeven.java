@@ -2,13 +2,14 @@ package ai.heyseven.app;
 
 import ai.heyseven.adapter.http.ApiKeys;
 import ai.heyseven.adapter.http.BuildInfo;
+import ai.heyseven.adapter.http.DrivingPorts;
 import ai.heyseven.adapter.http.HealthSources;
 import ai.heyseven.adapter.http.HttpServer;
 import ai.heyseven.adapter.http.HttpSettings;
 import ai.heyseven.adapter.http.WebhookSecret;
-import ai.heyseven.adapter.local.SeatingPlan;
 import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.PropertyFiles;
+import ai.heyseven.adapter.local.SeatingPlan;
 import ai.heyseven.core.concierge.Agent;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
@@ -18,7 +19,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,32 +40,30 @@ final class HeySeven implements AutoCloseable {
     private final Concierge concierge;
     private final StateBackends state;
     private final DurableBackends durable;
-    private final LocalEmbedder embedder;
-    private final ModelBackend model;
+    /** Everything opened before the server, in opening order; closed in reverse after it. */
+    private final List<AutoCloseable> resources;
 
-    private HeySeven(HttpServer server, Concierge concierge, StateBackends state, DurableBackends durable, LocalEmbedder embedder,
-            ModelBackend model) {
+    private HeySeven(HttpServer server, Concierge concierge, StateBackends state, DurableBackends durable, List<AutoCloseable> resources) {
         this.server = server;
         this.concierge = concierge;
         this.state = state;
         this.durable = durable;
-        this.embedder = embedder;
-        this.model = model;
+        this.resources = resources;
     }
 
     static HeySeven start(Settings settings) {
         long started = System.nanoTime();
         Backends.check(settings);
         ApiKeys apiKeys = parseKeys(settings.effectiveApiKeys());
+        boolean sms = settings.smsConfigured();
         PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
-        StateBackends state = StateBackends.open(settings);
-        DurableBackends durable = null;
-        ModelBackend model = null;
-        LocalEmbedder embedder = null;
+        List<AutoCloseable> resources = new ArrayList<>();
         try {
-            durable = DurableBackends.open(settings, properties);
-            model = ModelBackend.open(settings);
-            embedder = LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE, EMBEDDER_TIMEOUT);
+            StateBackends state = opened(resources, StateBackends.open(settings));
+            DurableBackends durable = opened(resources, DurableBackends.open(settings, properties));
+            ModelBackend model = opened(resources, ModelBackend.open(settings));
+            LocalEmbedder embedder = opened(resources, LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE,
+                    EMBEDDER_TIMEOUT));
             Concierges builder = Concierges.builder();
             if (settings.profile() == Settings.Profile.DEV) {
                 // the seating plan stands in for a reservation system only in dev; prod offers the tool once one is connected
@@ -81,30 +82,44 @@ final class HeySeven implements AutoCloseable {
                     .casinos(durable.casinos())
                     .complianceEvents(durable.complianceEvents())
                     .buildAgent();
+            SmsBackend smsBackend = opened(resources, SmsBackend.open(settings, state, agent.concierge(), durable.casinos(), durable.consent()));
             List<HealthCheck> checks = new ArrayList<>(state.checks());
             checks.add(durable.check());
             checks.add(model.check());
             HttpServer server = HttpServer.start(
                     new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat(),
-                            settings.trustProxy(), cmsSecret(settings)),
-                    agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), state.rateLimiter(), new HealthSources(checks, model.circuitBreakers()),
+                            settings.trustProxy(), cmsSecret(settings), smsBackend.signature()),
+                    new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsBackend.intake()),
+                    state.rateLimiter(), new HealthSources(checks, () -> breakers(model, smsBackend)),
                     new BuildInfo(version(), settings.commit()));
             server.markReady(true);
-            LOG.info("Hey Seven {} ready in the {} profile in {} ms", version(), settings.profile().name().toLowerCase(Locale.ROOT),
-                    (System.nanoTime() - started) / 1_000_000);
-            return new HeySeven(server, agent.concierge(), state, durable, embedder, model);
+            LOG.info("Hey Seven {} ready in the {} profile in {} ms{}", version(), settings.profile().name().toLowerCase(Locale.ROOT),
+                    (System.nanoTime() - started) / 1_000_000, sms ? ", SMS on" : "");
+            return new HeySeven(server, agent.concierge(), state, durable, resources);
         } catch (RuntimeException e) {
-            if (durable != null) {
-                durable.close();
-            }
-            if (embedder != null) {
-                embedder.close();
-            }
-            if (model != null) {
-                model.close();
-            }
-            state.close();
+            closeAll(resources);
             throw e;
+        }
+    }
+
+    private static <T extends AutoCloseable> T opened(List<AutoCloseable> resources, T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    private static Map<String, String> breakers(ModelBackend model, SmsBackend sms) {
+        Map<String, String> all = new TreeMap<>(model.circuitBreakers().get());
+        all.putAll(sms.circuitBreakers());
+        return all;
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("closing {}: {}", resources.get(i).getClass().getSimpleName(), e.toString());
+            }
         }
     }
 
@@ -128,10 +143,7 @@ final class HeySeven implements AutoCloseable {
     public void close() {
         server.markReady(false);
         server.close();
-        embedder.close();
-        model.close();
-        state.close();
-        durable.close();
+        closeAll(resources);
         LOG.info("Hey Seven stopped");
     }
 

@@ -46,6 +46,7 @@ record Settings(
         Optional<String> telnyxApiKey,
         Optional<URI> telnyxBaseUrl,
         int smsMaxSegments,
+        int smsInboundPerMinute,
         String logFormat,
         int localMaxThreads,
         Duration localThreadIdle,
@@ -94,6 +95,7 @@ record Settings(
                 env.text("TELNYX_API_KEY"),
                 env.url("TELNYX_BASE_URL", Set.of("http", "https")),
                 env.integer("HEYSEVEN_SMS_MAX_SEGMENTS", 3, 1, 10),
+                env.integer("HEYSEVEN_SMS_INBOUND_PER_MINUTE", 10, 1, 10_000),
                 env.choice("HEYSEVEN_LOG_FORMAT", prod ? "json" : "text", Set.of("json", "text")),
                 env.integer("HEYSEVEN_LOCAL_MAX_THREADS", 2_000, 1, 1_000_000),
                 Duration.ofMinutes(env.integer("HEYSEVEN_LOCAL_THREAD_IDLE_MINUTES", 120, 1, 10_080)),
@@ -104,6 +106,16 @@ record Settings(
     /** Whether a Gemini key is configured, in the environment or in a file. */
     boolean geminiConfigured() {
         return geminiApiKey.isPresent() || geminiApiKeyFile.isPresent();
+    }
+
+    /** Whether the SMS channel is on: it needs both Telnyx keys; one without the other stops the start. */
+    boolean smsConfigured() {
+        if (telnyxPublicKey.isPresent() != telnyxApiKey.isPresent()) {
+            throw new ConfigurationException((telnyxPublicKey.isPresent() ? "TELNYX_API_KEY" : "TELNYX_PUBLIC_KEY")
+                    + " is required with " + (telnyxPublicKey.isPresent() ? "TELNYX_PUBLIC_KEY" : "TELNYX_API_KEY")
+                    + ": the SMS channel is either fully configured or off");
+        }
+        return telnyxPublicKey.isPresent();
     }
 
     /** Names the profile and address only: the record holds secrets, which must never reach a log. */

@@ -3,18 +3,25 @@ package ai.heyseven.app;
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.InMemoryIdempotencyStore;
 import ai.heyseven.adapter.local.InMemoryRateLimiter;
+import ai.heyseven.adapter.local.InMemorySmsOutbox;
+import ai.heyseven.adapter.local.InMemorySmsQueue;
 import ai.heyseven.adapter.redis.RedisCheckpointStore;
 import ai.heyseven.adapter.redis.RedisConnection;
 import ai.heyseven.adapter.redis.RedisHealthCheck;
 import ai.heyseven.adapter.redis.RedisIdempotencyStore;
 import ai.heyseven.adapter.redis.RedisRateLimiter;
 import ai.heyseven.adapter.redis.RedisSettings;
+import ai.heyseven.adapter.redis.RedisSmsOutbox;
+import ai.heyseven.adapter.redis.RedisSmsQueue;
 import ai.heyseven.adapter.redis.RedisUnavailableException;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
 import ai.heyseven.ports.idempotency.IdempotencyStore;
 import ai.heyseven.ports.ratelimit.RateLimiter;
+import ai.heyseven.ports.sms.SmsOutbox;
+import ai.heyseven.ports.sms.SmsQueue;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -30,11 +37,17 @@ record StateBackends(
         CheckpointStore checkpoints,
         RateLimiter rateLimiter,
         IdempotencyStore idempotency,
+        SmsQueue smsQueue,
+        SmsOutbox smsOutbox,
+        RateLimiter smsInboundLimit,
         List<HealthCheck> checks,
         Optional<RedisConnection> redis) implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StateBackends.class);
     private static final long MAX_LOCAL_KEYS = 100_000;
+    /** Unfinished inbound texts held at most; beyond that the webhook answers 503 and the carrier retries. */
+    private static final int MAX_QUEUED_SMS = 100_000;
+    private static final java.time.Duration SMS_REPLY_RECORD = java.time.Duration.ofDays(3);
 
     static StateBackends open(Settings settings) {
         return settings.redisUrl().map(url -> redis(settings, new RedisSettings(url, settings.redisConnectTimeout(),
@@ -54,6 +67,9 @@ record StateBackends(
                 new RedisCheckpointStore(connection, settings.checkpointTtl(), settings.checkpointsPerThread()),
                 new RedisRateLimiter(connection, settings.rateLimitPerMinute()),
                 new RedisIdempotencyStore(connection),
+                new RedisSmsQueue(connection, MAX_QUEUED_SMS),
+                new RedisSmsOutbox(connection, Clock.systemUTC()),
+                new RedisRateLimiter(connection, settings.smsInboundPerMinute()),
                 List.of(new RedisHealthCheck(connection)),
                 Optional.of(connection));
     }
@@ -65,6 +81,9 @@ record StateBackends(
                 checkpoints,
                 new InMemoryRateLimiter(settings.rateLimitPerMinute(), MAX_LOCAL_KEYS),
                 new InMemoryIdempotencyStore(MAX_LOCAL_KEYS),
+                new InMemorySmsQueue(MAX_QUEUED_SMS, Clock.systemUTC()),
+                new InMemorySmsOutbox(MAX_LOCAL_KEYS, SMS_REPLY_RECORD, Clock.systemUTC()),
+                new InMemoryRateLimiter(settings.smsInboundPerMinute(), MAX_LOCAL_KEYS),
                 List.of(HeySeven.check("checkpoint_store", true, () -> HealthStatus.up("in-memory (dev), " + checkpoints.size()
                         + " of at most " + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted"))),
                 Optional.empty());

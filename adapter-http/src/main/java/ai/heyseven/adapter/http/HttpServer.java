@@ -1,15 +1,11 @@
 package ai.heyseven.adapter.http;
 
 import ai.heyseven.ports.BackendException;
-import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.Problem;
-import ai.heyseven.ports.guest.GuestData;
-import ai.heyseven.ports.knowledge.KnowledgeUpdates;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * ready when start-up is complete:
  *
  * <pre>{@code
- * HttpServer server = HttpServer.start(settings, concierge, knowledgeUpdates, guestData, rateLimiter, HealthSources.of(checks),
+ * HttpServer server = HttpServer.start(settings, new DrivingPorts(concierge, knowledgeUpdates, guestData, smsInbound),
+ *         rateLimiter, HealthSources.of(checks),
  *         new BuildInfo("0.1.0", "abc123"));
  * server.markReady(true);
  * }</pre>
@@ -37,18 +34,18 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** Starts listening; {@code /health} answers 503 until {@link #markReady(boolean)}. */
-    public static HttpServer start(HttpSettings settings, Concierge concierge, KnowledgeUpdates knowledgeUpdates, GuestData guests,
-            RateLimiter rateLimiter, HealthSources health, BuildInfo build) {
-        Objects.requireNonNull(concierge, "concierge");
-        Objects.requireNonNull(knowledgeUpdates, "knowledgeUpdates");
-        Objects.requireNonNull(guests, "guests");
+    public static HttpServer start(HttpSettings settings, DrivingPorts ports, RateLimiter rateLimiter, HealthSources health,
+            BuildInfo build) {
         HealthRoutes healthRoutes = new HealthRoutes(health, build);
         Authentication auth = new Authentication(settings.apiKeys());
         RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy());
-        ChatRoute chat = new ChatRoute(concierge, settings.turnTimeout(), settings.heartbeat());
-        CmsWebhookRoute cms = new CmsWebhookRoute(knowledgeUpdates, settings.cmsSecret());
+        ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat());
+        CmsWebhookRoute cms = new CmsWebhookRoute(ports.knowledgeUpdates(), settings.cmsSecret());
         if (settings.cmsSecret().isEmpty()) {
             LOG.warn("HEYSEVEN_CMS_SECRET is not set: POST /v1/webhooks/cms refuses every call");
+        }
+        if (settings.telnyx().isEmpty()) {
+            LOG.info("TELNYX_PUBLIC_KEY is not set: POST /v1/webhooks/sms refuses every call (SMS is off)");
         }
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -65,7 +62,8 @@ public final class HttpServer implements AutoCloseable {
             });
             config.routes.post("/v1/chat", chat);
             config.routes.post(WEBHOOKS + "cms", cms);
-            config.routes.delete("/v1/casinos/{casino_id}/guests/{guest_id}", new GuestErasureRoute(guests));
+            config.routes.post(WEBHOOKS + "sms", new SmsWebhookRoute(ports.sms(), settings.telnyx()));
+            config.routes.delete("/v1/casinos/{casino_id}/guests/{guest_id}", new GuestErasureRoute(ports.guests()));
             config.routes.get("/live", healthRoutes::live);
             config.routes.get("/health", healthRoutes::health);
             config.routes.exception(HttpProblem.class, (problem, ctx) -> write(ctx, problem));

@@ -10,15 +10,17 @@ import java.util.Optional;
  * @param heartbeat how often an idle event stream gets a comment line (at most 15 s by the contract)
  * @param trustProxy whether {@code X-Forwarded-For} names the client (only behind a proxy that sets it)
  * @param cmsSecret the CMS webhook's HMAC secret; empty: the webhook refuses every call
+ * @param telnyx Telnyx's webhook signature check; empty: the SMS webhook refuses every call
  */
 public record HttpSettings(String host, int port, ApiKeys apiKeys, Duration turnTimeout, Duration heartbeat,
-        boolean trustProxy, Optional<WebhookSecret> cmsSecret) {
+        boolean trustProxy, Optional<WebhookSecret> cmsSecret, Optional<TelnyxSignature> telnyx) {
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(turnTimeout, "turnTimeout");
         Objects.requireNonNull(heartbeat, "heartbeat");
         Objects.requireNonNull(cmsSecret, "cmsSecret");
+        Objects.requireNonNull(telnyx, "telnyx");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }

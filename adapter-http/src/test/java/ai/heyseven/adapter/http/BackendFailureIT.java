@@ -75,12 +75,12 @@ class BackendFailureIT {
 
     private final HttpServer server = HttpServer.start(
             new HttpSettings("127.0.0.1", 0, ApiKeys.parse(KEY), Duration.ofSeconds(5), Duration.ofSeconds(5), false,
-                    Optional.of(SECRET)),
-            new FailingConcierge(), change -> {
+                    Optional.of(SECRET), Optional.empty()),
+            new DrivingPorts(new FailingConcierge(), change -> {
                 throw new KnowledgeStoreException("write timed out", null);
             }, (casino, guest, actor) -> {
                 throw new ai.heyseven.ports.guest.GuestProfileStoreException("deadline exceeded", null);
-            }, key -> new RateDecision(true, 1, Duration.ZERO), HealthSources.of(List.of()), new BuildInfo("test", "test"));
+            }, new RefusingSms()), key -> new RateDecision(true, 1, Duration.ZERO), HealthSources.of(List.of()), new BuildInfo("test", "test"));
 
     @AfterEach
     void stop() {

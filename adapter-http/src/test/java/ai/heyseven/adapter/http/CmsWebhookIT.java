@@ -34,7 +34,8 @@ class CmsWebhookIT {
 
     private HttpServer server(Optional<WebhookSecret> secret) {
         return HttpServer.start(new HttpSettings("127.0.0.1", 0, ApiKeys.parse("chat-key"), Duration.ofSeconds(5), Duration.ofSeconds(5),
-                false, secret), new SlowConcierge(), updates, (casino, guest, actor) -> java.util.Optional.empty(), key -> new RateDecision(false, 0, Duration.ofSeconds(60)), HealthSources.of(List.of()),
+                false, secret, Optional.empty()), new DrivingPorts(new SlowConcierge(), updates, (casino, guest, actor) -> Optional.empty(),
+                new RefusingSms()), key -> new RateDecision(false, 0, Duration.ofSeconds(60)), HealthSources.of(List.of()),
                 new BuildInfo("test", "test"));
     }
 

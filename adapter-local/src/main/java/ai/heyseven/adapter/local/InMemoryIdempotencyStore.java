@@ -31,4 +31,9 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         }
         return claims.asMap().putIfAbsent(key, ttl) == null;
     }
+
+    @Override
+    public void release(String key) {
+        claims.invalidate(key);
+    }
 }

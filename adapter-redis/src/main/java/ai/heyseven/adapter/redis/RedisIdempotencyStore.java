@@ -23,4 +23,9 @@ public final class RedisIdempotencyStore implements IdempotencyStore {
                 () -> redis.set(Keys.claim(key), "1", SetParams.setParams().nx().px(ttl.toMillis())));
         return "OK".equals(reply);
     }
+
+    @Override
+    public void release(String key) {
+        RedisCalls.call("releasing " + key, IdempotencyStoreException::new, () -> redis.del(Keys.claim(key)));
+    }
 }

@@ -149,8 +149,10 @@ public final class SmsChannel {
         try {
             id = sender.send(new OutboundSms(message.casinoNumber(), message.from(), text));
         } catch (SmsSenderException e) {
-            outbox.forget(message.eventId()); // refused or unreachable: the retry may send it (a timeout that did deliver may repeat it)
-            throw e;
+            if (!e.maybeSent()) {
+                outbox.forget(message.eventId()); // certainly not sent: the worker's retry sends it
+            }
+            throw e; // maybe sent: the intent stays, the retry reports it instead of sending twice
         }
         outbox.sent(message.eventId(), id, KEEP);
         LOG.info("answered SMS event {} of {} ({} segments, carrier id {})", message.eventId(), casino.id(), SmsText.segments(text), id);

@@ -12,4 +12,10 @@ public interface IdempotencyStore {
      * @throws IdempotencyStoreException when the store cannot answer (the caller must not assume either way)
      */
     boolean claim(String key, Duration ttl);
+
+    /**
+     * Gives a claim back, so the next delivery of the same event is processed: for a claimer that
+     * could not finish its work (its queue was down) and answers the sender with a retryable error.
+     */
+    void release(String key);
 }

@@ -26,6 +26,16 @@ public abstract class IdempotencyStoreContract {
     }
 
     @Test
+    void aReleasedClaimCanBeClaimedAgain() {
+        IdempotencyStore store = store();
+        String key = "evt-" + UUID.randomUUID();
+        assertTrue(store.claim(key, Duration.ofMinutes(5)));
+        store.release(key);
+        assertTrue(store.claim(key, Duration.ofMinutes(5)));
+        assertFalse(store.claim(key, Duration.ofMinutes(5)));
+    }
+
+    @Test
     void concurrentClaimsOfOneKeyHaveExactlyOneWinner() {
         IdempotencyStore store = store();
         String key = "evt-" + UUID.randomUUID();

@@ -1,0 +1,184 @@
+package ai.heyseven.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.heyseven.adapter.http.FakeTelnyx;
+import ai.heyseven.ports.consent.ConsentEvent;
+import ai.heyseven.ports.consent.ConsentRecord;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("SMS over real HTTP: Telnyx-signed webhooks in, the fake Telnyx API out")
+class SmsIT {
+    private static final String AURORA = "+17025550100";
+    private static KeyPair telnyxKeys;
+    private static FakeTelnyx telnyx;
+    private static HttpFixture http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        telnyxKeys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        byte[] x509 = telnyxKeys.getPublic().getEncoded();
+        String publicKey = Base64.getEncoder().encodeToString(Arrays.copyOfRange(x509, x509.length - 32, x509.length));
+        telnyx = new FakeTelnyx();
+        http = new HttpFixture(Map.of("TELNYX_PUBLIC_KEY", publicKey, "TELNYX_API_KEY", "KEY-test", "TELNYX_BASE_URL",
+                telnyx.baseUrl().toString()));
+    }
+
+    @AfterAll
+    static void stop() {
+        http.close();
+        telnyx.close();
+    }
+
+    /** A fresh fictional guest number (555-01xx in a random area). */
+    private static String guest() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "+1" + random.nextInt(200, 1_000) + "55501" + String.format("%02d", random.nextInt(100));
+    }
+
+    static String received(String eventId, String from, String to, String text) {
+        return """
+                {"data":{"event_type":"message.received","id":"%s","occurred_at":"%s","record_type":"event",
+                 "payload":{"id":"in-%s","direction":"inbound","from":{"phone_number":"%s"},"to":[{"phone_number":"%s"}],
+                 "text":"%s","received_at":"%s"}},"meta":{"attempt":1}}"""
+                .formatted(eventId, Instant.now(), eventId, from, to, text, Instant.now());
+    }
+
+    static HttpResponse<String> deliver(HttpFixture instance, KeyPair keys, String body, long timestamp) {
+        try {
+            Signature ed25519 = Signature.getInstance("Ed25519");
+            ed25519.initSign(keys.getPrivate());
+            ed25519.update((timestamp + "|" + body).getBytes(StandardCharsets.UTF_8));
+            String signature = Base64.getEncoder().encodeToString(ed25519.sign());
+            return instance.send(HttpRequest.newBuilder(instance.uri("/v1/webhooks/sms"))
+                    .header("Content-Type", "application/json")
+                    .header("telnyx-timestamp", Long.toString(timestamp))
+                    .header("telnyx-signature-ed25519", signature)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> text(String from, String message) {
+        HttpResponse<String> response = deliver(http, telnyxKeys, received(UUID.randomUUID().toString(), from, AURORA, message),
+                Instant.now().getEpochSecond());
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    static void within(Duration limit, String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " did not happen within " + limit);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void aSignedQuestionGetsExactlyOneReplyNamingTheBuffetEvenWhenDeliveredTwice() throws Exception {
+        String from = guest();
+        String body = received(UUID.randomUUID().toString(), from, AURORA, "where is the buffet?");
+        HttpResponse<String> first = deliver(http, telnyxKeys, body, Instant.now().getEpochSecond());
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("queued"), first.body());
+        HttpResponse<String> again = deliver(http, telnyxKeys, body, Instant.now().getEpochSecond());
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains("duplicate"), again.body());
+        within(Duration.ofSeconds(10), "the reply", () -> telnyx.textsTo(from).size() == 1);
+        Thread.sleep(500);
+        List<String> replies = telnyx.textsTo(from);
+        assertEquals(1, replies.size(), "one reply for one event: " + replies);
+        assertTrue(replies.get(0).contains("Desert Bloom Buffet"), replies.get(0));
+        assertTrue(!replies.get(0).contains("**") && replies.get(0).length() <= 3 * 153, replies.get(0));
+        FakeTelnyx.Sent sent = telnyx.requests.stream().filter(request -> request.to().equals(from)).findFirst().orElseThrow();
+        assertEquals(AURORA, sent.from());
+        assertEquals("Bearer KEY-test", sent.authorization());
+    }
+
+    @Test
+    void badSignaturesStaleTimestampsAndMissingHeadersAre401AndATruncatedBodyIs400() throws Exception {
+        String body = received(UUID.randomUUID().toString(), guest(), AURORA, "hello");
+        long now = Instant.now().getEpochSecond();
+        KeyPair stranger = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        assertEquals(401, deliver(http, stranger, body, now).statusCode(), "signed with another key");
+        assertEquals(401, deliver(http, telnyxKeys, body, now - 400).statusCode(), "more than five minutes old");
+        assertEquals(401, deliver(http, telnyxKeys, body, now + 400).statusCode(), "more than five minutes ahead");
+        HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(http.uri("/v1/webhooks/sms"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(401, unsigned.statusCode());
+        HttpResponse<String> truncated = deliver(http, telnyxKeys, body.substring(0, body.length() / 2), now);
+        assertEquals(400, truncated.statusCode());
+        assertEquals("application/problem+json", truncated.headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<String> noSender = deliver(http, telnyxKeys, body.replace("\"from\":{\"phone_number\":", "\"from\":{\"number\":"), now);
+        assertEquals(400, noSender.statusCode(), noSender.body());
+        assertTrue(noSender.body().contains("data.payload.from.phone_number"), noSender.body());
+    }
+
+    @Test
+    void deliveryReportsAndOtherEventsAreAcknowledged() {
+        long now = Instant.now().getEpochSecond();
+        String finalized = """
+                {"data":{"event_type":"message.finalized","id":"%s","payload":{"id":"msg-9","to":[{"phone_number":"+17025550142",
+                 "status":"delivery_failed"}]}}}""".formatted(UUID.randomUUID());
+        HttpResponse<String> report = deliver(http, telnyxKeys, finalized, now);
+        assertEquals(200, report.statusCode(), report.body());
+        assertTrue(report.body().contains("recorded"));
+        HttpResponse<String> other = deliver(http, telnyxKeys, "{\"data\":{\"event_type\":\"call.initiated\",\"id\":\"x-1\"}}", now);
+        assertEquals(200, other.statusCode());
+        assertTrue(other.body().contains("ignored"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "STOP|unsubscribed", "Baja por favor|cancelaste", "PARE|cancelada", "退订|退订"})
+    void stopIsConfirmedOnceInTheGuestsLanguageThenSilenceUntilStart(String stop, String confirmation) throws Exception {
+        String from = guest();
+        text(from, stop);
+        within(Duration.ofSeconds(10), "the STOP confirmation", () -> telnyx.textsTo(from).size() == 1);
+        assertTrue(telnyx.textsTo(from).get(0).contains(confirmation), telnyx.textsTo(from).get(0));
+        text(from, "where is the buffet?");
+        Thread.sleep(1_500);
+        assertEquals(1, telnyx.textsTo(from).size(), "no answer after STOP: " + telnyx.textsTo(from));
+
+        text(from, "HELP");
+        within(Duration.ofSeconds(10), "the HELP answer", () -> telnyx.textsTo(from).size() == 2);
+        assertTrue(telnyx.textsTo(from).get(1).contains("Aurora Palms") && telnyx.textsTo(from).get(1).contains("STOP"),
+                telnyx.textsTo(from).get(1));
+
+        text(from, "START");
+        within(Duration.ofSeconds(10), "the START confirmation", () -> telnyx.textsTo(from).size() == 3);
+        assertTrue(telnyx.textsTo(from).get(2).contains("subscribed again"), telnyx.textsTo(from).get(2));
+        text(from, "where is the buffet?");
+        within(Duration.ofSeconds(10), "an answer again", () -> telnyx.textsTo(from).size() == 4);
+        assertTrue(telnyx.textsTo(from).get(3).contains("Desert Bloom Buffet"), telnyx.textsTo(from).get(3));
+
+        List<ConsentRecord> chain = http.server.durable().consent().history("aurora-palms", from);
+        assertEquals(List.of(ConsentEvent.Kind.STOP, ConsentEvent.Kind.HELP, ConsentEvent.Kind.START),
+                chain.stream().map(record -> record.event().kind()).toList());
+        assertTrue(http.server.durable().consent().verify("aurora-palms", from).intact());
+    }
+}
