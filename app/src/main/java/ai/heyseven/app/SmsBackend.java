@@ -10,7 +10,6 @@ import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.consent.ConsentLedger;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,8 +25,6 @@ record SmsBackend(SmsIntake intake, Optional<TelnyxSignature> signature, Optiona
         implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmsBackend.class);
     static final URI TELNYX_API = URI.create("https://api.telnyx.com");
-    /** A message taken by a worker that has not finished it after this long is taken over by another. */
-    private static final Duration TAKE_OVER_AFTER = Duration.ofSeconds(60);
     private static final int MAX_DELIVERIES = 5;
 
     static SmsBackend open(Settings settings, StateBackends state, Concierge concierge, CasinoConfigSource casinos, ConsentLedger consent) {
@@ -46,7 +43,8 @@ record SmsBackend(SmsIntake intake, Optional<TelnyxSignature> signature, Optiona
         TelnyxSender sender = TelnyxSender.of(base, settings.telnyxApiKey().orElseThrow());
         SmsChannel channel = new SmsChannel(casinos, concierge, consent, sender, state.smsOutbox(), state.smsInboundLimit(),
                 settings.smsMaxSegments());
-        SmsWorker worker = new SmsWorker(state.smsQueue(), channel, "worker-" + UUID.randomUUID(), TAKE_OVER_AFTER, MAX_DELIVERIES);
+        SmsWorker worker = new SmsWorker(state.smsQueue(), channel, "worker-" + UUID.randomUUID(), settings.smsTakeover(),
+                MAX_DELIVERIES);
         LOG.info("SMS is on: Telnyx at {}, replies of at most {} segments, {} inbound texts per number per minute", base.getHost(),
                 settings.smsMaxSegments(), settings.smsInboundPerMinute());
         return new SmsBackend(intake, Optional.of(signature), Optional.of(sender), Optional.of(worker));

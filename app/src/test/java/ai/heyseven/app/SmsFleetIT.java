@@ -1,0 +1,168 @@
+package ai.heyseven.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.heyseven.adapter.gemini.FakeGemini;
+import ai.heyseven.adapter.http.FakeTelnyx;
+import ai.heyseven.adapter.redis.RedisServerProcess;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("SMS across instances sharing Redis: each event answered once, and never lost with an instance")
+class SmsFleetIT {
+    private static final String AURORA = "+17025550100";
+
+    private RedisServerProcess redis;
+    private FakeTelnyx telnyx;
+    private KeyPair keys;
+    private Map<String, String> env;
+    private final List<AutoCloseable> running = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        redis = RedisServerProcess.start();
+        telnyx = new FakeTelnyx();
+        keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        byte[] x509 = keys.getPublic().getEncoded();
+        env = Map.of("REDIS_URL", redis.url(), "TELNYX_API_KEY", "KEY-fleet", "TELNYX_BASE_URL", telnyx.baseUrl().toString(),
+                "TELNYX_PUBLIC_KEY", Base64.getEncoder().encodeToString(Arrays.copyOfRange(x509, x509.length - 32, x509.length)),
+                "HEYSEVEN_SMS_TAKEOVER_SECONDS", "2");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (AutoCloseable resource : running.reversed()) {
+            resource.close();
+        }
+        telnyx.close();
+        redis.close();
+    }
+
+    private HttpFixture instance() {
+        HttpFixture fixture = new HttpFixture(env);
+        running.add(fixture);
+        return fixture;
+    }
+
+    @Test
+    void theSameEventDeliveredToTwoInstancesAtOnceGetsOneReply() throws Exception {
+        HttpFixture a = instance();
+        HttpFixture b = instance();
+        for (int i = 0; i < 5; i++) {
+            String from = "+1702555" + String.format("%04d", 100 + i);
+            String body = SmsIT.received(UUID.randomUUID().toString(), from, AURORA, "where is the buffet?");
+            long now = Instant.now().getEpochSecond();
+            var one = CompletableFuture.supplyAsync(() -> SmsIT.deliver(a, keys, body, now));
+            var two = CompletableFuture.supplyAsync(() -> SmsIT.deliver(b, keys, body, now));
+            assertEquals(200, one.get().statusCode());
+            assertEquals(200, two.get().statusCode());
+            assertTrue(one.get().body().contains("queued") ^ two.get().body().contains("queued"), "one instance takes it");
+            SmsIT.within(Duration.ofSeconds(10), "the reply", () -> telnyx.textsTo(from).size() == 1);
+        }
+        Thread.sleep(1_000);
+        assertEquals(5, telnyx.requests.size(), "one reply per event: " + telnyx.requests);
+    }
+
+    @Test
+    void anInstanceKilledAfterAcceptingAndBeforeReplyingIsCoveredByAnother() throws Exception {
+        try (FakeGemini gemini = new FakeGemini()) {
+            int port = freePort();
+            Map<String, String> dying = new HashMap<>(env);
+            dying.putAll(Map.of("HEYSEVEN_PORT", Integer.toString(port), "GEMINI_API_KEY", "k", "GEMINI_BASE_URL", gemini.baseUrl().toString(),
+                    "HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS", "120", "HEYSEVEN_API_KEYS", HttpFixture.KEY));
+            Process a = launch(dying);
+            try {
+                awaitReady(port);
+                for (int i = 0; i < 10; i++) {
+                    gemini.then(new FakeGemini.Reply.Slow(Duration.ofSeconds(60), new FakeGemini.Reply.Text("too late")));
+                }
+                int before = gemini.requests.size();
+                String from = "+17025550177";
+                HttpResponse<String> accepted = HttpClient.newHttpClient().send(signedTo(port, SmsIT.received(UUID.randomUUID().toString(),
+                        from, AURORA, "where is the buffet?")), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, accepted.statusCode(), accepted.body());
+                SmsIT.within(Duration.ofSeconds(10), "instance A starting the turn", () -> gemini.requests.size() > before);
+                a.destroyForcibly().waitFor();
+                assertEquals(0, telnyx.textsTo(from).size(), "A died before replying");
+
+                instance(); // instance B, with the offline model, takes over what A took and never finished
+                SmsIT.within(Duration.ofSeconds(15), "instance B's reply", () -> telnyx.textsTo(from).size() == 1);
+                Thread.sleep(1_000);
+                assertEquals(1, telnyx.textsTo(from).size());
+                assertTrue(telnyx.textsTo(from).get(0).contains("Desert Bloom Buffet"), telnyx.textsTo(from).get(0));
+            } finally {
+                a.destroyForcibly();
+            }
+        }
+    }
+
+    private HttpRequest signedTo(int port, String body) {
+        long now = Instant.now().getEpochSecond();
+        try {
+            var ed25519 = java.security.Signature.getInstance("Ed25519");
+            ed25519.initSign(keys.getPrivate());
+            ed25519.update((now + "|" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/webhooks/sms"))
+                    .header("Content-Type", "application/json").header("telnyx-timestamp", Long.toString(now))
+                    .header("telnyx-signature-ed25519", Base64.getEncoder().encodeToString(ed25519.sign()))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Process launch(Map<String, String> environment) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().keySet().removeIf(name -> name.startsWith("HEYSEVEN_") || name.startsWith("REDIS") || name.startsWith("GEMINI")
+                || name.startsWith("TELNYX") || name.startsWith("FIRESTORE"));
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    private static void awaitReady(int port) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("instance A did not become ready");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
