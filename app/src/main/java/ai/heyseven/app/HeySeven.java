@@ -82,14 +82,16 @@ final class HeySeven implements AutoCloseable {
                     .casinos(durable.casinos())
                     .complianceEvents(durable.complianceEvents())
                     .buildAgent();
-            SmsBackend smsBackend = opened(resources, SmsBackend.open(settings, state, agent.concierge(), durable.casinos(), durable.consent()));
+            SmsBackend smsBackend = opened(resources, SmsBackend.open(settings, state, agent.concierge(), durable.casinos(), durable.consent(),
+                    durable.auditTrail()));
             List<HealthCheck> checks = new ArrayList<>(state.checks());
             checks.add(durable.check());
             checks.add(model.check());
             HttpServer server = HttpServer.start(
                     new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat(),
                             settings.trustProxy(), cmsSecret(settings), smsBackend.signature()),
-                    new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsBackend.intake()),
+                    new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsBackend.intake(),
+                            smsBackend.casinoSms()),
                     state.rateLimiter(), new HealthSources(checks, () -> breakers(model, smsBackend)),
                     new BuildInfo(version(), settings.commit()));
             server.markReady(true);

@@ -2,12 +2,20 @@ package ai.heyseven.app;
 
 import ai.heyseven.adapter.http.TelnyxSender;
 import ai.heyseven.adapter.http.TelnyxSignature;
+import ai.heyseven.adapter.local.DoNotContactFile;
+import ai.heyseven.adapter.local.PhoneNumberZones;
+import ai.heyseven.core.sms.CasinoMessages;
 import ai.heyseven.core.sms.SmsChannel;
 import ai.heyseven.core.sms.SmsIntake;
 import ai.heyseven.core.sms.SmsWorker;
+import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.consent.ConsentLedger;
+import ai.heyseven.ports.consent.ConsentRecord;
+import ai.heyseven.ports.sms.CasinoSms;
+import ai.heyseven.ports.sms.DoNotContact;
+import ai.heyseven.ports.sms.SmsSender;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -18,20 +26,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SMS channel: on when both Telnyx keys are set (one without the other stops the start), off
- * otherwise — then the webhook refuses every call. On: the webhook claims and queues (in Redis with
- * {@code REDIS_URL}, else in memory), and one worker per instance answers through Telnyx.
+ * otherwise — then the webhook refuses every call and casino-started messages are refused (opt-ins
+ * are still recorded). On: the webhook claims and queues (in Redis with {@code REDIS_URL}, else in
+ * memory), and one worker per instance answers through Telnyx and sends held messages when quiet
+ * hours end.
  */
-record SmsBackend(SmsIntake intake, Optional<TelnyxSignature> signature, Optional<TelnyxSender> sender, Optional<SmsWorker> worker)
-        implements AutoCloseable {
+record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Optional<TelnyxSignature> signature, Optional<TelnyxSender> sender,
+        Optional<SmsWorker> worker) implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmsBackend.class);
     static final URI TELNYX_API = URI.create("https://api.telnyx.com");
     private static final int MAX_DELIVERIES = 5;
+    private static final String OFF = "SMS is off on this server (TELNYX_PUBLIC_KEY and TELNYX_API_KEY are not set)";
 
-    static SmsBackend open(Settings settings, StateBackends state, Concierge concierge, CasinoConfigSource casinos, ConsentLedger consent) {
+    static SmsBackend open(Settings settings, StateBackends state, Concierge concierge, CasinoConfigSource casinos, ConsentLedger consent,
+            AuditTrail audit) {
         SmsIntake intake = new SmsIntake(state.idempotency(), state.smsQueue());
+        DoNotContact doNotContact = doNotContact(settings);
         if (!settings.smsConfigured()) {
             LOG.info("SMS is off: TELNYX_PUBLIC_KEY and TELNYX_API_KEY are not set");
-            return new SmsBackend(intake, Optional.empty(), Optional.empty(), Optional.empty());
+            SmsSender off = message -> {
+                throw new CasinoSms.NotAllowedException(OFF);
+            };
+            return new SmsBackend(intake, new Off(messages(casinos, consent, off, state, doNotContact, audit)), Optional.empty(),
+                    Optional.empty(), Optional.empty());
         }
         TelnyxSignature signature;
         try {
@@ -41,13 +58,27 @@ record SmsBackend(SmsIntake intake, Optional<TelnyxSignature> signature, Optiona
         }
         URI base = settings.telnyxBaseUrl().orElse(TELNYX_API);
         TelnyxSender sender = TelnyxSender.of(base, settings.telnyxApiKey().orElseThrow());
+        CasinoMessages messages = messages(casinos, consent, sender, state, doNotContact, audit);
         SmsChannel channel = new SmsChannel(casinos, concierge, consent, sender, state.smsOutbox(), state.smsInboundLimit(),
                 settings.smsMaxSegments());
-        SmsWorker worker = new SmsWorker(state.smsQueue(), channel, "worker-" + UUID.randomUUID(), settings.smsTakeover(),
+        SmsWorker worker = new SmsWorker(state.smsQueue(), channel, messages, "worker-" + UUID.randomUUID(), settings.smsTakeover(),
                 MAX_DELIVERIES);
         LOG.info("SMS is on: Telnyx at {}, replies of at most {} segments, {} inbound texts per number per minute", base.getHost(),
                 settings.smsMaxSegments(), settings.smsInboundPerMinute());
-        return new SmsBackend(intake, Optional.of(signature), Optional.of(sender), Optional.of(worker));
+        return new SmsBackend(intake, messages, Optional.of(signature), Optional.of(sender), Optional.of(worker));
+    }
+
+    private static CasinoMessages messages(CasinoConfigSource casinos, ConsentLedger consent, SmsSender sender, StateBackends state,
+            DoNotContact doNotContact, AuditTrail audit) {
+        return new CasinoMessages(casinos, consent, sender, state.smsSchedule(), new PhoneNumberZones(), doNotContact, audit, Clock.systemUTC());
+    }
+
+    private static DoNotContact doNotContact(Settings settings) {
+        try {
+            return settings.doNotContactFile().<DoNotContact>map(DoNotContactFile::read).orElseGet(DoNotContactFile::empty);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("HEYSEVEN_DO_NOT_CONTACT_FILE: " + e.getMessage());
+        }
     }
 
     /** The Telnyx breaker's state for {@code /health}, when SMS is on. */
@@ -58,5 +89,18 @@ record SmsBackend(SmsIntake intake, Optional<TelnyxSignature> signature, Optiona
     @Override
     public void close() {
         worker.ifPresent(SmsWorker::close);
+    }
+
+    /** SMS off: opt-ins are recorded (they are evidence whatever the channel's state); sending is refused. */
+    private record Off(CasinoMessages messages) implements CasinoSms {
+        @Override
+        public Optional<ConsentRecord> optIn(String casinoId, OptIn optIn) {
+            return messages.optIn(casinoId, optIn);
+        }
+
+        @Override
+        public Optional<Outcome> send(String casinoId, String to, String text, String purpose, String actor) {
+            throw new NotAllowedException(OFF);
+        }
     }
 }

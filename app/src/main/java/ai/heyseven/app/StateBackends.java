@@ -5,6 +5,7 @@ import ai.heyseven.adapter.local.InMemoryIdempotencyStore;
 import ai.heyseven.adapter.local.InMemoryRateLimiter;
 import ai.heyseven.adapter.local.InMemorySmsOutbox;
 import ai.heyseven.adapter.local.InMemorySmsQueue;
+import ai.heyseven.adapter.local.InMemorySmsSchedule;
 import ai.heyseven.adapter.redis.RedisCheckpointStore;
 import ai.heyseven.adapter.redis.RedisConnection;
 import ai.heyseven.adapter.redis.RedisHealthCheck;
@@ -13,6 +14,7 @@ import ai.heyseven.adapter.redis.RedisRateLimiter;
 import ai.heyseven.adapter.redis.RedisSettings;
 import ai.heyseven.adapter.redis.RedisSmsOutbox;
 import ai.heyseven.adapter.redis.RedisSmsQueue;
+import ai.heyseven.adapter.redis.RedisSmsSchedule;
 import ai.heyseven.adapter.redis.RedisUnavailableException;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.health.HealthCheck;
@@ -21,6 +23,7 @@ import ai.heyseven.ports.idempotency.IdempotencyStore;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import ai.heyseven.ports.sms.SmsOutbox;
 import ai.heyseven.ports.sms.SmsQueue;
+import ai.heyseven.ports.sms.SmsSchedule;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +42,7 @@ record StateBackends(
         IdempotencyStore idempotency,
         SmsQueue smsQueue,
         SmsOutbox smsOutbox,
+        SmsSchedule smsSchedule,
         RateLimiter smsInboundLimit,
         List<HealthCheck> checks,
         Optional<RedisConnection> redis) implements AutoCloseable {
@@ -69,6 +73,7 @@ record StateBackends(
                 new RedisIdempotencyStore(connection),
                 new RedisSmsQueue(connection, MAX_QUEUED_SMS),
                 new RedisSmsOutbox(connection, Clock.systemUTC()),
+                new RedisSmsSchedule(connection, MAX_QUEUED_SMS),
                 new RedisRateLimiter(connection, settings.smsInboundPerMinute()),
                 List.of(new RedisHealthCheck(connection)),
                 Optional.of(connection));
@@ -83,6 +88,7 @@ record StateBackends(
                 new InMemoryIdempotencyStore(MAX_LOCAL_KEYS),
                 new InMemorySmsQueue(MAX_QUEUED_SMS, Clock.systemUTC()),
                 new InMemorySmsOutbox(MAX_LOCAL_KEYS, SMS_REPLY_RECORD, Clock.systemUTC()),
+                new InMemorySmsSchedule(MAX_QUEUED_SMS),
                 new InMemoryRateLimiter(settings.smsInboundPerMinute(), MAX_LOCAL_KEYS),
                 List.of(HeySeven.check("checkpoint_store", true, () -> HealthStatus.up("in-memory (dev), " + checkpoints.size()
                         + " of at most " + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted"))),

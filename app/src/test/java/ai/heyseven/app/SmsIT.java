@@ -138,6 +138,45 @@ class SmsIT {
         assertTrue(noSender.body().contains("data.payload.from.phone_number"), noSender.body());
     }
 
+    private static HttpResponse<String> operator(String path, String body, String key) {
+        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json").header("X-API-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void theOperatorRecordsOptInsAndSendsOnlyToNumbersThatMayGetIt() throws Exception {
+        String to = guest();
+        String message = "{\"to\":\"" + to + "\",\"text\":\"Your suite is ready.\",\"purpose\":\"service\"}";
+        HttpResponse<String> refused = operator("/v1/casinos/aurora-palms/sms", message, HttpFixture.KEY);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
+
+        String optIn = "{\"phone\":\"" + to + "\",\"purpose\":\"service\",\"source\":\"front-desk\","
+                + "\"wording\":\"Text me about my stay. Reply STOP to end.\"}";
+        HttpResponse<String> recorded = operator("/v1/casinos/aurora-palms/consents", optIn, HttpFixture.KEY);
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        assertTrue(recorded.body().contains("\"sequence\":1"), recorded.body());
+        assertEquals(403, operator("/v1/casinos/aurora-palms/consents", optIn, HttpFixture.HARBOR_KEY).statusCode());
+        assertEquals(404, operator("/v1/casinos/atlantis/consents", optIn, HttpFixture.KEY).statusCode());
+        assertEquals(400, operator("/v1/casinos/aurora-palms/consents", optIn.replace(to, "702-555-0142"), HttpFixture.KEY).statusCode());
+
+        HttpResponse<String> accepted = operator("/v1/casinos/aurora-palms/sms", message, HttpFixture.KEY);
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        if (accepted.body().contains("\"sent\"")) {
+            assertEquals(List.of("Your suite is ready."), telnyx.textsTo(to));
+        } else {
+            assertTrue(accepted.body().contains("\"scheduled\""), accepted.body());
+            Instant sendAt = Instant.parse(accepted.body().replaceAll(".*\"send_at\":\"([^\"]+)\".*", "$1"));
+            assertEquals(java.time.LocalTime.of(8, 0), sendAt.atZone(java.time.ZoneId.of("America/Los_Angeles")).toLocalTime());
+        }
+
+        text(to, "STOP");
+        within(Duration.ofSeconds(10), "the STOP confirmation", () -> telnyx.textsTo(to).stream().anyMatch(t -> t.contains("unsubscribed")));
+        HttpResponse<String> afterStop = operator("/v1/casinos/aurora-palms/sms", message, HttpFixture.KEY);
+        assertEquals(409, afterStop.statusCode());
+        assertTrue(afterStop.body().contains("opted out"), afterStop.body());
+    }
+
     @Test
     void deliveryReportsAndOtherEventsAreAcknowledged() {
         long now = Instant.now().getEpochSecond();

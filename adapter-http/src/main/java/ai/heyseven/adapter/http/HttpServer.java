@@ -64,6 +64,9 @@ public final class HttpServer implements AutoCloseable {
             config.routes.post(WEBHOOKS + "cms", cms);
             config.routes.post(WEBHOOKS + "sms", new SmsWebhookRoute(ports.sms(), settings.telnyx()));
             config.routes.delete("/v1/casinos/{casino_id}/guests/{guest_id}", new GuestErasureRoute(ports.guests()));
+            CasinoSmsRoutes operatorSms = new CasinoSmsRoutes(ports.casinoSms());
+            config.routes.post("/v1/casinos/{casino_id}/consents", operatorSms::consent);
+            config.routes.post("/v1/casinos/{casino_id}/sms", operatorSms::send);
             config.routes.get("/live", healthRoutes::live);
             config.routes.get("/health", healthRoutes::health);
             config.routes.exception(HttpProblem.class, (problem, ctx) -> write(ctx, problem));

@@ -1,10 +1,13 @@
 package ai.heyseven.adapter.http;
 
+import ai.heyseven.ports.consent.ConsentRecord;
+import ai.heyseven.ports.sms.CasinoSms;
 import ai.heyseven.ports.sms.InboundSms;
 import ai.heyseven.ports.sms.SmsInbound;
+import java.util.Optional;
 
 /** For servers under test that have no SMS channel: any delivery reaching it is a test failure. */
-final class RefusingSms implements SmsInbound {
+final class RefusingSms implements SmsInbound, CasinoSms {
     @Override
     public Acceptance accept(InboundSms message) {
         throw new AssertionError("no SMS expected");
@@ -12,6 +15,16 @@ final class RefusingSms implements SmsInbound {
 
     @Override
     public void delivered(DeliveryReport report) {
+        throw new AssertionError("no SMS expected");
+    }
+
+    @Override
+    public Optional<ConsentRecord> optIn(String casinoId, OptIn optIn) {
+        throw new AssertionError("no SMS expected");
+    }
+
+    @Override
+    public Optional<Outcome> send(String casinoId, String to, String text, String purpose, String actor) {
         throw new AssertionError("no SMS expected");
     }
 }

@@ -2,8 +2,10 @@ package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.contract.SmsOutboxContract;
 import ai.heyseven.ports.contract.SmsQueueContract;
+import ai.heyseven.ports.contract.SmsScheduleContract;
 import ai.heyseven.ports.sms.SmsOutbox;
 import ai.heyseven.ports.sms.SmsQueue;
+import ai.heyseven.ports.sms.SmsSchedule;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
@@ -16,6 +18,14 @@ class InMemorySmsContractTest {
         @Override
         protected SmsQueue queue() {
             return new InMemorySmsQueue(100, Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class Schedule extends SmsScheduleContract {
+        @Override
+        protected SmsSchedule schedule() {
+            return new InMemorySmsSchedule(100);
         }
     }
 

@@ -26,6 +26,15 @@ final class Keys {
         return PREFIX + "sms:reply:" + eventId;
     }
 
+    /** Casino-started messages held for quiet hours, by send time. */
+    static String smsScheduled() {
+        return PREFIX + "sms:scheduled";
+    }
+
+    static String smsScheduledData() {
+        return PREFIX + "sms:scheduled:data";
+    }
+
     static String rate(String key) {
         return PREFIX + "rate:" + key;
     }

@@ -7,7 +7,6 @@ import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.consent.ConsentEvent;
 import ai.heyseven.ports.consent.ConsentLedger;
-import ai.heyseven.ports.consent.ConsentRecord;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import ai.heyseven.ports.sms.InboundSms;
 import ai.heyseven.ports.sms.OutboundSms;
@@ -15,7 +14,6 @@ import ai.heyseven.ports.sms.SmsOutbox;
 import ai.heyseven.ports.sms.SmsSender;
 import ai.heyseven.ports.sms.SmsSenderException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,19 +123,8 @@ public final class SmsChannel {
         consent.append(new ConsentEvent(casino.id(), message.from(), kind, purpose, "sms-keyword", message.text(), message.receivedAt()));
     }
 
-    /** Whether the number's latest STOP is newer than its latest START (or opt-in). */
-    boolean optedOut(CasinoConfig casino, String phone) {
-        List<ConsentRecord> chain = consent.history(casino.id(), phone);
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            ConsentEvent.Kind kind = chain.get(i).event().kind();
-            if (kind == ConsentEvent.Kind.STOP) {
-                return true;
-            }
-            if (kind == ConsentEvent.Kind.START || kind == ConsentEvent.Kind.OPT_IN) {
-                return false;
-            }
-        }
-        return false;
+    private boolean optedOut(CasinoConfig casino, String phone) {
+        return ConsentState.of(consent.history(casino.id(), phone)).optedOut();
     }
 
     private void send(CasinoConfig casino, InboundSms message, String text) {

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes queued texts and answers them, on one virtual thread per instance: new messages first,
  * then messages another worker took more than {@code idle} ago and never finished (its instance
- * died). A message that fails is left queued and retried after {@code idle}; after
+ * died); and sends the casino's held messages whose quiet hours are over. A message that fails is left queued and retried after {@code idle}; after
  * {@code maxDeliveries} it is given up, with an ERROR naming the event — never dropped silently.
  */
 public final class SmsWorker implements AutoCloseable {
@@ -21,15 +21,17 @@ public final class SmsWorker implements AutoCloseable {
 
     private final SmsQueue queue;
     private final SmsChannel channel;
+    private final CasinoMessages held;
     private final String name;
     private final Duration idle;
     private final int maxDeliveries;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
 
-    public SmsWorker(SmsQueue queue, SmsChannel channel, String name, Duration idle, int maxDeliveries) {
+    public SmsWorker(SmsQueue queue, SmsChannel channel, CasinoMessages held, String name, Duration idle, int maxDeliveries) {
         this.queue = queue;
         this.channel = channel;
+        this.held = held;
         this.name = name;
         this.idle = idle;
         this.maxDeliveries = maxDeliveries;
@@ -42,6 +44,7 @@ public final class SmsWorker implements AutoCloseable {
                 List<SmsQueue.Queued> batch = new ArrayList<>(queue.reclaim(name, idle, BATCH));
                 batch.addAll(queue.take(name, BATCH, Duration.ofSeconds(1)));
                 batch.forEach(this::answer);
+                held.sendDue(BATCH);
             } catch (BackendException e) {
                 LOG.warn("the SMS queue is unavailable: {}", e.getMessage());
                 pause();
