@@ -14,6 +14,7 @@ import ai.heyseven.ports.sms.PhoneZones;
 import ai.heyseven.ports.sms.ScheduledSms;
 import ai.heyseven.ports.sms.SmsSchedule;
 import ai.heyseven.ports.sms.SmsSender;
+import ai.heyseven.ports.sms.SmsSenderException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -70,8 +71,8 @@ public final class CasinoMessages implements CasinoSms {
         if (casino.isEmpty()) {
             return Optional.empty();
         }
-        if (casino.get().smsNumbers().isEmpty()) {
-            throw new NotAllowedException("casino " + casinoId + " has no SMS number");
+        if (casino.get().smsNumbers().isEmpty() || !SmsChannel.smsOn(casino.get())) {
+            throw new NotAllowedException("casino " + casinoId + " has no SMS number, or its sms feature flag is off");
         }
         OutboundSms message = new OutboundSms(casino.get().smsNumbers().get(0), to, SmsText.fit(text, 10));
         refuseUnlessAllowed(casino.get(), to, purpose);
@@ -106,13 +107,35 @@ public final class CasinoMessages implements CasinoSms {
                 LOG.info("held SMS {} of {} not sent: {}", held.id(), held.casinoId(), e.getMessage());
                 continue;
             }
-            if (casino.isPresent()) {
-                sender.send(held.message());
+            Instant allowed = casino.map(config -> QuietHours.nextAllowed(clock.instant(), zonesOf(config, held.message().to())))
+                    .orElse(clock.instant());
+            if (allowed.isAfter(clock.instant())) {
+                schedule.schedule(new ScheduledSms(held.id(), held.casinoId(), held.message(), held.purpose(), allowed));
+                continue;
+            }
+            if (casino.isPresent() && deliver(held)) {
                 sent++;
-                LOG.info("held SMS {} of {} sent at the end of quiet hours", held.id(), held.casinoId());
             }
         }
         return sent;
+    }
+
+    /** Sends a held message; one the carrier certainly did not take is held again for a minute, never dropped. */
+    private boolean deliver(ScheduledSms held) {
+        try {
+            sender.send(held.message());
+            LOG.info("held SMS {} of {} sent at the end of quiet hours", held.id(), held.casinoId());
+            return true;
+        } catch (SmsSenderException e) {
+            if (e.maybeSent()) {
+                LOG.error("held SMS {} of {} may not have been sent (no answer from the carrier); not resent: {}", held.id(),
+                        held.casinoId(), e.getMessage());
+            } else {
+                LOG.warn("held SMS {} of {} not sent, held again for a minute: {}", held.id(), held.casinoId(), e.getMessage());
+                schedule.schedule(new ScheduledSms(held.id(), held.casinoId(), held.message(), held.purpose(), clock.instant().plusSeconds(60)));
+            }
+            return false;
+        }
     }
 
     private void refuseUnlessAllowed(CasinoConfig casino, String to, String purpose) {

@@ -70,8 +70,8 @@ public final class SmsChannel {
             return Outcome.ALREADY_ANSWERED;
         }
         Optional<CasinoConfig> casino = casinos.all().stream().filter(c -> c.smsNumbers().contains(message.casinoNumber())).findFirst();
-        if (casino.isEmpty()) {
-            LOG.warn("SMS event {} was sent to a number no casino lists; ignored", message.eventId());
+        if (casino.isEmpty() || !smsOn(casino.get())) {
+            LOG.warn("SMS event {} was sent to a number no casino with SMS on lists; ignored", message.eventId());
             return Outcome.UNKNOWN_NUMBER;
         }
         String guest = guestKey(casino.get(), message.from());
@@ -143,6 +143,11 @@ public final class SmsChannel {
         }
         outbox.sent(message.eventId(), id, KEEP);
         LOG.info("answered SMS event {} of {} ({} segments, carrier id {})", message.eventId(), casino.id(), SmsText.segments(text), id);
+    }
+
+    /** Whether the casino takes texts: on unless its {@code sms} feature flag is set to false. */
+    static boolean smsOn(CasinoConfig casino) {
+        return !Boolean.FALSE.equals(casino.features().get("sms"));
     }
 
     /** A number as keys and logs may name it: the hex SHA-256 of casino and number. */
