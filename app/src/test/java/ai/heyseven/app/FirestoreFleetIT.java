@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -67,16 +66,6 @@ class FirestoreFleetIT {
         return JSON.readTree(response.body());
     }
 
-    private static void within(Duration limit, String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not happen within " + limit);
-            }
-            Thread.sleep(200);
-        }
-    }
-
     private static boolean replyContains(HttpFixture instance, String body, String text) {
         try {
             return ask(instance, body).get("reply").asText().contains(text);
@@ -104,7 +93,7 @@ class FirestoreFleetIT {
                  "fri":"18:00-03:00","sat":"18:00-03:00","sun":"18:00-03:00"},"price_range":"$$","tags":["ramen","noodles"]}}""";
         HttpResponse<String> sent = a.cms(SECRET, ramen);
         assertEquals(200, sent.statusCode(), sent.body());
-        within(Duration.ofSeconds(10), "instance B answering from the new item", () ->
+        HttpFixture.within(Duration.ofSeconds(10), "instance B answering from the new item", () ->
                 replyContains(b, "{\"casino_id\":\"aurora-palms\",\"message\":\"Where can I get tonkotsu ramen?\"}", "Midnight Ramen Bar"));
     }
 
@@ -113,7 +102,7 @@ class FirestoreFleetIT {
         String distress = "{\"casino_id\":\"harbor-lights\",\"message\":\"I can't stop gambling, I need help\"}";
         db.collection("casinos").document("harbor-lights").update(Map.of("helpline", "1-888-555-0199")).get(5, TimeUnit.SECONDS);
         for (HttpFixture instance : List.of(a, b)) {
-            within(Duration.ofSeconds(10), "the new helpline", () -> replyContains(instance, distress, "1-888-555-0199"));
+            HttpFixture.within(Duration.ofSeconds(10), "the new helpline", () -> replyContains(instance, distress, "1-888-555-0199"));
         }
     }
 

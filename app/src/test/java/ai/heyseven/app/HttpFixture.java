@@ -64,6 +64,17 @@ final class HttpFixture implements AutoCloseable {
         return send(request);
     }
 
+    /** Waits, polling, until {@code condition} holds; fails naming {@code what} after {@code limit}. */
+    static void within(Duration limit, String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " did not happen within " + limit);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     /** A CMS change signed with {@code secret}, as the CMS sends it. */
     HttpResponse<String> cms(String secret, String body) {
         byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -79,7 +79,7 @@ class SmsFleetIT {
             assertEquals(200, one.get().statusCode());
             assertEquals(200, two.get().statusCode());
             assertTrue(one.get().body().contains("queued") ^ two.get().body().contains("queued"), "one instance takes it");
-            SmsIT.within(Duration.ofSeconds(10), "the reply", () -> telnyx.textsTo(from).size() == 1);
+            HttpFixture.within(Duration.ofSeconds(10), "the reply", () -> telnyx.textsTo(from).size() == 1);
         }
         Thread.sleep(1_000);
         assertEquals(5, telnyx.requests.size(), "one reply per event: " + telnyx.requests);
@@ -100,36 +100,22 @@ class SmsFleetIT {
                 }
                 int before = gemini.requests.size();
                 String from = "+17025550177";
-                HttpResponse<String> accepted = HttpClient.newHttpClient().send(signedTo(port, SmsIT.received(UUID.randomUUID().toString(),
-                        from, AURORA, "where is the buffet?")), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> accepted = HttpClient.newHttpClient().send(SmsIT.signed(URI.create("http://127.0.0.1:" + port
+                        + "/v1/webhooks/sms"), keys, SmsIT.received(UUID.randomUUID().toString(), from, AURORA, "where is the buffet?"),
+                        Instant.now().getEpochSecond()).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, accepted.statusCode(), accepted.body());
-                SmsIT.within(Duration.ofSeconds(10), "instance A starting the turn", () -> gemini.requests.size() > before);
+                HttpFixture.within(Duration.ofSeconds(10), "instance A starting the turn", () -> gemini.requests.size() > before);
                 a.destroyForcibly().waitFor();
                 assertEquals(0, telnyx.textsTo(from).size(), "A died before replying");
 
                 instance(); // instance B, with the offline model, takes over what A took and never finished
-                SmsIT.within(Duration.ofSeconds(15), "instance B's reply", () -> telnyx.textsTo(from).size() == 1);
+                HttpFixture.within(Duration.ofSeconds(15), "instance B's reply", () -> telnyx.textsTo(from).size() == 1);
                 Thread.sleep(1_000);
                 assertEquals(1, telnyx.textsTo(from).size());
                 assertTrue(telnyx.textsTo(from).get(0).contains("Desert Bloom Buffet"), telnyx.textsTo(from).get(0));
             } finally {
                 a.destroyForcibly();
             }
-        }
-    }
-
-    private HttpRequest signedTo(int port, String body) {
-        long now = Instant.now().getEpochSecond();
-        try {
-            var ed25519 = java.security.Signature.getInstance("Ed25519");
-            ed25519.initSign(keys.getPrivate());
-            ed25519.update((now + "|" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/webhooks/sms"))
-                    .header("Content-Type", "application/json").header("telnyx-timestamp", Long.toString(now))
-                    .header("telnyx-signature-ed25519", Base64.getEncoder().encodeToString(ed25519.sign()))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -66,16 +65,20 @@ class SmsIT {
     }
 
     static HttpResponse<String> deliver(HttpFixture instance, KeyPair keys, String body, long timestamp) {
+        return instance.send(signed(instance.uri("/v1/webhooks/sms"), keys, body, timestamp));
+    }
+
+    /** A webhook request to {@code uri} signed as Telnyx signs: Ed25519 over timestamp|body. */
+    static HttpRequest.Builder signed(java.net.URI uri, KeyPair keys, String body, long timestamp) {
         try {
             Signature ed25519 = Signature.getInstance("Ed25519");
             ed25519.initSign(keys.getPrivate());
             ed25519.update((timestamp + "|" + body).getBytes(StandardCharsets.UTF_8));
-            String signature = Base64.getEncoder().encodeToString(ed25519.sign());
-            return instance.send(HttpRequest.newBuilder(instance.uri("/v1/webhooks/sms"))
+            return HttpRequest.newBuilder(uri)
                     .header("Content-Type", "application/json")
                     .header("telnyx-timestamp", Long.toString(timestamp))
-                    .header("telnyx-signature-ed25519", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+                    .header("telnyx-signature-ed25519", Base64.getEncoder().encodeToString(ed25519.sign()))
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -88,16 +91,6 @@ class SmsIT {
         return response;
     }
 
-    static void within(Duration limit, String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not happen within " + limit);
-            }
-            Thread.sleep(50);
-        }
-    }
-
     @Test
     void aSignedQuestionGetsExactlyOneReplyNamingTheBuffetEvenWhenDeliveredTwice() throws Exception {
         String from = guest();
@@ -108,7 +101,7 @@ class SmsIT {
         HttpResponse<String> again = deliver(http, telnyxKeys, body, Instant.now().getEpochSecond());
         assertEquals(200, again.statusCode());
         assertTrue(again.body().contains("duplicate"), again.body());
-        within(Duration.ofSeconds(10), "the reply", () -> telnyx.textsTo(from).size() == 1);
+        HttpFixture.within(Duration.ofSeconds(10), "the reply", () -> telnyx.textsTo(from).size() == 1);
         Thread.sleep(500);
         List<String> replies = telnyx.textsTo(from);
         assertEquals(1, replies.size(), "one reply for one event: " + replies);
@@ -171,7 +164,7 @@ class SmsIT {
         }
 
         text(to, "STOP");
-        within(Duration.ofSeconds(10), "the STOP confirmation", () -> telnyx.textsTo(to).stream().anyMatch(t -> t.contains("unsubscribed")));
+        HttpFixture.within(Duration.ofSeconds(10), "the STOP confirmation", () -> telnyx.textsTo(to).stream().anyMatch(t -> t.contains("unsubscribed")));
         HttpResponse<String> afterStop = operator("/v1/casinos/aurora-palms/sms", message, HttpFixture.KEY);
         assertEquals(409, afterStop.statusCode());
         assertTrue(afterStop.body().contains("opted out"), afterStop.body());
@@ -197,22 +190,22 @@ class SmsIT {
     void stopIsConfirmedOnceInTheGuestsLanguageThenSilenceUntilStart(String stop, String confirmation) throws Exception {
         String from = guest();
         text(from, stop);
-        within(Duration.ofSeconds(10), "the STOP confirmation", () -> telnyx.textsTo(from).size() == 1);
+        HttpFixture.within(Duration.ofSeconds(10), "the STOP confirmation", () -> telnyx.textsTo(from).size() == 1);
         assertTrue(telnyx.textsTo(from).get(0).contains(confirmation), telnyx.textsTo(from).get(0));
         text(from, "where is the buffet?");
         Thread.sleep(1_500);
         assertEquals(1, telnyx.textsTo(from).size(), "no answer after STOP: " + telnyx.textsTo(from));
 
         text(from, "HELP");
-        within(Duration.ofSeconds(10), "the HELP answer", () -> telnyx.textsTo(from).size() == 2);
+        HttpFixture.within(Duration.ofSeconds(10), "the HELP answer", () -> telnyx.textsTo(from).size() == 2);
         assertTrue(telnyx.textsTo(from).get(1).contains("Aurora Palms") && telnyx.textsTo(from).get(1).contains("STOP"),
                 telnyx.textsTo(from).get(1));
 
         text(from, "START");
-        within(Duration.ofSeconds(10), "the START confirmation", () -> telnyx.textsTo(from).size() == 3);
+        HttpFixture.within(Duration.ofSeconds(10), "the START confirmation", () -> telnyx.textsTo(from).size() == 3);
         assertTrue(telnyx.textsTo(from).get(2).contains("subscribed again"), telnyx.textsTo(from).get(2));
         text(from, "where is the buffet?");
-        within(Duration.ofSeconds(10), "an answer again", () -> telnyx.textsTo(from).size() == 4);
+        HttpFixture.within(Duration.ofSeconds(10), "an answer again", () -> telnyx.textsTo(from).size() == 4);
         assertTrue(telnyx.textsTo(from).get(3).contains("Desert Bloom Buffet"), telnyx.textsTo(from).get(3));
 
         List<ConsentRecord> chain = http.server.durable().consent().history("aurora-palms", from);

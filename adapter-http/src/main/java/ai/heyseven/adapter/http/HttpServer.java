@@ -5,7 +5,6 @@ import ai.heyseven.ports.concierge.Problem;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
