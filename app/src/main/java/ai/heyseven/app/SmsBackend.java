@@ -47,7 +47,7 @@ record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Optional<TelnyxSignatur
             SmsSender off = message -> {
                 throw new CasinoSms.NotAllowedException(OFF);
             };
-            return new SmsBackend(intake, new Off(messages(casinos, consent, off, state, doNotContact, audit)), Optional.empty(),
+            return new SmsBackend(intake, new Off(messages(settings, casinos, consent, off, state, doNotContact, audit)), Optional.empty(),
                     Optional.empty(), Optional.empty());
         }
         TelnyxSignature signature;
@@ -58,7 +58,7 @@ record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Optional<TelnyxSignatur
         }
         URI base = settings.telnyxBaseUrl().orElse(TELNYX_API);
         TelnyxSender sender = TelnyxSender.of(base, settings.telnyxApiKey().orElseThrow());
-        CasinoMessages messages = messages(casinos, consent, sender, state, doNotContact, audit);
+        CasinoMessages messages = messages(settings, casinos, consent, sender, state, doNotContact, audit);
         SmsChannel channel = new SmsChannel(casinos, concierge, consent, sender, state.smsOutbox(), state.smsInboundLimit(),
                 settings.smsMaxSegments());
         SmsWorker worker = new SmsWorker(state.smsQueue(), channel, messages, "worker-" + UUID.randomUUID(), settings.smsTakeover(),
@@ -68,9 +68,10 @@ record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Optional<TelnyxSignatur
         return new SmsBackend(intake, messages, Optional.of(signature), Optional.of(sender), Optional.of(worker));
     }
 
-    private static CasinoMessages messages(CasinoConfigSource casinos, ConsentLedger consent, SmsSender sender, StateBackends state,
-            DoNotContact doNotContact, AuditTrail audit) {
-        return new CasinoMessages(casinos, consent, sender, state.smsSchedule(), new PhoneNumberZones(), doNotContact, audit, Clock.systemUTC());
+    private static CasinoMessages messages(Settings settings, CasinoConfigSource casinos, ConsentLedger consent, SmsSender sender,
+            StateBackends state, DoNotContact doNotContact, AuditTrail audit) {
+        return new CasinoMessages(casinos, consent, sender, state.smsSchedule(), new PhoneNumberZones(), doNotContact, audit, state.smsQuota(),
+                settings.smsDailyCap(), Clock.systemUTC());
     }
 
     private static DoNotContact doNotContact(Settings settings) {

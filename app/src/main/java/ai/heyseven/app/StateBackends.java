@@ -3,6 +3,7 @@ package ai.heyseven.app;
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.InMemoryIdempotencyStore;
 import ai.heyseven.adapter.local.InMemoryRateLimiter;
+import ai.heyseven.adapter.local.InMemorySendQuota;
 import ai.heyseven.adapter.local.InMemorySmsOutbox;
 import ai.heyseven.adapter.local.InMemorySmsQueue;
 import ai.heyseven.adapter.local.InMemorySmsSchedule;
@@ -11,6 +12,7 @@ import ai.heyseven.adapter.redis.RedisConnection;
 import ai.heyseven.adapter.redis.RedisHealthCheck;
 import ai.heyseven.adapter.redis.RedisIdempotencyStore;
 import ai.heyseven.adapter.redis.RedisRateLimiter;
+import ai.heyseven.adapter.redis.RedisSendQuota;
 import ai.heyseven.adapter.redis.RedisSettings;
 import ai.heyseven.adapter.redis.RedisSmsOutbox;
 import ai.heyseven.adapter.redis.RedisSmsQueue;
@@ -21,6 +23,7 @@ import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
 import ai.heyseven.ports.idempotency.IdempotencyStore;
 import ai.heyseven.ports.ratelimit.RateLimiter;
+import ai.heyseven.ports.sms.SendQuota;
 import ai.heyseven.ports.sms.SmsOutbox;
 import ai.heyseven.ports.sms.SmsQueue;
 import ai.heyseven.ports.sms.SmsSchedule;
@@ -43,6 +46,7 @@ record StateBackends(
         SmsQueue smsQueue,
         SmsOutbox smsOutbox,
         SmsSchedule smsSchedule,
+        SendQuota smsQuota,
         RateLimiter smsInboundLimit,
         List<HealthCheck> checks,
         Optional<RedisConnection> redis) implements AutoCloseable {
@@ -74,6 +78,7 @@ record StateBackends(
                 new RedisSmsQueue(connection, MAX_QUEUED_SMS),
                 new RedisSmsOutbox(connection, Clock.systemUTC()),
                 new RedisSmsSchedule(connection, MAX_QUEUED_SMS),
+                new RedisSendQuota(connection),
                 new RedisRateLimiter(connection, settings.smsInboundPerMinute()),
                 List.of(new RedisHealthCheck(connection)),
                 Optional.of(connection));
@@ -89,6 +94,7 @@ record StateBackends(
                 new InMemorySmsQueue(MAX_QUEUED_SMS, Clock.systemUTC()),
                 new InMemorySmsOutbox(MAX_LOCAL_KEYS, SMS_REPLY_RECORD, Clock.systemUTC()),
                 new InMemorySmsSchedule(MAX_QUEUED_SMS),
+                new InMemorySendQuota(),
                 new InMemoryRateLimiter(settings.smsInboundPerMinute(), MAX_LOCAL_KEYS),
                 List.of(HeySeven.check("checkpoint_store", true, () -> HealthStatus.up("in-memory (dev), " + checkpoints.size()
                         + " of at most " + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted"))),

@@ -171,6 +171,22 @@ class SmsIT {
     }
 
     @Test
+    void aGuestWhoTextsThatTheyCannotStopGamblingIsHelpedAndNeverMarketedToAgain() throws Exception {
+        String from = guest();
+        String marketing = "{\"phone\":\"" + from + "\",\"purpose\":\"marketing\",\"source\":\"web-form\",\"wording\":\"Offers by text.\"}";
+        assertEquals(201, operator("/v1/casinos/aurora-palms/consents", marketing, HttpFixture.KEY).statusCode());
+        text(from, "I can't stop gambling and I need help");
+        HttpFixture.within(Duration.ofSeconds(10), "the answer", () -> telnyx.textsTo(from).size() == 1);
+        assertTrue(telnyx.textsTo(from).get(0).contains("1-800-GAMBLER"), telnyx.textsTo(from).get(0));
+
+        assertEquals(201, operator("/v1/casinos/aurora-palms/consents", marketing, HttpFixture.KEY).statusCode(), "even a new opt-in");
+        HttpResponse<String> offer = operator("/v1/casinos/aurora-palms/sms",
+                "{\"to\":\"" + from + "\",\"text\":\"Double points tonight!\",\"purpose\":\"marketing\"}", HttpFixture.KEY);
+        assertEquals(409, offer.statusCode(), offer.body());
+        assertTrue(offer.body().contains("excluded from marketing"), offer.body());
+    }
+
+    @Test
     void deliveryReportsAndOtherEventsAreAcknowledged() {
         long now = Instant.now().getEpochSecond();
         String finalized = """

@@ -35,6 +35,11 @@ final class Keys {
         return PREFIX + "sms:scheduled:data";
     }
 
+    /** The count of a casino's casino-started messages on one day. */
+    static String smsDaily(String casinoId, String day) {
+        return PREFIX + "sms:daily:" + casinoId + ":" + day;
+    }
+
     static String rate(String key) {
         return PREFIX + "rate:" + key;
     }

@@ -33,6 +33,18 @@ class RedisSmsIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theDailyQuotaCountsPerCasinoAndDayAcrossClients() {
+        RedisSendQuota one = new RedisSendQuota(REDIS.connection());
+        RedisSendQuota two = new RedisSendQuota(REDIS.connection());
+        java.time.LocalDate day = java.time.LocalDate.parse("2026-11-25");
+        org.junit.jupiter.api.Assertions.assertTrue(one.take("quota-casino", day, 2));
+        org.junit.jupiter.api.Assertions.assertTrue(two.take("quota-casino", day, 2));
+        org.junit.jupiter.api.Assertions.assertFalse(one.take("quota-casino", day, 2), "the third of a cap of two, whichever instance");
+        org.junit.jupiter.api.Assertions.assertTrue(one.take("quota-casino", day.plusDays(1), 2), "a new day");
+        org.junit.jupiter.api.Assertions.assertTrue(one.take("other-casino", day, 2));
+    }
+
     @Nested
     class Outbox extends SmsOutboxContract {
         @Override

@@ -12,6 +12,7 @@ import ai.heyseven.ports.sms.DoNotContact;
 import ai.heyseven.ports.sms.OutboundSms;
 import ai.heyseven.ports.sms.PhoneZones;
 import ai.heyseven.ports.sms.ScheduledSms;
+import ai.heyseven.ports.sms.SendQuota;
 import ai.heyseven.ports.sms.SmsSchedule;
 import ai.heyseven.ports.sms.SmsSender;
 import ai.heyseven.ports.sms.SmsSenderException;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * no STOP since (TCPA, 47 CFR § 64.1200; CTIA), not on the do-not-contact list, and never inside
  * the guest's quiet hours (08:00–21:00 in every zone the number's area spans) — a message asked
  * for then is held in the durable schedule and sent, after its consent is checked again, when the
- * window opens. Every message sent or held is recorded in the audit trail with the key that asked.
+ * window opens; at most {@code dailyCap} a day per casino (SMS pumping and runaway campaigns).
+ * Every message sent or held is recorded in the audit trail with the key that asked.
  */
 public final class CasinoMessages implements CasinoSms {
     private static final Logger LOG = LoggerFactory.getLogger(CasinoMessages.class);
@@ -43,10 +45,12 @@ public final class CasinoMessages implements CasinoSms {
     private final PhoneZones zones;
     private final DoNotContact doNotContact;
     private final AuditTrail audit;
+    private final SendQuota quota;
+    private final long dailyCap;
     private final Clock clock;
 
     public CasinoMessages(CasinoConfigSource casinos, ConsentLedger consent, SmsSender sender, SmsSchedule schedule, PhoneZones zones,
-            DoNotContact doNotContact, AuditTrail audit, Clock clock) {
+            DoNotContact doNotContact, AuditTrail audit, SendQuota quota, long dailyCap, Clock clock) {
         this.casinos = casinos;
         this.consent = consent;
         this.sender = sender;
@@ -54,6 +58,8 @@ public final class CasinoMessages implements CasinoSms {
         this.zones = zones;
         this.doNotContact = doNotContact;
         this.audit = audit;
+        this.quota = quota;
+        this.dailyCap = dailyCap;
         this.clock = clock;
     }
 
@@ -77,6 +83,9 @@ public final class CasinoMessages implements CasinoSms {
         OutboundSms message = new OutboundSms(casino.get().smsNumbers().get(0), to, SmsText.fit(text, 10));
         refuseUnlessAllowed(casino.get(), to, purpose);
         Instant now = clock.instant();
+        if (!quota.take(casinoId, now.atZone(casino.get().timeZone()).toLocalDate(), dailyCap)) {
+            throw new NotAllowedException("casino " + casinoId + " reached its daily cap of " + dailyCap + " messages it starts");
+        }
         Instant sendAt = QuietHours.nextAllowed(now, zonesOf(casino.get(), to));
         String subject = "phone:" + SmsChannel.guestKey(casino.get(), to);
         if (sendAt.equals(now)) {
@@ -142,6 +151,9 @@ public final class CasinoMessages implements CasinoSms {
         ConsentState state = ConsentState.of(consent.history(casino.id(), to));
         if (state.optedOut()) {
             throw new NotAllowedException("this number opted out (STOP) of messages from " + casino.id());
+        }
+        if (state.excluded() && purpose.equals("marketing")) {
+            throw new NotAllowedException("this guest is excluded from marketing (responsible gaming)");
         }
         if (!state.allows(purpose)) {
             throw new NotAllowedException("this number has no recorded opt-in for " + purpose + " messages from " + casino.id());

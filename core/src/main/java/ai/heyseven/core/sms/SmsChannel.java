@@ -4,6 +4,8 @@ import ai.heyseven.ports.Sha256;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
+import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.consent.ConsentEvent;
 import ai.heyseven.ports.consent.ConsentLedger;
@@ -92,9 +94,13 @@ public final class SmsChannel {
             LOG.info("SMS from {}, who opted out, not answered", guest);
             return Outcome.OPTED_OUT_SILENT;
         }
-        String answer = concierge.ask(new TurnRequest(casino.get().id(), message.text(), "sms-" + guest.substring(0, 40), null,
-                message.eventId())).reply();
-        send(casino.get(), message, SmsText.fit(answer, maxSegments));
+        TurnReply reply = concierge.ask(new TurnRequest(casino.get().id(), message.text(), "sms-" + guest.substring(0, 40), null,
+                message.eventId()));
+        if (reply.guardrail() == GuardrailLayer.RESPONSIBLE_GAMING) {
+            record(casino.get(), message, ConsentEvent.Kind.EXCLUDE, "marketing", "responsible-gaming");
+            LOG.info("{} excluded from marketing: the responsible-gaming layer answered", guest);
+        }
+        send(casino.get(), message, SmsText.fit(reply.reply(), maxSegments));
         return Outcome.ANSWERED;
     }
 
@@ -120,7 +126,13 @@ public final class SmsChannel {
     }
 
     private void record(CasinoConfig casino, InboundSms message, ConsentEvent.Kind kind, String purpose) {
-        consent.append(new ConsentEvent(casino.id(), message.from(), kind, purpose, "sms-keyword", message.text(), message.receivedAt()));
+        record(casino, message, kind, purpose, "sms-keyword");
+    }
+
+    /** A consent event; its wording is the keyword itself, or for an exclusion the layer that fired — never the guest's words. */
+    private void record(CasinoConfig casino, InboundSms message, ConsentEvent.Kind kind, String purpose, String source) {
+        String wording = kind == ConsentEvent.Kind.EXCLUDE ? "responsible-gaming layer" : message.text();
+        consent.append(new ConsentEvent(casino.id(), message.from(), kind, purpose, source, wording, message.receivedAt()));
     }
 
     private boolean optedOut(CasinoConfig casino, String phone) {

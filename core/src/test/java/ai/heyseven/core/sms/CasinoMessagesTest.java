@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.heyseven.adapter.local.DoNotContactFile;
 import ai.heyseven.adapter.local.InMemoryAuditTrail;
 import ai.heyseven.adapter.local.InMemoryConsentLedger;
+import ai.heyseven.adapter.local.InMemorySendQuota;
 import ai.heyseven.adapter.local.InMemorySmsSchedule;
 import ai.heyseven.adapter.local.PhoneNumberZones;
 import ai.heyseven.adapter.local.PropertyFiles;
@@ -57,12 +58,13 @@ class CasinoMessagesTest {
     private final InMemoryConsentLedger consent = new InMemoryConsentLedger(100);
     private final List<OutboundSms> sent = new ArrayList<>();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail(100);
+    private final InMemorySendQuota quota = new InMemorySendQuota();
 
     private CasinoMessages messages(DoNotContactFile doNotContact) {
         return new CasinoMessages(PropertyFiles.bundled(), consent, message -> {
             sent.add(message);
             return "msg-" + sent.size();
-        }, new InMemorySmsSchedule(100), new PhoneNumberZones(), doNotContact, audit, clock);
+        }, new InMemorySmsSchedule(100), new PhoneNumberZones(), doNotContact, audit, quota, 3, clock);
     }
 
     private void optIn(CasinoMessages messages, String purpose) {
@@ -95,6 +97,37 @@ class CasinoMessagesTest {
         assertEquals(new CasinoSms.Outcome(false, clock.now), messages.send("aurora-palms", GUEST, "Two for one at Kaze tonight.",
                 "marketing", "api-key:ops").orElseThrow());
         assertEquals(1, sent.size());
+    }
+
+    @Test
+    void aGuestExcludedForResponsibleGamingGetsNoMarketingWhateverFollows() {
+        clock.now = Instant.parse("2026-11-25T20:00:00Z");
+        CasinoMessages messages = messages(DoNotContactFile.empty());
+        optIn(messages, "marketing");
+        optIn(messages, "service");
+        consent.append(new ConsentEvent("aurora-palms", GUEST, ConsentEvent.Kind.EXCLUDE, "marketing", "responsible-gaming",
+                "responsible-gaming layer", clock.now));
+        optIn(messages, "marketing");
+        var excluded = assertThrows(CasinoSms.NotAllowedException.class,
+                () -> messages.send("aurora-palms", GUEST, "Double points tonight!", "marketing", "api-key:ops"));
+        assertTrue(excluded.getMessage().contains("excluded from marketing"), excluded.getMessage());
+        assertEquals(false, messages.send("aurora-palms", GUEST, "Your suite is ready.", "service", "api-key:ops").orElseThrow().scheduled(),
+                "service messages still go");
+    }
+
+    @Test
+    void aCasinoStopsAtItsDailyCap() {
+        clock.now = Instant.parse("2026-11-25T20:00:00Z");
+        CasinoMessages messages = messages(DoNotContactFile.empty());
+        optIn(messages, "service");
+        for (int i = 0; i < 3; i++) {
+            messages.send("aurora-palms", GUEST, "Message " + i, "service", "api-key:ops");
+        }
+        var capped = assertThrows(CasinoSms.NotAllowedException.class,
+                () -> messages.send("aurora-palms", GUEST, "One more", "service", "api-key:ops"));
+        assertTrue(capped.getMessage().contains("daily cap of 3"), capped.getMessage());
+        clock.now = Instant.parse("2026-11-26T20:00:00Z");
+        assertEquals(false, messages.send("aurora-palms", GUEST, "Next day", "service", "api-key:ops").orElseThrow().scheduled());
     }
 
     @Test

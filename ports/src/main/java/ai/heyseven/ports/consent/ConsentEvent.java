@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
 public record ConsentEvent(String casinoId, String phone, Kind kind, String purpose, String source, String wording, Instant at) {
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
-    /** The four kinds of consent events. */
-    public enum Kind { OPT_IN, STOP, HELP, START }
+    /**
+     * The kinds of consent events: the CTIA four, and {@code EXCLUDE} — the guest asked to stop
+     * gambling or was escalated for a gambling problem: no marketing message ever again, whatever
+     * opt-in or START follows.
+     */
+    public enum Kind { OPT_IN, STOP, HELP, START, EXCLUDE }
 
     public ConsentEvent {
         Objects.requireNonNull(casinoId, "casinoId");
