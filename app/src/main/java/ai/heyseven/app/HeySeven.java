@@ -87,6 +87,7 @@ final class HeySeven implements AutoCloseable {
             List<HealthCheck> checks = new ArrayList<>(state.checks());
             checks.add(durable.check());
             checks.add(model.check());
+            checks.add(smsBackend.check());
             HttpServer server = HttpServer.start(
                     new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat(),
                             settings.trustProxy(), cmsSecret(settings), smsBackend.signature()),

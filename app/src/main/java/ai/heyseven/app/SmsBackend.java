@@ -13,6 +13,8 @@ import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.consent.ConsentRecord;
+import ai.heyseven.ports.health.HealthCheck;
+import ai.heyseven.ports.health.HealthStatus;
 import ai.heyseven.ports.sms.CasinoSms;
 import ai.heyseven.ports.sms.DoNotContact;
 import ai.heyseven.ports.sms.SmsSender;
@@ -80,6 +82,12 @@ record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Optional<TelnyxSignatur
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("HEYSEVEN_DO_NOT_CONTACT_FILE: " + e.getMessage());
         }
+    }
+
+    /** What {@code /health} says of SMS: on or off, and the deliveries Telnyx reported failed since start. Never required. */
+    HealthCheck check() {
+        return HeySeven.check("sms", false, () -> HealthStatus.up(sender.isEmpty() ? "off"
+                : "on; " + intake.failedDeliveries() + " deliveries reported failed since start"));
     }
 
     /** The Telnyx breaker's state for {@code /health}, when SMS is on. */

@@ -25,6 +25,7 @@ final class Glossary {
     private static final Map<String, String> WORDS = Map.ofEntries(
             // places and things a resort has
             Map.entry("piscina", "pool swim"), Map.entry("piscinas", "pool swim"), Map.entry("alberca", "pool swim"),
+            Map.entry("bufe", "buffet"), Map.entry("bufet", "buffet"), Map.entry("bufes", "buffet"),
             Map.entry("nadar", "pool swim"), Map.entry("swim", "pool"), Map.entry("swimming", "pool"), Map.entry("laps", "pool"),
             Map.entry("techada", "indoor"), Map.entry("cubierta", "indoor"), Map.entry("coberta", "indoor"),
             Map.entry("estacionar", "parking garage"), Map.entry("estacionamiento", "parking garage"),
