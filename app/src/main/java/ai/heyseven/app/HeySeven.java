@@ -42,9 +42,12 @@ final class HeySeven implements AutoCloseable {
     private final DurableBackends durable;
     /** Everything opened before the server, in opening order; closed in reverse after it. */
     private final List<AutoCloseable> resources;
+    private final Duration drainTime;
 
-    private HeySeven(HttpServer server, Concierge concierge, StateBackends state, DurableBackends durable, List<AutoCloseable> resources) {
+    private HeySeven(HttpServer server, Concierge concierge, StateBackends state, DurableBackends durable, List<AutoCloseable> resources,
+            Duration drainTime) {
         this.server = server;
+        this.drainTime = drainTime;
         this.concierge = concierge;
         this.state = state;
         this.durable = durable;
@@ -98,7 +101,7 @@ final class HeySeven implements AutoCloseable {
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms{}", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - started) / 1_000_000, sms ? ", SMS on" : "");
-            return new HeySeven(server, agent.concierge(), state, durable, resources);
+            return new HeySeven(server, agent.concierge(), state, durable, resources, settings.drain());
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -142,9 +145,15 @@ final class HeySeven implements AutoCloseable {
         return durable;
     }
 
+    /**
+     * Stops: drains the server (readiness off, new requests refused, turns in flight finish for up
+     * to {@code HEYSEVEN_DRAIN_SECONDS}, the rest ended with a {@code draining} error), stops it,
+     * then closes the backends in the reverse of their opening order.
+     */
     @Override
     public void close() {
-        server.markReady(false);
+        LOG.info("stopping: draining for up to {} s", drainTime.toSeconds());
+        server.drain(drainTime);
         server.close();
         closeAll(resources);
         LOG.info("Hey Seven stopped");

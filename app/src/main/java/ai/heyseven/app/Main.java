@@ -1,12 +1,16 @@
 package ai.heyseven.app;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * {@code java -jar heyseven.jar}: validates the environment, configures logging before the first
- * line is written, starts Hey Seven and stops it on SIGTERM or Ctrl-C. A bad setting prints one
- * line naming the variable and exits with status 2.
+ * line is written, starts Hey Seven, and on SIGTERM or Ctrl-C drains it and exits 0; a second
+ * signal ends it at once (status 1). A bad setting prints one line naming the variable and exits
+ * with status 2.
  */
 public final class Main {
     private Main() {
@@ -35,10 +39,20 @@ public final class Main {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            running.close();
-            stopped.countDown();
-        }, "heyseven-shutdown"));
+        AtomicBoolean stopping = new AtomicBoolean();
+        SignalHandler stop = signal -> {
+            if (!stopping.compareAndSet(false, true)) {
+                LoggerFactory.getLogger(Main.class).warn("second {}: stopping at once", signal.getName());
+                Runtime.getRuntime().halt(1);
+            }
+            Thread.ofPlatform().name("heyseven-stop").start(() -> {
+                running.close();
+                stopped.countDown();
+            });
+        };
+        Signal.handle(new Signal("TERM"), stop);
+        Signal.handle(new Signal("INT"), stop);
         stopped.await();
+        System.exit(0);
     }
 }

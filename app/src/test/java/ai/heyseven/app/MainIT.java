@@ -34,6 +34,42 @@ class MainIT {
     }
 
     @Test
+    void sigtermDrainsAndExitsZero() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Process process = launch(Map.of("HEYSEVEN_PORT", Integer.toString(port), "HEYSEVEN_DRAIN_SECONDS", "2"));
+        java.util.concurrent.CompletableFuture<String> printed = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI health = java.net.URI.create("http://127.0.0.1:" + port + "/health");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send(java.net.http.HttpRequest.newBuilder(health).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException starting) {
+                Thread.sleep(200);
+            }
+        }
+        long signalled = System.nanoTime();
+        process.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its output)
+        assertTrue(process.waitFor(10, TimeUnit.SECONDS), "stopped within the drain and a margin");
+        String output = printed.get(5, TimeUnit.SECONDS);
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.contains("draining for up to 2 s") && output.contains("Hey Seven stopped"), output);
+        assertTrue(java.time.Duration.ofNanos(System.nanoTime() - signalled).toSeconds() < 10);
+    }
+
+    @Test
     void prodWithoutBackendsRefusesToStartNamingThem() throws Exception {
         Process process = launch(Map.of("HEYSEVEN_PROFILE", "prod"));
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));

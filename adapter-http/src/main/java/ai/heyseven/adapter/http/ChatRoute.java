@@ -21,7 +21,10 @@ final class ChatRoute implements Handler {
     private final Duration turnTimeout;
     private final Duration heartbeat;
 
-    ChatRoute(Concierge concierge, Duration turnTimeout, Duration heartbeat) {
+    private final Drain drain;
+
+    ChatRoute(Concierge concierge, Duration turnTimeout, Duration heartbeat, Drain drain) {
+        this.drain = drain;
         this.concierge = concierge;
         this.turnTimeout = turnTimeout;
         this.heartbeat = heartbeat;
@@ -35,11 +38,16 @@ final class ChatRoute implements Handler {
         if (!Authentication.scope(ctx).allows(request.casinoId())) {
             throw HttpProblem.forbidden("this API key is scoped to another casino");
         }
-        TurnStream turn = open(request);
-        if (wantsEventStream(ctx)) {
-            stream(ctx, turn);
-        } else {
-            reply(ctx, turn);
+        drain.enter();
+        try {
+            TurnStream turn = open(request);
+            if (wantsEventStream(ctx)) {
+                stream(ctx, turn);
+            } else {
+                reply(ctx, turn);
+            }
+        } finally {
+            drain.exit();
         }
     }
 
@@ -63,22 +71,24 @@ final class ChatRoute implements Handler {
             turn.cancel();
             return;
         }
-        try (TurnWatch watch = TurnWatch.start(turn, channel, heartbeat, turnTimeout)) {
+        try (TurnWatch watch = TurnWatch.start(turn, channel, heartbeat, turnTimeout, drain)) {
             turn.run(event -> {
                 if (!channel.send(event)) {
                     turn.cancel();
                 }
             });
-            channel.close(watch.timedOut() ? HttpProblem.timedOut(turnTimeout.toSeconds()).problem() : null);
+            channel.close(watch.drained() ? HttpProblem.draining().problem()
+                    : watch.timedOut() ? HttpProblem.timedOut(turnTimeout.toSeconds()).problem() : null);
         }
     }
 
     private void reply(Context ctx, TurnStream turn) {
-        try (TurnWatch watch = TurnWatch.start(turn, null, heartbeat, turnTimeout)) {
+        TurnWatch watch = TurnWatch.start(turn, null, heartbeat, turnTimeout, drain);
+        try (watch) {
             TurnReply reply = turn.reply();
             ctx.status(200).contentType("application/json").result(Json.write(Json.reply(reply)));
         } catch (CancellationException e) {
-            throw HttpProblem.timedOut(turnTimeout.toSeconds());
+            throw watch.drained() ? HttpProblem.draining() : HttpProblem.timedOut(turnTimeout.toSeconds());
         } catch (TurnFailedException e) {
             throw HttpProblem.of(e.problem());
         }

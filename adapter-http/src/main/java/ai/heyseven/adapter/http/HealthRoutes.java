@@ -19,6 +19,8 @@ final class HealthRoutes {
     private final BuildInfo build;
     private final AtomicBoolean ready = new AtomicBoolean();
 
+    private volatile boolean draining;
+
     HealthRoutes(HealthSources sources, BuildInfo build) {
         this.checks = sources.checks();
         this.breakers = sources.circuitBreakers();
@@ -27,6 +29,11 @@ final class HealthRoutes {
 
     void markReady(boolean isReady) {
         ready.set(isReady);
+    }
+
+    /** From now on {@code /health} says {@code draining} (503): the instance is stopping. */
+    void markDraining() {
+        draining = true;
     }
 
     void live(Context ctx) {
@@ -42,7 +49,7 @@ final class HealthRoutes {
                     "required", check.required()));
             requiredDown |= check.required() && !status.up();
         }
-        String state = !ready.get() ? "starting" : requiredDown ? "unavailable" : "ready";
+        String state = draining ? "draining" : !ready.get() ? "starting" : requiredDown ? "unavailable" : "ready";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", state);
         body.put("version", build.version());

@@ -71,6 +71,12 @@ final class HttpProblem extends RuntimeException {
         return of(Problem.of("unavailable", "Service unavailable", 503, detail));
     }
 
+    /** The server is shutting down: a new request is refused, a turn still running when the drain's time is up is ended. */
+    static HttpProblem draining() {
+        return of(Problem.of("draining", "This server is shutting down", 503,
+                "this instance is stopping; your conversation is kept, please send your message again"));
+    }
+
     static HttpProblem timedOut(long seconds) {
         return of(Problem.of("turn-timeout", "The answer took too long", 503,
                 "the turn did not finish within " + seconds + " s; your conversation is kept, please ask again"));

@@ -5,6 +5,7 @@ import ai.heyseven.ports.concierge.Problem;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +25,17 @@ public final class HttpServer implements AutoCloseable {
     /** Signed by their senders instead of carrying an API key (CONTRACT §3). */
     private static final String WEBHOOKS = "/v1/webhooks/";
 
+    /** Time for the turns ended by the drain to be told so and closed. */
+    private static final Duration DRAIN_GRACE = Duration.ofSeconds(2);
+
     private final Javalin javalin;
     private final HealthRoutes health;
+    private final Drain drain;
 
-    private HttpServer(Javalin javalin, HealthRoutes health) {
+    private HttpServer(Javalin javalin, HealthRoutes health, Drain drain) {
         this.javalin = javalin;
         this.health = health;
+        this.drain = drain;
     }
 
     /** Starts listening; {@code /health} answers 503 until {@link #markReady(boolean)}. */
@@ -38,7 +44,8 @@ public final class HttpServer implements AutoCloseable {
         HealthRoutes healthRoutes = new HealthRoutes(health, build);
         Authentication auth = new Authentication(settings.apiKeys());
         RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy());
-        ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat());
+        Drain drain = new Drain();
+        ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat(), drain);
         CmsWebhookRoute cms = new CmsWebhookRoute(ports.knowledgeUpdates(), settings.cmsSecret());
         if (settings.cmsSecret().isEmpty()) {
             LOG.warn("HEYSEVEN_CMS_SECRET is not set: POST /v1/webhooks/cms refuses every call");
@@ -54,6 +61,9 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.port = settings.port();
             config.routes.before(RequestIds::assign);
             config.routes.before("/v1/*", ctx -> {
+                if (drain.draining()) {
+                    throw HttpProblem.draining();
+                }
                 if (!ctx.path().startsWith(WEBHOOKS)) {
                     auth.check(ctx);
                     limits.check(ctx);
@@ -82,7 +92,7 @@ public final class HttpServer implements AutoCloseable {
         });
         javalin.start();
         LOG.info("listening on http://{}:{}", settings.host(), javalin.port());
-        return new HttpServer(javalin, healthRoutes);
+        return new HttpServer(javalin, healthRoutes, drain);
     }
 
     /** The port it listens on (useful when started on port 0). */
@@ -93,6 +103,22 @@ public final class HttpServer implements AutoCloseable {
     /** Turns readiness on (after start-up) or off (while draining). */
     public void markReady(boolean ready) {
         health.markReady(ready);
+    }
+
+    /**
+     * Drains: readiness off at once, new {@code /v1} requests refused (503 {@code draining} with
+     * {@code Retry-After}), turns in flight run to their end for up to {@code limit}, then those
+     * still running get an {@code error} event of type {@code draining} and are closed. Returns when
+     * none is left, or after {@code limit} plus a short grace.
+     *
+     * @return the turns still running when it stopped waiting (0 when every one ended)
+     */
+    public int drain(Duration limit) {
+        health.markReady(false);
+        health.markDraining();
+        int left = drain.run(limit, DRAIN_GRACE);
+        LOG.info("drained: {} turns still running after {} s", left, limit.toSeconds());
+        return left;
     }
 
     @Override

@@ -18,10 +18,13 @@ final class TurnWatch implements AutoCloseable {
     private final long deadlineNanos;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean timedOut = new AtomicBoolean();
+    private final AtomicBoolean drained = new AtomicBoolean();
+    private final Drain drain;
     private final Thread thread;
 
-    private TurnWatch(TurnStream turn, SseChannel channel, Duration heartbeat, Duration timeout) {
+    private TurnWatch(TurnStream turn, SseChannel channel, Duration heartbeat, Duration timeout, Drain drain) {
         this.turn = turn;
+        this.drain = drain;
         this.channel = channel;
         this.heartbeat = heartbeat;
         this.deadlineNanos = System.nanoTime() + timeout.toNanos();
@@ -29,10 +32,15 @@ final class TurnWatch implements AutoCloseable {
     }
 
     /** Starts watching; {@code channel} is null for a JSON reply, which has no heartbeats. */
-    static TurnWatch start(TurnStream turn, SseChannel channel, Duration heartbeat, Duration timeout) {
-        TurnWatch watch = new TurnWatch(turn, channel, heartbeat, timeout);
+    static TurnWatch start(TurnStream turn, SseChannel channel, Duration heartbeat, Duration timeout, Drain drain) {
+        TurnWatch watch = new TurnWatch(turn, channel, heartbeat, timeout, drain);
         watch.thread.start();
         return watch;
+    }
+
+    /** Whether the turn was cancelled because the server's drain ran out of time. */
+    boolean drained() {
+        return drained.get();
     }
 
     /** Whether the turn was cancelled because its deadline passed. */
@@ -51,19 +59,29 @@ final class TurnWatch implements AutoCloseable {
 
     private void watch() {
         try {
+            long nextHeartbeat = System.nanoTime() + heartbeat.toNanos();
             while (true) {
-                long remaining = deadlineNanos - System.nanoTime();
-                if (remaining <= 0) {
+                long now = System.nanoTime();
+                if (deadlineNanos - now <= 0) {
                     timedOut.set(true);
                     turn.cancel();
                     return;
                 }
-                if (stopped.await(Math.min(remaining, heartbeat.toNanos()), TimeUnit.NANOSECONDS)) {
-                    return;
-                }
-                if (channel != null && System.nanoTime() < deadlineNanos && !channel.heartbeat()) {
+                if (drain.expired()) {
+                    drained.set(true);
                     turn.cancel();
                     return;
+                }
+                long wait = Math.min(Math.min(deadlineNanos - now, nextHeartbeat - now), Drain.CHECK_NANOS);
+                if (stopped.await(Math.max(0, wait), TimeUnit.NANOSECONDS)) {
+                    return;
+                }
+                if (System.nanoTime() - nextHeartbeat >= 0) {
+                    nextHeartbeat = System.nanoTime() + heartbeat.toNanos();
+                    if (channel != null && System.nanoTime() < deadlineNanos && !channel.heartbeat()) {
+                        turn.cancel();
+                        return;
+                    }
                 }
             }
         } catch (InterruptedException e) {
