@@ -25,7 +25,7 @@ record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String,
     private static final Logger LOG = LoggerFactory.getLogger(ModelBackend.class);
 
     static ModelBackend open(Settings settings) {
-        return settings.geminiConfigured() ? gemini(settings) : offline();
+        return settings.geminiConfigured() ? gemini(settings) : offline(settings);
     }
 
     private static ModelBackend gemini(Settings settings) {
@@ -61,9 +61,9 @@ record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String,
         }
     }
 
-    private static ModelBackend offline() {
+    private static ModelBackend offline(Settings settings) {
         LOG.info("dev profile without GEMINI_API_KEY: answering with the offline model (extractive answers from the property items)");
-        return new ModelBackend(new OfflineLanguageModel(Concierges.keywordRouter()),
+        return new ModelBackend(new OfflineLanguageModel(Concierges.keywordRouter(), settings.offlinePieceDelay()),
                 HeySeven.check("language_model", true, () -> HealthStatus.up("offline model (dev)")), Map::of, () -> { });
     }
 }

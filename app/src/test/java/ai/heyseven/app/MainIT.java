@@ -46,7 +46,7 @@ class MainIT {
             } catch (IOException e) {
                 return e.toString();
             }
-        });
+        }, runnable -> Thread.ofVirtual().start(runnable)); // never the common pool: this read blocks until the process ends
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         java.net.URI health = java.net.URI.create("http://127.0.0.1:" + port + "/health");
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();

@@ -8,6 +8,7 @@ import ai.heyseven.ports.model.RouteDecision;
 import ai.heyseven.ports.model.SafetyVerdict;
 import ai.heyseven.ports.model.TokenSink;
 import ai.heyseven.ports.model.WhisperPlan;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -21,9 +22,19 @@ public final class OfflineLanguageModel implements LanguageModel {
     static final int PIECE = 24;
 
     private final IntentClassifier router;
+    private final Duration pieceDelay;
 
     public OfflineLanguageModel(IntentClassifier router) {
+        this(router, Duration.ZERO);
+    }
+
+    /**
+     * @param pieceDelay a pause before each streamed piece after the first, to stand in for a
+     *     remote model's pace in drills and load tests (zero: as fast as it can)
+     */
+    public OfflineLanguageModel(IntentClassifier router, Duration pieceDelay) {
         this.router = Objects.requireNonNull(router, "router");
+        this.pieceDelay = Objects.requireNonNull(pieceDelay, "pieceDelay");
     }
 
     @Override
@@ -40,10 +51,26 @@ public final class OfflineLanguageModel implements LanguageModel {
             while (end < answer.length() && !Character.isWhitespace(answer.charAt(end))) {
                 end++;
             }
+            if (start > 0 && !pause()) {
+                return;
+            }
             if (!sink.accept(answer.substring(start, end))) {
                 return;
             }
             start = end;
+        }
+    }
+
+    private boolean pause() {
+        if (pieceDelay.isZero()) {
+            return true;
+        }
+        try {
+            Thread.sleep(pieceDelay);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
