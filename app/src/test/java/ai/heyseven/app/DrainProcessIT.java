@@ -3,16 +3,12 @@ package ai.heyseven.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,19 +25,13 @@ class DrainProcessIT {
 
     @Test
     void aHundredStreamsEachEndWithDoneOrAnErrorEventAndTheProcessExitsZero() throws Exception {
-        int port = freePort();
-        Process process = launch(Map.of("HEYSEVEN_PORT", Integer.toString(port), "HEYSEVEN_DRAIN_SECONDS", Integer.toString(DRAIN_SECONDS),
+        int port = AppProcess.freePort();
+        AppProcess app = AppProcess.launch(Map.of("HEYSEVEN_PORT", Integer.toString(port), "HEYSEVEN_DRAIN_SECONDS", Integer.toString(DRAIN_SECONDS),
                 "HEYSEVEN_OFFLINE_PIECE_DELAY_MS", "80", "HEYSEVEN_RATE_LIMIT_PER_MINUTE", "100000"));
-        CompletableFuture<String> printed = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return e.toString();
-            }
-        }, runnable -> Thread.ofVirtual().start(runnable)); // never the common pool: this read blocks until the process ends
+        Process process = app.process;
         try {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-            awaitReady(client, port);
+            app.awaitReady(port);
             List<HttpResponse<InputStream>> streams = new ArrayList<>();
             String[] questions = {"What Italian restaurants do you have and when do they close?", "Where is the buffet?",
                 "What shows are on tonight?", "Tell me about the spa and the pool"};
@@ -84,7 +74,7 @@ class DrainProcessIT {
             }
             assertEquals(STREAMS, done + draining);
             assertTrue(process.waitFor(DRAIN_SECONDS + 8, TimeUnit.SECONDS), "exited within the drain and a margin");
-            assertEquals(0, process.exitValue(), printed.get(5, TimeUnit.SECONDS));
+            assertEquals(0, process.exitValue(), app.output.get(5, TimeUnit.SECONDS));
             System.out.printf("drain: %d streams ended with done, %d with draining; exit after %d ms%n", done, draining,
                     Duration.ofNanos(System.nanoTime() - signalled).toMillis());
         } finally {
@@ -100,37 +90,5 @@ class DrainProcessIT {
             }
         }
         return "";
-    }
-
-    private static Process launch(Map<String, String> environment) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()))
-                .redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("HEYSEVEN_") || name.startsWith("REDIS") || name.startsWith("GEMINI")
-                || name.startsWith("TELNYX") || name.startsWith("FIRESTORE"));
-        builder.environment().putAll(environment);
-        return builder.start();
-    }
-
-    private static void awaitReady(HttpClient client, int port) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException starting) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the process did not become ready");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

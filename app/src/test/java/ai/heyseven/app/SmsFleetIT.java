@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.heyseven.adapter.gemini.FakeGemini;
 import ai.heyseven.adapter.http.FakeTelnyx;
 import ai.heyseven.adapter.redis.RedisServerProcess;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
@@ -88,13 +85,14 @@ class SmsFleetIT {
     @Test
     void anInstanceKilledAfterAcceptingAndBeforeReplyingIsCoveredByAnother() throws Exception {
         try (FakeGemini gemini = new FakeGemini()) {
-            int port = freePort();
+            int port = AppProcess.freePort();
             Map<String, String> dying = new HashMap<>(env);
             dying.putAll(Map.of("HEYSEVEN_PORT", Integer.toString(port), "GEMINI_API_KEY", "k", "GEMINI_BASE_URL", gemini.baseUrl().toString(),
                     "HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS", "120", "HEYSEVEN_API_KEYS", HttpFixture.KEY));
-            Process a = launch(dying);
+            AppProcess dyingApp = AppProcess.launch(dying);
+            Process a = dyingApp.process;
             try {
-                awaitReady(port);
+                dyingApp.awaitReady(port);
                 for (int i = 0; i < 10; i++) {
                     gemini.then(new FakeGemini.Reply.Slow(Duration.ofSeconds(60), new FakeGemini.Reply.Text("too late")));
                 }
@@ -116,39 +114,6 @@ class SmsFleetIT {
             } finally {
                 a.destroyForcibly();
             }
-        }
-    }
-
-    private static Process launch(Map<String, String> environment) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().keySet().removeIf(name -> name.startsWith("HEYSEVEN_") || name.startsWith("REDIS") || name.startsWith("GEMINI")
-                || name.startsWith("TELNYX") || name.startsWith("FIRESTORE"));
-        builder.environment().putAll(environment);
-        return builder.start();
-    }
-
-    private static void awaitReady(int port) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("instance A did not become ready");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

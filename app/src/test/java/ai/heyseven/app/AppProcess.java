@@ -1,0 +1,70 @@
+package ai.heyseven.app;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Hey Seven in a process of its own, as the jar runs it ({@link Main} on the test class path),
+ * with only the given environment of ours: for tests that signal or kill it. Its output is read on
+ * a thread of its own (never the common pool: the read blocks until the process ends).
+ */
+final class AppProcess {
+    final Process process;
+    final CompletableFuture<String> output;
+
+    private AppProcess(Process process) {
+        this.process = process;
+        this.output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        }, runnable -> Thread.ofVirtual().start(runnable));
+    }
+
+    static AppProcess launch(Map<String, String> environment) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()))
+                .redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("HEYSEVEN_") || name.startsWith("REDIS") || name.startsWith("GEMINI")
+                || name.startsWith("TELNYX") || name.startsWith("FIRESTORE"));
+        builder.environment().putAll(environment);
+        return new AppProcess(builder.start());
+    }
+
+    /** Waits until {@code /health} on {@code port} says ready, at most a minute. */
+    void awaitReady(int port) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the process did not become ready");
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
