@@ -1,6 +1,7 @@
 package ai.heyseven.adapter.firestore;
 
 import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.sms.InboundSms;
 import com.google.cloud.firestore.DocumentSnapshot;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -51,7 +52,7 @@ final class CasinoDocuments {
             }
         }
         for (String number : Fields.texts(document, "sms_numbers")) {
-            if (!number.matches("\\+[1-9][0-9]{6,14}")) {
+            if (!InboundSms.E164.matcher(number).matches()) {
                 throw new IllegalArgumentException(document.getReference().getPath() + ": sms number '" + number
                         + "' is not E.164");
             }

@@ -1,6 +1,7 @@
 package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.sms.DoNotContact;
+import ai.heyseven.ports.sms.InboundSms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ public final class DoNotContactFile implements DoNotContact {
             Set<String> numbers = lines.map(line -> line.replaceAll("#.*", "").strip()).filter(line -> !line.isEmpty())
                     .limit(MAX_NUMBERS + 1L)
                     .peek(line -> {
-                        if (!line.matches("\\+[1-9][0-9]{6,14}")) {
+                        if (!InboundSms.E164.matcher(line).matches()) {
                             throw new IllegalArgumentException("'" + line + "' in " + file + " is not an E.164 number");
                         }
                     })

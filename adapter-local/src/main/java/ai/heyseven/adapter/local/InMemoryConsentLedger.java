@@ -6,10 +6,10 @@ import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.consent.ConsentLedgerException;
 import ai.heyseven.ports.consent.ConsentRecord;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The consent ledger in this process's memory, for {@code dev} without Firestore: at most
@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Appends to one chain are serialised, so it never forks.
  */
 public final class InMemoryConsentLedger implements ConsentLedger {
-    private final Map<String, List<ConsentRecord>> chains = new ConcurrentHashMap<>();
+    private final Map<String, List<ConsentRecord>> chains = new HashMap<>(); // every access is synchronized
     private final int capacity;
     private int size;
 

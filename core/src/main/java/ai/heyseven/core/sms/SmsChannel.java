@@ -1,6 +1,5 @@
 package ai.heyseven.core.sms;
 
-import ai.heyseven.ports.Sha256;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
@@ -9,6 +8,7 @@ import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.consent.ConsentEvent;
 import ai.heyseven.ports.consent.ConsentLedger;
+import ai.heyseven.ports.guest.GuestData;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import ai.heyseven.ports.sms.InboundSms;
 import ai.heyseven.ports.sms.OutboundSms;
@@ -162,8 +162,8 @@ public final class SmsChannel {
         return !Boolean.FALSE.equals(casino.features().get("sms"));
     }
 
-    /** A number as keys and logs may name it: the hex SHA-256 of casino and number. */
+    /** A number as keys and logs may name it: the same hash as any record that outlives a guest ({@link GuestData#guestKey}). */
     static String guestKey(CasinoConfig casino, String phone) {
-        return Sha256.hex(casino.id() + '\u0000' + phone);
+        return GuestData.guestKey(casino.id(), phone);
     }
 }

@@ -1,8 +1,8 @@
 package ai.heyseven.ports.consent;
 
+import ai.heyseven.ports.sms.InboundSms;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One consent event of one phone number at one casino.
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  * @param at when it happened
  */
 public record ConsentEvent(String casinoId, String phone, Kind kind, String purpose, String source, String wording, Instant at) {
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     /**
      * The kinds of consent events: the CTIA four, and {@code EXCLUDE} — the guest asked to stop
@@ -31,7 +30,7 @@ public record ConsentEvent(String casinoId, String phone, Kind kind, String purp
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(wording, "wording");
         Objects.requireNonNull(at, "at");
-        if (phone == null || !E164.matcher(phone).matches()) {
+        if (phone == null || !InboundSms.E164.matcher(phone).matches()) {
             throw new IllegalArgumentException("phone must be an E.164 number such as +17025550100");
         }
     }
