@@ -19,6 +19,8 @@ import ai.heyseven.adapter.local.InMemoryGuestProfiles;
 import ai.heyseven.adapter.local.InMemoryHostCallbacks;
 import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
 import ai.heyseven.adapter.local.PropertyFiles;
+import ai.heyseven.app.telemetry.Observability;
+import ai.heyseven.app.telemetry.TracedPort;
 import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfig;
@@ -59,12 +61,32 @@ record DurableBackends(
         List<AutoCloseable> closing) implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DurableBackends.class);
+    private static final String FIRESTORE = "firestore";
     /** Items a local store holds at most, over all properties. */
     static final int MAX_LOCAL_ITEMS = 50_000;
     private static final int MAX_LOCAL_ENTRIES = 10_000;
     private static final int MAX_LOCAL_PROFILES = 100_000;
     /** How long an instance keeps a casino's knowledge version before reading it again. */
     private static final Duration KNOWLEDGE_VERSION_REFRESH = Duration.ofSeconds(1);
+
+    /**
+     * The same backends, with every Firestore call measured and traced — but for the casino
+     * configuration, which is read from its cache on every turn. In-memory stores are left as they are.
+     */
+    DurableBackends traced(Observability observability) {
+        if (closing.isEmpty()) {
+            return this;
+        }
+        return new DurableBackends(casinos,
+                TracedPort.of(KnowledgeStore.class, knowledge, FIRESTORE, observability),
+                TracedPort.of(ChangeHashStore.class, changeHashes, FIRESTORE, observability),
+                TracedPort.of(AuditTrail.class, auditTrail, FIRESTORE, observability),
+                TracedPort.of(ComplianceEvents.class, complianceEvents, FIRESTORE, observability),
+                TracedPort.of(GuestProfileStore.class, profiles, FIRESTORE, observability),
+                TracedPort.of(HostCallbacks.class, callbacks, FIRESTORE, observability),
+                TracedPort.of(ConsentLedger.class, consent, FIRESTORE, observability),
+                check, closing);
+    }
 
     static DurableBackends open(Settings settings, PropertyFiles properties) {
         return settings.firestoreProjectId().map(project -> firestore(settings, project, properties)).orElseGet(() -> local(settings, properties));

@@ -6,10 +6,14 @@ import ai.heyseven.adapter.http.DrivingPorts;
 import ai.heyseven.adapter.http.HealthSources;
 import ai.heyseven.adapter.http.HttpServer;
 import ai.heyseven.adapter.http.HttpSettings;
+import ai.heyseven.adapter.http.Monitoring;
 import ai.heyseven.adapter.http.WebhookSecret;
 import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.adapter.local.SeatingPlan;
+import ai.heyseven.app.telemetry.Observability;
+import ai.heyseven.app.telemetry.ObservedLanguageModel;
+import ai.heyseven.app.telemetry.ServiceGauges;
 import ai.heyseven.core.concierge.Agent;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
@@ -55,15 +59,20 @@ final class HeySeven implements AutoCloseable {
     }
 
     static HeySeven start(Settings settings) {
+        return start(settings, observability(settings));
+    }
+
+    /** Starts with the given metrics and tracing (a test's in-memory span exporter); closes them when it stops. */
+    static HeySeven start(Settings settings, Observability observability) {
         long started = System.nanoTime();
-        Backends.check(settings);
-        ApiKeys apiKeys = parseKeys(settings.effectiveApiKeys());
-        boolean sms = settings.smsConfigured();
-        PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
-        List<AutoCloseable> resources = new ArrayList<>();
+        List<AutoCloseable> resources = new ArrayList<>(List.of(observability));
         try {
-            StateBackends state = opened(resources, StateBackends.open(settings));
-            DurableBackends durable = opened(resources, DurableBackends.open(settings, properties));
+            Backends.check(settings);
+            ApiKeys apiKeys = parseKeys(settings.effectiveApiKeys());
+            boolean sms = settings.smsConfigured();
+            PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
+            StateBackends state = opened(resources, StateBackends.open(settings)).traced(observability);
+            DurableBackends durable = opened(resources, DurableBackends.open(settings, properties)).traced(observability);
             ModelBackend model = opened(resources, ModelBackend.open(settings));
             LocalEmbedder embedder = opened(resources, LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE,
                     EMBEDDER_TIMEOUT));
@@ -75,7 +84,8 @@ final class HeySeven implements AutoCloseable {
             Agent agent = builder
                     .turnTime(settings.turnTimeout())
                     .embedder(embedder)
-                    .languageModel(model.model())
+                    .telemetry(observability)
+                    .languageModel(new ObservedLanguageModel(model.model(), observability))
                     .knowledge(durable.knowledge())
                     .changeHashes(durable.changeHashes())
                     .auditTrail(durable.auditTrail())
@@ -86,7 +96,7 @@ final class HeySeven implements AutoCloseable {
                     .complianceEvents(durable.complianceEvents())
                     .buildAgent();
             SmsBackend smsBackend = opened(resources, SmsBackend.open(settings, state, agent.concierge(), durable.casinos(), durable.consent(),
-                    durable.auditTrail()));
+                    durable.auditTrail(), observability));
             List<HealthCheck> checks = new ArrayList<>(state.checks());
             checks.add(durable.check());
             checks.add(model.check());
@@ -97,7 +107,8 @@ final class HeySeven implements AutoCloseable {
                     new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsBackend.intake(),
                             smsBackend.casinoSms()),
                     state.rateLimiter(), new HealthSources(checks, () -> breakers(model, smsBackend)),
-                    new BuildInfo(version(), settings.commit()));
+                    new BuildInfo(version(), settings.commit()), new Monitoring(observability, observability::scrape));
+            ServiceGauges.bind(observability.registry(), server, () -> breakers(model, smsBackend), smsBackend.intake()::failedDeliveries);
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms{}", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - started) / 1_000_000, sms ? ", SMS on" : "");
@@ -105,6 +116,14 @@ final class HeySeven implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
+        }
+    }
+
+    private static Observability observability(Settings settings) {
+        try {
+            return Observability.fromEnvironment(settings.openTelemetry());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage());
         }
     }
 

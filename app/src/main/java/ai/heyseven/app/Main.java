@@ -3,6 +3,7 @@ package ai.heyseven.app;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -26,6 +27,8 @@ public final class Main {
             return;
         }
         System.setProperty("heyseven.log.format", settings.logFormat());
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         HeySeven running;
         try {
             running = HeySeven.start(settings);

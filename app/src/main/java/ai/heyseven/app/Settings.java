@@ -55,9 +55,21 @@ record Settings(
         int localMaxThreads,
         Duration localThreadIdle,
         Optional<Path> propertiesDir,
-        String commit) {
+        String commit,
+        Map<String, String> openTelemetry) {
 
     enum Profile { DEV, PROD }
+
+    /** OpenTelemetry's own variables ({@code OTEL_*}), left for its SDK to read and check. */
+    private static Map<String, String> openTelemetry(Map<String, String> environment) {
+        Map<String, String> otel = new java.util.TreeMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith("OTEL_")) {
+                otel.put(name, value);
+            }
+        });
+        return Map.copyOf(otel);
+    }
 
     static final String DEV_API_KEY = "dev-local-key";
 
@@ -108,7 +120,8 @@ record Settings(
                 env.integer("HEYSEVEN_LOCAL_MAX_THREADS", 2_000, 1, 1_000_000),
                 Duration.ofMinutes(env.integer("HEYSEVEN_LOCAL_THREAD_IDLE_MINUTES", 120, 1, 10_080)),
                 env.directory("HEYSEVEN_PROPERTIES_DIR"),
-                env.text("HEYSEVEN_COMMIT", "unknown"));
+                env.text("HEYSEVEN_COMMIT", "unknown"),
+                openTelemetry(environment));
     }
 
     /** Whether a Gemini key is configured, in the environment or in a file. */

@@ -4,6 +4,8 @@ import ai.heyseven.adapter.http.TelnyxSender;
 import ai.heyseven.adapter.http.TelnyxSignature;
 import ai.heyseven.adapter.local.DoNotContactFile;
 import ai.heyseven.adapter.local.PhoneNumberZones;
+import ai.heyseven.app.telemetry.Observability;
+import ai.heyseven.app.telemetry.TracedPort;
 import ai.heyseven.core.sms.CasinoMessages;
 import ai.heyseven.core.sms.SmsChannel;
 import ai.heyseven.core.sms.SmsIntake;
@@ -41,7 +43,7 @@ record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Optional<TelnyxSignatur
     private static final String OFF = "SMS is off on this server (TELNYX_PUBLIC_KEY and TELNYX_API_KEY are not set)";
 
     static SmsBackend open(Settings settings, StateBackends state, Concierge concierge, CasinoConfigSource casinos, ConsentLedger consent,
-            AuditTrail audit) {
+            AuditTrail audit, Observability observability) {
         SmsIntake intake = new SmsIntake(state.idempotency(), state.smsQueue());
         DoNotContact doNotContact = doNotContact(settings);
         if (!settings.smsConfigured()) {
@@ -60,8 +62,9 @@ record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Optional<TelnyxSignatur
         }
         URI base = settings.telnyxBaseUrl().orElse(TELNYX_API);
         TelnyxSender sender = TelnyxSender.of(base, settings.telnyxApiKey().orElseThrow());
-        CasinoMessages messages = messages(settings, casinos, consent, sender, state, doNotContact, audit);
-        SmsChannel channel = new SmsChannel(casinos, concierge, consent, sender, state.smsOutbox(), state.smsInboundLimit(),
+        SmsSender telnyx = TracedPort.of(SmsSender.class, sender, "telnyx", observability);
+        CasinoMessages messages = messages(settings, casinos, consent, telnyx, state, doNotContact, audit);
+        SmsChannel channel = new SmsChannel(casinos, concierge, consent, telnyx, state.smsOutbox(), state.smsInboundLimit(),
                 settings.smsMaxSegments());
         SmsWorker worker = new SmsWorker(state.smsQueue(), channel, messages, "worker-" + UUID.randomUUID(), settings.smsTakeover(),
                 MAX_DELIVERIES);

@@ -18,6 +18,8 @@ import ai.heyseven.adapter.redis.RedisSmsOutbox;
 import ai.heyseven.adapter.redis.RedisSmsQueue;
 import ai.heyseven.adapter.redis.RedisSmsSchedule;
 import ai.heyseven.adapter.redis.RedisUnavailableException;
+import ai.heyseven.app.telemetry.Observability;
+import ai.heyseven.app.telemetry.TracedPort;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
@@ -52,6 +54,7 @@ record StateBackends(
         Optional<RedisConnection> redis) implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StateBackends.class);
+    private static final String REDIS = "redis";
     private static final long MAX_LOCAL_KEYS = 100_000;
     /** Unfinished inbound texts held at most; beyond that the webhook answers 503 and the carrier retries. */
     private static final int MAX_QUEUED_SMS = 100_000;
@@ -99,6 +102,23 @@ record StateBackends(
                 List.of(HeySeven.check("checkpoint_store", true, () -> HealthStatus.up("in-memory (dev), " + checkpoints.size()
                         + " of at most " + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted"))),
                 Optional.empty());
+    }
+
+    /** The same backends, with every Redis call measured and traced (in-memory stores are left as they are). */
+    StateBackends traced(Observability observability) {
+        if (redis.isEmpty()) {
+            return this;
+        }
+        return new StateBackends(
+                TracedPort.of(CheckpointStore.class, checkpoints, REDIS, observability),
+                TracedPort.of(RateLimiter.class, rateLimiter, REDIS, observability),
+                TracedPort.of(IdempotencyStore.class, idempotency, REDIS, observability),
+                TracedPort.of(SmsQueue.class, smsQueue, REDIS, observability),
+                TracedPort.of(SmsOutbox.class, smsOutbox, REDIS, observability),
+                TracedPort.of(SmsSchedule.class, smsSchedule, REDIS, observability),
+                TracedPort.of(SendQuota.class, smsQuota, REDIS, observability),
+                TracedPort.of(RateLimiter.class, smsInboundLimit, REDIS, observability),
+                checks, redis);
     }
 
     @Override

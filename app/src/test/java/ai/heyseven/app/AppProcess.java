@@ -36,7 +36,9 @@ final class AppProcess {
 
     static AppProcess launch(Map<String, String> environment) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()))
+        // --enable-native-access as the jar's manifest says it (the embedding model is native code)
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()))
                 .redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("HEYSEVEN_") || name.startsWith("REDIS") || name.startsWith("GEMINI")
                 || name.startsWith("TELNYX") || name.startsWith("FIRESTORE"));

@@ -72,6 +72,9 @@ class GeminiTurnIT {
         JsonNode health = JSON.readTree(http.get("/health").body());
         assertEquals("closed", health.at("/circuit_breakers/main").asText(), health.toString());
         assertEquals("closed", health.at("/circuit_breakers/validator").asText());
+        PrometheusText metrics = PrometheusText.parse(http.get("/metrics").body());
+        assertEquals(1, metrics.sum("heyseven_circuit_breaker_state", "name=\"main\"", "state=\"closed\""));
+        assertEquals(0, metrics.sum("heyseven_circuit_breaker_state", "name=\"main\"", "state=\"open\""));
         assertTrue(health.at("/checks/language_model/detail").asText().contains("Gemini gemini-test"), health.toString());
     }
 

@@ -1,5 +1,6 @@
 package ai.heyseven.app;
 
+import ai.heyseven.app.telemetry.Observability;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,11 +20,20 @@ final class HttpFixture implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     HttpFixture(Map<String, String> extraEnv) {
+        server = HeySeven.start(settings(extraEnv));
+    }
+
+    /** With the given metrics and tracing. */
+    HttpFixture(Map<String, String> extraEnv, Observability observability) {
+        server = HeySeven.start(settings(extraEnv), observability);
+    }
+
+    private static Settings settings(Map<String, String> extraEnv) {
         Map<String, String> env = new java.util.HashMap<>(Map.of("HEYSEVEN_PORT", "0",
                 "HEYSEVEN_API_KEYS", KEY + "," + HARBOR_KEY + "@harbor-lights",
                 "HEYSEVEN_RATE_LIMIT_PER_MINUTE", "100000"));
         env.putAll(extraEnv);
-        server = HeySeven.start(Settings.from(env));
+        return Settings.from(env);
     }
 
     HttpFixture() {

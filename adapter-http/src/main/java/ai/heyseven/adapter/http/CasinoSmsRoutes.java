@@ -64,6 +64,7 @@ final class CasinoSmsRoutes {
 
     private static String allowedCasino(Context ctx) {
         String casinoId = ctx.pathParam("casino_id");
+        RequestLog.casino(casinoId);
         if (!Authentication.scope(ctx).allows(casinoId)) {
             throw HttpProblem.forbidden("this API key is scoped to another casino");
         }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code POST /v1/chat}: one guest turn, streamed as server-sent events or returned as one JSON object. */
 final class ChatRoute implements Handler {
@@ -22,6 +23,7 @@ final class ChatRoute implements Handler {
     private final Duration heartbeat;
 
     private final Drain drain;
+    private final AtomicInteger streamsOpen = new AtomicInteger();
 
     ChatRoute(Concierge concierge, Duration turnTimeout, Duration heartbeat, Drain drain) {
         this.drain = drain;
@@ -35,12 +37,14 @@ final class ChatRoute implements Handler {
         Bodies.requireJson(ctx);
         String requestId = RequestIds.of(ctx);
         TurnRequest request = ChatBody.parse(Bodies.read(ctx, MAX_BODY_BYTES), requestId);
+        RequestLog.casino(request.casinoId());
         if (!Authentication.scope(ctx).allows(request.casinoId())) {
             throw HttpProblem.forbidden("this API key is scoped to another casino");
         }
         drain.enter();
         try {
             TurnStream turn = open(request);
+            RequestLog.thread(turn.threadId());
             if (wantsEventStream(ctx)) {
                 stream(ctx, turn);
             } else {
@@ -71,6 +75,7 @@ final class ChatRoute implements Handler {
             turn.cancel();
             return;
         }
+        streamsOpen.incrementAndGet();
         try (TurnWatch watch = TurnWatch.start(turn, channel, heartbeat, turnTimeout, drain)) {
             turn.run(event -> {
                 if (!channel.send(event)) {
@@ -79,6 +84,8 @@ final class ChatRoute implements Handler {
             });
             channel.close(watch.drained() ? HttpProblem.draining().problem()
                     : watch.timedOut() ? HttpProblem.timedOut(turnTimeout.toSeconds()).problem() : null);
+        } finally {
+            streamsOpen.decrementAndGet();
         }
     }
 
@@ -92,6 +99,10 @@ final class ChatRoute implements Handler {
         } catch (TurnFailedException e) {
             throw HttpProblem.of(e.problem());
         }
+    }
+
+    int streamsOpen() {
+        return streamsOpen.get();
     }
 
     private static boolean wantsEventStream(Context ctx) {

@@ -26,6 +26,15 @@ final class Drain {
         return draining && System.nanoTime() - expiresAtNanos >= 0;
     }
 
+    int inFlight() {
+        lock.lock();
+        try {
+            return inFlight;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     void enter() {
         lock.lock();
         try {

@@ -25,6 +25,7 @@ final class GuestErasureRoute implements Handler {
     public void handle(Context ctx) {
         String casinoId = ctx.pathParam("casino_id");
         String guestId = ctx.pathParam("guest_id");
+        RequestLog.casino(casinoId);
         if (!ID.matcher(casinoId).matches() || !ID.matcher(guestId).matches()) {
             throw HttpProblem.badRequest("casino_id and guest_id must be 1 to 128 letters, digits or . _ : @ + -");
         }

@@ -3,6 +3,8 @@ package ai.heyseven.adapter.http;
 import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.concierge.Problem;
 import ai.heyseven.ports.ratelimit.RateLimiter;
+import ai.heyseven.ports.telemetry.Measurement;
+import ai.heyseven.ports.telemetry.Telemetry;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -31,19 +33,29 @@ public final class HttpServer implements AutoCloseable {
     private final Javalin javalin;
     private final HealthRoutes health;
     private final Drain drain;
+    private final ChatRoute chat;
 
-    private HttpServer(Javalin javalin, HealthRoutes health, Drain drain) {
+    private HttpServer(Javalin javalin, HealthRoutes health, Drain drain, ChatRoute chat) {
         this.javalin = javalin;
         this.health = health;
         this.drain = drain;
+        this.chat = chat;
     }
 
     /** Starts listening; {@code /health} answers 503 until {@link #markReady(boolean)}. */
     public static HttpServer start(HttpSettings settings, DrivingPorts ports, RateLimiter rateLimiter, HealthSources health,
             BuildInfo build) {
+        return start(settings, ports, rateLimiter, health, build, Monitoring.none());
+    }
+
+    /** Starts listening, reporting every request to {@code monitoring}; {@code /metrics} shows its text. */
+    public static HttpServer start(HttpSettings settings, DrivingPorts ports, RateLimiter rateLimiter, HealthSources health,
+            BuildInfo build, Monitoring monitoring) {
+        Telemetry telemetry = monitoring.telemetry();
+        RequestLog requests = new RequestLog(telemetry);
         HealthRoutes healthRoutes = new HealthRoutes(health, build);
         Authentication auth = new Authentication(settings.apiKeys());
-        RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy());
+        RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy(), telemetry);
         Drain drain = new Drain();
         ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat(), drain);
         CmsWebhookRoute cms = new CmsWebhookRoute(ports.knowledgeUpdates(), settings.cmsSecret());
@@ -59,9 +71,11 @@ public final class HttpServer implements AutoCloseable {
             config.concurrency.useVirtualThreads = true;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
-            config.routes.before(RequestIds::assign);
+            config.routes.before(requests::begin);
+            config.routes.after(requests::end);
             config.routes.before("/v1/*", ctx -> {
                 if (drain.draining()) {
+                    telemetry.record(new Measurement.Rejected("draining"));
                     throw HttpProblem.draining();
                 }
                 if (!ctx.path().startsWith(WEBHOOKS)) {
@@ -78,6 +92,8 @@ public final class HttpServer implements AutoCloseable {
             config.routes.post("/v1/casinos/{casino_id}/sms", operatorSms::send);
             config.routes.get("/live", healthRoutes::live);
             config.routes.get("/health", healthRoutes::health);
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(monitoring.metrics().get()));
             config.routes.exception(HttpProblem.class, (problem, ctx) -> write(ctx, problem));
             config.routes.exception(BackendException.class, (e, ctx) -> {
                 LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
@@ -92,12 +108,27 @@ public final class HttpServer implements AutoCloseable {
         });
         javalin.start();
         LOG.info("listening on http://{}:{}", settings.host(), javalin.port());
-        return new HttpServer(javalin, healthRoutes, drain);
+        return new HttpServer(javalin, healthRoutes, drain, chat);
     }
 
     /** The port it listens on (useful when started on port 0). */
     public int port() {
         return javalin.port();
+    }
+
+    /** Turns running now (streamed or not); while draining, the ones the drain still waits for. */
+    public int turnsInFlight() {
+        return drain.inFlight();
+    }
+
+    /** Server-sent event streams open now. */
+    public int streamsOpen() {
+        return chat.streamsOpen();
+    }
+
+    /** Whether the server is draining. */
+    public boolean draining() {
+        return drain.draining();
     }
 
     /** Turns readiness on (after start-up) or off (while draining). */

@@ -2,6 +2,8 @@ package ai.heyseven.adapter.http;
 
 import ai.heyseven.ports.ratelimit.RateDecision;
 import ai.heyseven.ports.ratelimit.RateLimiter;
+import ai.heyseven.ports.telemetry.Measurement;
+import ai.heyseven.ports.telemetry.Telemetry;
 import io.javalin.http.Context;
 
 /**
@@ -12,16 +14,19 @@ import io.javalin.http.Context;
 final class RateLimiting {
     private final RateLimiter limiter;
     private final boolean trustProxy;
+    private final Telemetry telemetry;
 
-    RateLimiting(RateLimiter limiter, boolean trustProxy) {
+    RateLimiting(RateLimiter limiter, boolean trustProxy, Telemetry telemetry) {
         this.limiter = limiter;
         this.trustProxy = trustProxy;
+        this.telemetry = telemetry;
     }
 
     void check(Context ctx) {
         String key = Authentication.scope(ctx).keyId() + "|" + clientAddress(ctx);
         RateDecision decision = limiter.acquire(key);
         if (!decision.allowed()) {
+            telemetry.record(new Measurement.Rejected("rate_limit"));
             long millis = decision.retryAfter().toMillis();
             throw HttpProblem.tooManyRequests((millis + 999) / 1000);
         }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class RequestIds {
     static final String HEADER = "X-Request-Id";
     private static final String ATTRIBUTE = "heyseven.request-id";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private RequestIds() {
     }

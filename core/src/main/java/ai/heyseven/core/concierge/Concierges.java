@@ -14,12 +14,13 @@ import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.knowledge.ChangeHashStore;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
-import ai.heyseven.ports.guest.GuestProfileStore;
+import ai.heyseven.ports.telemetry.Telemetry;
 import ai.heyseven.ports.tools.HostCallbacks;
 import ai.heyseven.ports.tools.TableAvailability;
 import ai.heyseven.ports.tools.Tool;
@@ -77,6 +78,7 @@ public final class Concierges {
     private int toolDepth = ToolLoop.DEFAULT_MAX_DEPTH;
     private Duration toolTimeout = ToolLoop.DEFAULT_TOOL_TIMEOUT;
     private Duration turnTime = DEFAULT_TURN_TIME;
+    private Telemetry telemetry = Telemetry.NONE;
 
     private Concierges() {
     }
@@ -210,6 +212,12 @@ public final class Concierges {
         return this;
     }
 
+    /** Where each turn's spans and measurements go (none by default). */
+    public Concierges telemetry(Telemetry telemetry) {
+        this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
+        return this;
+    }
+
     /** The limit on each store call of a knowledge change (default 5 s). */
     public Concierges knowledgeWriteTimeout(Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
@@ -258,9 +266,9 @@ public final class Concierges {
 
     private Concierge concierge(KnowledgeIndex index) {
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, complianceEvents,
-                clock, recursionLimit, new ToolLoop(allTools(index), toolDepth, toolTimeout)),
+                clock, recursionLimit, new ToolLoop(allTools(index), toolDepth, toolTimeout, telemetry)),
                 casinos, checkpoints, new CheckpointCodec(index), clock, turnTime,
-                new GuestMemory(Optional.ofNullable(profiles), clock));
+                new GuestMemory(Optional.ofNullable(profiles), clock), telemetry);
     }
 
     private List<Tool> allTools(KnowledgeIndex index) {

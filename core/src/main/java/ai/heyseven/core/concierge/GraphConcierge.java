@@ -2,25 +2,26 @@ package ai.heyseven.core.concierge;
 
 import ai.heyseven.core.graph.CompiledGraph;
 import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
-import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRejectedException;
+import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
-import ai.heyseven.core.guardrails.PiiRedactor;
+import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The {@link Concierge} that runs each turn through the concierge graph. */
 final class GraphConcierge implements Concierge {
@@ -31,11 +32,12 @@ final class GraphConcierge implements Concierge {
     private final Clock clock;
     private final Duration turnTime;
     private final GuestMemory memory;
+    private final Telemetry telemetry;
     /** One per configured casino: its own numbers (helpline, SMS) are not personal data. */
     private final Map<String, NumbersRedactor> redactors = new ConcurrentHashMap<>();
 
     GraphConcierge(CompiledGraph<TurnContext> graph, CasinoConfigSource casinos, CheckpointStore checkpoints,
-            CheckpointCodec codec, Clock clock, Duration turnTime, GuestMemory memory) {
+            CheckpointCodec codec, Clock clock, Duration turnTime, GuestMemory memory, Telemetry telemetry) {
         this.graph = graph;
         this.casinos = casinos;
         this.checkpoints = checkpoints;
@@ -43,6 +45,7 @@ final class GraphConcierge implements Concierge {
         this.clock = clock;
         this.turnTime = turnTime;
         this.memory = memory;
+        this.telemetry = telemetry;
     }
 
     @Override
@@ -58,7 +61,7 @@ final class GraphConcierge implements Concierge {
         return new GraphTurn(graph, casino, owner, request, state, clock, turnTime, memory,
                 (turnState, step, node, nextNode) -> checkpoints.save(
                         codec.encode(owner.threadId(), owner.casinoId(), owner.guestId(), turnState, step, nextNode)),
-                redactor(casino));
+                redactor(casino), telemetry);
     }
 
     /** The casino's redactor, built again when its numbers change (a helpline changed without a restart). */

@@ -22,6 +22,8 @@ import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.telemetry.Span;
+import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -45,12 +47,13 @@ final class GraphTurn implements TurnStream {
     private final PiiRedactor redactor;
     private final Duration turnTime;
     private final GuestMemory memory;
+    private final Telemetry telemetry;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean cancelled;
 
     GraphTurn(CompiledGraph<TurnContext> graph, CasinoConfig casino, GraphConcierge.ThreadOwner owner,
             TurnRequest request, GraphState before, Clock clock, Duration turnTime, GuestMemory memory, StepListener checkpointer,
-            PiiRedactor redactor) {
+            PiiRedactor redactor, Telemetry telemetry) {
         this.graph = graph;
         this.casino = casino;
         this.owner = owner;
@@ -61,6 +64,7 @@ final class GraphTurn implements TurnStream {
         this.redactor = redactor;
         this.turnTime = turnTime;
         this.memory = memory;
+        this.telemetry = telemetry;
     }
 
     @Override
@@ -73,12 +77,21 @@ final class GraphTurn implements TurnStream {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("a turn runs once; open another for the next message");
         }
-        Consumer<AgentEvent> events = new RedactingSink(client, redactor);
+        int turn = before.get(TURN) + 1;
+        TurnWitness witness = new TurnWitness(new RedactingSink(client, redactor));
+        try (Span span = telemetry.span("turn")) {
+            span.attribute("heyseven.casino_id", casino.id()).attribute("heyseven.turn", Integer.toString(turn));
+            run(witness, turn, span);
+            witness.report(telemetry, span);
+        }
+    }
+
+    /** Runs the graph and tells the guest how it ended. */
+    private void run(Consumer<AgentEvent> events, int turn, Span span) {
         events.accept(new AgentEvent.Metadata(owner.threadId(), request.requestId()));
         TurnContext context = new TurnContext(casino, owner.threadId(), owner.guestId(),
                 ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled, redactor, turnTime,
-                memory.recall(casino.id(), owner.guestId(), request.message()));
-        int turn = before.get(TURN) + 1;
+                memory.recall(casino.id(), owner.guestId(), request.message()), telemetry);
         try {
             GraphOutcome outcome = graph.run(start(turn), context, checkpointer);
             switch (outcome) {
@@ -89,10 +102,12 @@ final class GraphTurn implements TurnStream {
             }
         } catch (BackendException e) {
             LOG.warn("turn {} of {} failed: {}", turn, owner.threadId(), e.getMessage());
+            span.failed(e);
             events.accept(new AgentEvent.Failure(Problem.of("backend-unavailable", "A service is unavailable", 503,
                     "The " + e.backend() + " is unavailable; your conversation is kept. Please try again shortly.")));
         } catch (RuntimeException e) {
             LOG.error("turn {} of {} broke", turn, owner.threadId(), e);
+            span.failed(e);
             events.accept(new AgentEvent.Failure(Problem.of("internal", "The turn failed", 500,
                     "Something went wrong on our side; your conversation is kept. Please try again.")));
         }

@@ -11,6 +11,7 @@ import ai.heyseven.core.knowledge.KnowledgeIndex;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.guest.ProfileField;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
+import ai.heyseven.ports.telemetry.Measurement;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,7 @@ final class Retrieve implements Node<TurnContext> {
                 .filter(item -> !(noPromotions && item.category() == Intent.PROMOTIONS))
                 .filter(item -> !(minor && (item.category() == Intent.GAMING || servesAlcohol(item))))
                 .toList();
+        context.telemetry().record(new Measurement.Retrieved(state.get(INTENT).wireName(), found.size()));
         return Update.of(RETRIEVED, openWhenAsked(found, when, context.localTime().toLocalDateTime()).limit(maxResults).toList());
     }
 

@@ -6,6 +6,7 @@ import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelStep;
 import ai.heyseven.ports.model.TokenSink;
+import ai.heyseven.ports.telemetry.Telemetry;
 import ai.heyseven.ports.tools.Tool;
 import ai.heyseven.ports.tools.ToolCall;
 import ai.heyseven.ports.tools.ToolContext;
@@ -39,8 +40,14 @@ final class ToolLoop {
     private final List<ToolSpec> specs;
     private final int maxDepth;
     private final Duration toolTimeout;
+    private final Telemetry telemetry;
 
     ToolLoop(List<Tool> tools, int maxDepth, Duration toolTimeout) {
+        this(tools, maxDepth, toolTimeout, Telemetry.NONE);
+    }
+
+    /** With {@code telemetry}, a tool's call is a part of its turn's trace and log context. */
+    ToolLoop(List<Tool> tools, int maxDepth, Duration toolTimeout, Telemetry telemetry) {
         for (Tool tool : tools) {
             if (this.tools.putIfAbsent(tool.spec().name(), tool) != null) {
                 throw new IllegalArgumentException("two tools are named " + tool.spec().name());
@@ -49,6 +56,7 @@ final class ToolLoop {
         this.specs = tools.stream().map(Tool::spec).toList();
         this.maxDepth = maxDepth;
         this.toolTimeout = toolTimeout;
+        this.telemetry = telemetry;
     }
 
     boolean isEmpty() {
@@ -159,7 +167,7 @@ final class ToolLoop {
     }
 
     private ToolExchange run(Tool tool, ToolCall call, ToolContext context) {
-        return switch (TimeBox.run(toolTimeout, () -> tool.call(context, call.arguments()))) {
+        return switch (TimeBox.run(toolTimeout, telemetry.carry(() -> tool.call(context, call.arguments())))) {
             case TimeBox.Outcome.Done<String> done -> {
                 String text = done.value() == null ? "" : done.value();
                 if (Guardrails.standard().readsAsInjection(text)) {

@@ -4,6 +4,9 @@ import ai.heyseven.core.graph.RunContext;
 import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.concierge.AgentEvent;
+import ai.heyseven.ports.telemetry.Measurement;
+import ai.heyseven.ports.telemetry.Span;
+import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -21,9 +24,11 @@ final class TurnContext implements RunContext {
     private final PiiRedactor redactor;
     private final long deadlineNanos;
     private final Map<String, String> guestFacts;
+    private final Telemetry telemetry;
 
     TurnContext(CasinoConfig casino, String threadId, String guestId, ZonedDateTime localTime, Consumer<AgentEvent> events,
-            BooleanSupplier cancelled, PiiRedactor redactor, Duration turnTime, Map<String, String> guestFacts) {
+            BooleanSupplier cancelled, PiiRedactor redactor, Duration turnTime, Map<String, String> guestFacts,
+            Telemetry telemetry) {
         this.casino = casino;
         this.threadId = threadId;
         this.guestId = guestId;
@@ -33,6 +38,11 @@ final class TurnContext implements RunContext {
         this.redactor = redactor;
         this.deadlineNanos = System.nanoTime() + turnTime.toNanos();
         this.guestFacts = guestFacts;
+        this.telemetry = telemetry;
+    }
+
+    Telemetry telemetry() {
+        return telemetry;
     }
 
     /** What the guest's profile says, by field ({@code dietary → vegetarian}); empty for an anonymous guest. */
@@ -74,5 +84,19 @@ final class TurnContext implements RunContext {
     @Override
     public boolean cancelled() {
         return cancelled.getAsBoolean();
+    }
+
+    /** A span per node, and its duration measured. */
+    @Override
+    public Step enter(String node) {
+        if (telemetry == Telemetry.NONE) {
+            return Step.NONE;
+        }
+        long start = System.nanoTime();
+        Span span = telemetry.span("node " + node);
+        return () -> {
+            span.close();
+            telemetry.record(new Measurement.NodeRan(node, Duration.ofNanos(System.nanoTime() - start)));
+        };
     }
 }

@@ -36,7 +36,7 @@ final class WhisperPlanner implements Node<TurnContext> {
     @Override
     public Update run(GraphState state, TurnContext context) {
         var request = requests.build(ModelRole.WHISPER, Prompts.WHISPER, state, context);
-        return switch (TimeBox.run(deadline, () -> model.structured(request, WhisperPlan.class))) {
+        return switch (TimeBox.run(deadline, context.telemetry().carry(() -> model.structured(request, WhisperPlan.class)))) {
             case TimeBox.Outcome.Done<WhisperPlan> done -> Update.of(PLAN, done.value().nextQuestion());
             case TimeBox.Outcome.Late<WhisperPlan> late -> {
                 LOG.info("whisper planner skipped: no plan within {} ms", deadline.toMillis());

@@ -76,7 +76,14 @@ public final class CompiledGraph<C extends RunContext> {
             if (step > recursionLimit) {
                 return new GraphOutcome.RecursionLimitReached(state, recursionLimit, names[current]);
             }
-            state = state.merge(nodes[current].run(state, context));
+            RunContext.Step running = context.enter(names[current]);
+            Update update;
+            try {
+                update = nodes[current].run(state, context);
+            } finally {
+                running.close();
+            }
+            state = state.merge(update);
             int next = next(current, state);
             listener.afterStep(state, step, names[current], next == END_SLOT ? null : names[next]);
             if (next == END_SLOT) {

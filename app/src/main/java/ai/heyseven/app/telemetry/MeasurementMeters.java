@@ -1,0 +1,90 @@
+package ai.heyseven.app.telemetry;
+
+import ai.heyseven.ports.telemetry.Measurement;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+
+/**
+ * Each measurement as Micrometer meters. Names as Prometheus shows them are listed in
+ * {@code docs/slo.md}; every tag comes from a small fixed set (a route template, a node, an intent).
+ */
+final class MeasurementMeters {
+    /** Buckets for what a guest waits for: from a few milliseconds to the longest turn. */
+    private static final Duration[] WAITS = {
+        Duration.ofMillis(5), Duration.ofMillis(25), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+        Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
+        Duration.ofSeconds(60)};
+    /** Buckets for the engine's own work and backend calls. */
+    private static final Duration[] STEPS = {
+        Duration.ofNanos(100_000), Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(25), Duration.ofMillis(100),
+        Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(10)};
+
+    private final MeterRegistry registry;
+
+    MeasurementMeters(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void record(Measurement measurement) {
+        switch (measurement) {
+            case Measurement.TurnEnded turn -> turn(turn);
+            case Measurement.NodeRan node -> timer("heyseven.node.duration", "a graph node's run", STEPS, "node", node.node())
+                    .record(node.took());
+            case Measurement.Retrieved retrieved -> retrieved(retrieved);
+            case Measurement.ModelCalled call -> model(call);
+            case Measurement.BackendCalled call -> timer("heyseven.backend.calls", "calls to Redis, Firestore and Telnyx", STEPS,
+                    "backend", call.backend(), "operation", call.operation(), "outcome", call.outcome()).record(call.took());
+            case Measurement.HttpServed served -> timer("heyseven.http.requests", "HTTP requests answered", WAITS,
+                    "method", served.method(), "route", served.route(), "status", Integer.toString(served.status()))
+                    .record(served.took());
+            case Measurement.Rejected rejected -> counter("heyseven.rejections", "work refused to protect the service",
+                    "reason", rejected.reason()).increment();
+        }
+    }
+
+    private void turn(Measurement.TurnEnded turn) {
+        timer("heyseven.turn.duration", "a whole turn, from the request to its last event", WAITS,
+                "outcome", turn.outcome(), "intent", turn.intent(), "validation", turn.validation(), "guardrail", turn.guardrail())
+                .record(turn.took());
+        if (turn.firstToken() != null) {
+            timer("heyseven.turn.first.token", "from a turn's start to the first text the guest sees", WAITS)
+                    .record(turn.firstToken());
+        }
+        if (!turn.guardrail().equals("none")) {
+            counter("heyseven.guardrail.refusals", "turns a guardrail layer answered instead of the model", "layer", turn.guardrail())
+                    .increment();
+        }
+        if (!turn.validation().equals("none")) {
+            counter("heyseven.validation.outcomes", "how answers fared against the grounding check", "validation", turn.validation())
+                    .increment();
+        }
+    }
+
+    private void retrieved(Measurement.Retrieved retrieved) {
+        DistributionSummary.builder("heyseven.retrieval.hits").description("knowledge chunks a retrieval found")
+                .tags("category", retrieved.category()).register(registry).record(retrieved.hits());
+        if (retrieved.hits() == 0) {
+            counter("heyseven.retrieval.empty", "retrievals that found nothing", "category", retrieved.category()).increment();
+        }
+    }
+
+    private void model(Measurement.ModelCalled call) {
+        timer("heyseven.model.calls", "language model calls", WAITS, "role", call.role(), "outcome", call.outcome())
+                .record(call.took());
+        counter("heyseven.model.tokens", "tokens sent to and received from the model (estimated)", "role", call.role(),
+                "direction", "in").increment(call.tokensIn());
+        counter("heyseven.model.tokens", "tokens sent to and received from the model (estimated)", "role", call.role(),
+                "direction", "out").increment(call.tokensOut());
+    }
+
+    private Timer timer(String name, String description, Duration[] buckets, String... tags) {
+        return Timer.builder(name).description(description).tags(tags).serviceLevelObjectives(buckets).register(registry);
+    }
+
+    private Counter counter(String name, String description, String... tags) {
+        return Counter.builder(name).description(description).tags(tags).register(registry);
+    }
+}

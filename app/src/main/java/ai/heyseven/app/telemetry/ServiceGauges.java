@@ -1,0 +1,43 @@
+package ai.heyseven.app.telemetry;
+
+import ai.heyseven.adapter.http.HttpServer;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * What the running server holds, read when Prometheus scrapes: streams open, turns in flight (the
+ * drain's progress while draining), whether it drains, each circuit breaker's state, and the SMS the
+ * carrier reported undelivered.
+ */
+public final class ServiceGauges {
+    /** resilience4j's states; one series per breaker and state, 1 for the current one. */
+    private static final List<String> BREAKER_STATES = List.of("closed", "open", "half_open", "disabled", "forced_open",
+            "metrics_only");
+
+    private ServiceGauges() {
+    }
+
+    public static void bind(MeterRegistry registry, HttpServer server, Supplier<Map<String, String>> breakers,
+            LongSupplier smsDeliveryFailures) {
+        Gauge.builder("heyseven.sse.streams.open", server, HttpServer::streamsOpen)
+                .description("server-sent event streams open now").register(registry);
+        Gauge.builder("heyseven.turns.in.flight", server, HttpServer::turnsInFlight)
+                .description("turns running now; while draining, the ones the drain still waits for").register(registry);
+        Gauge.builder("heyseven.draining", server, s -> s.draining() ? 1 : 0)
+                .description("1 while the instance drains before stopping").register(registry);
+        for (String breaker : breakers.get().keySet()) {
+            for (String state : BREAKER_STATES) {
+                Gauge.builder("heyseven.circuit.breaker.state", breakers, all -> state.equals(all.get().get(breaker)) ? 1 : 0)
+                        .description("1 for each circuit breaker's current state")
+                        .tags("name", breaker, "state", state).register(registry);
+            }
+        }
+        FunctionCounter.builder("heyseven.sms.delivery.failures", smsDeliveryFailures, LongSupplier::getAsLong)
+                .description("texts the carrier reported undelivered since start").register(registry);
+    }
+}

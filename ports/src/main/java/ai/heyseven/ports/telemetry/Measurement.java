@@ -1,0 +1,52 @@
+package ai.heyseven.ports.telemetry;
+
+import java.time.Duration;
+
+/** Something worth counting or timing. Every field but durations and counts is a bounded label. */
+public sealed interface Measurement {
+
+    /**
+     * A turn ended.
+     *
+     * @param outcome {@code done}, {@code error} or {@code cancelled}
+     * @param intent the routed intent, or {@code none} when the turn ended before routing
+     * @param validation {@code pass}, {@code retried}, {@code degraded}, {@code fallback} or {@code none}
+     * @param guardrail the layer that refused, or {@code none}
+     * @param firstToken from the turn's start to its first text for the guest; null when none was sent
+     */
+    record TurnEnded(String outcome, String intent, String validation, String guardrail, Duration took,
+            Duration firstToken) implements Measurement { }
+
+    /** A graph node ran once. */
+    record NodeRan(String node, Duration took) implements Measurement { }
+
+    /** A retrieval for {@code category} (an intent) found {@code hits} knowledge chunks. */
+    record Retrieved(String category, int hits) implements Measurement { }
+
+    /**
+     * A call to the language model ended.
+     *
+     * @param role the model role ({@code main}, {@code router}, …)
+     * @param outcome {@code ok}, {@code error} or {@code rejected} (a full bulkhead or an open breaker)
+     */
+    record ModelCalled(String role, String outcome, Duration took, long tokensIn, long tokensOut) implements Measurement { }
+
+    /**
+     * A call to a backend ended.
+     *
+     * @param backend {@code redis}, {@code firestore}, {@code telnyx}
+     * @param operation the port and method ({@code CheckpointStore.save})
+     * @param outcome {@code ok} or {@code error}
+     */
+    record BackendCalled(String backend, String operation, String outcome, Duration took) implements Measurement { }
+
+    /**
+     * An HTTP request was answered.
+     *
+     * @param route the route's template ({@code /v1/casinos/{casino_id}/sms}), or {@code unmatched}
+     */
+    record HttpServed(String method, String route, int status, Duration took) implements Measurement { }
+
+    /** Work refused to protect the service: {@code rate_limit}, {@code draining}, {@code sms_inbound_limit}. */
+    record Rejected(String reason) implements Measurement { }
+}
