@@ -15,7 +15,9 @@ final class Backends {
     static void check(Settings settings) {
         if (settings.profile() == Settings.Profile.PROD) {
             List<String> missing = new ArrayList<>();
-            addIfMissing(missing, settings.apiKeys(), "HEYSEVEN_API_KEYS");
+            if (!settings.apiKeys().isPresent()) {
+                missing.add("HEYSEVEN_API_KEYS (or HEYSEVEN_API_KEYS_FILE)");
+            }
             addIfMissing(missing, settings.redisUrl(), "REDIS_URL");
             addIfMissing(missing, settings.firestoreProjectId(), "FIRESTORE_PROJECT_ID");
             if (!settings.geminiConfigured()) {

@@ -7,6 +7,7 @@ import ai.heyseven.adapter.http.HealthSources;
 import ai.heyseven.adapter.http.HttpServer;
 import ai.heyseven.adapter.http.HttpSettings;
 import ai.heyseven.adapter.http.Monitoring;
+import ai.heyseven.adapter.http.Rotating;
 import ai.heyseven.adapter.http.WebhookSecret;
 import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.PropertyFiles;
@@ -19,14 +20,16 @@ import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.jar.Manifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +71,12 @@ final class HeySeven implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>(List.of(observability));
         try {
             Backends.check(settings);
-            ApiKeys apiKeys = parseKeys(settings.effectiveApiKeys());
+            String keysInUse = settings.effectiveApiKeys();
+            Rotating<ApiKeys> apiKeys = Rotating.of(parseKeys(keysInUse));
+            // a rotated key file: the keys it replaced stay valid for HEYSEVEN_SECRET_OVERLAP_SECONDS
+            opened(resources, settings.apiKeys().watch(keysInUse, settings.secretRefresh(),
+                    next -> apiKeys.rotateTo(parseKeys(next), settings.secretOverlap())));
+            Rotating<WebhookSecret> cmsSecret = cmsSecret(settings, resources);
             boolean sms = settings.smsConfigured();
             PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
             StateBackends state = opened(resources, StateBackends.open(settings)).traced(observability);
@@ -103,12 +111,18 @@ final class HeySeven implements AutoCloseable {
             checks.add(smsBackend.check());
             HttpServer server = HttpServer.start(
                     new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat(),
-                            settings.trustProxy(), cmsSecret(settings), smsBackend.signature()),
+                            settings.trustProxy(), cmsSecret, smsBackend.signature()),
                     new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsBackend.intake(),
                             smsBackend.casinoSms()),
                     state.rateLimiter(), new HealthSources(checks, () -> breakers(model, smsBackend)),
-                    new BuildInfo(version(), settings.commit()), new Monitoring(observability, observability::scrape));
+                    new BuildInfo(version(), commit(settings)), new Monitoring(observability, observability::scrape));
             ServiceGauges.bind(observability.registry(), server, () -> breakers(model, smsBackend), smsBackend.intake()::failedDeliveries);
+            ServiceGauges.bindStores(observability.registry(), Map.ofEntries(Map.entry("checkpoints", state.checkpoints()),
+                    Map.entry("rate_limits", state.rateLimiter()), Map.entry("webhook_claims", state.idempotency()),
+                    Map.entry("sms_outbox", state.smsOutbox()), Map.entry("sms_inbound_limits", state.smsInboundLimit()),
+                    Map.entry("casino_configs", durable.casinos()), Map.entry("change_hashes", durable.changeHashes()),
+                    Map.entry("audit_trail", durable.auditTrail()), Map.entry("compliance_events", durable.complianceEvents()),
+                    Map.entry("guest_profiles", durable.profiles()), Map.entry("host_callbacks", durable.callbacks())));
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms{}", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - started) / 1_000_000, sms ? ", SMS on" : "");
@@ -178,8 +192,16 @@ final class HeySeven implements AutoCloseable {
         LOG.info("Hey Seven stopped");
     }
 
-    private static Optional<WebhookSecret> cmsSecret(Settings settings) {
-        return settings.cmsSecret().map(WebhookSecret::of);
+    private static Rotating<WebhookSecret> cmsSecret(Settings settings, List<AutoCloseable> resources) {
+        Secret secret = settings.cmsSecret();
+        if (!secret.isPresent()) {
+            return Rotating.none();
+        }
+        String inUse = secret.current();
+        Rotating<WebhookSecret> cms = Rotating.of(WebhookSecret.of(inUse));
+        opened(resources, secret.watch(inUse, settings.secretRefresh(),
+                next -> cms.rotateTo(WebhookSecret.of(next), settings.secretOverlap())));
+        return cms;
     }
 
     private static ApiKeys parseKeys(String csv) {
@@ -207,6 +229,23 @@ final class HeySeven implements AutoCloseable {
                 return probe.get();
             }
         };
+    }
+
+    /** {@code HEYSEVEN_COMMIT} when set, else the commit stamped into the jar's manifest at build time. */
+    static String commit(Settings settings) {
+        if (!settings.commit().equals(Settings.UNKNOWN_COMMIT)) {
+            return settings.commit();
+        }
+        String stamped = manifest("Heyseven-Commit");
+        return stamped != null && !stamped.isBlank() ? stamped : Settings.UNKNOWN_COMMIT;
+    }
+
+    private static String manifest(String attribute) {
+        try (InputStream in = HeySeven.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
+            return in == null ? null : new Manifest(in).getMainAttributes().getValue(attribute);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static String version() {

@@ -22,12 +22,14 @@ final class KeyRotation implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KeyRotation.class);
 
     private final Path file;
+    private final String variable;
     private final Consumer<String> onChange;
     private final ScheduledExecutorService timer;
     private String current;
 
-    private KeyRotation(Path file, String current, Consumer<String> onChange, Duration every) {
+    private KeyRotation(Path file, String current, String variable, Consumer<String> onChange, Duration every) {
         this.file = file;
+        this.variable = variable;
         this.current = current;
         this.onChange = onChange;
         this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("secret-refresh").factory());
@@ -47,8 +49,9 @@ final class KeyRotation implements AutoCloseable {
         }
     }
 
-    static KeyRotation watch(Path file, String current, Duration every, Consumer<String> onChange) {
-        return new KeyRotation(file, current, onChange, every);
+    /** Watches {@code file}, the secret {@code variable} ({@code GEMINI_API_KEY}, …) names in its log lines. */
+    static KeyRotation watch(Path file, String current, Duration every, String variable, Consumer<String> onChange) {
+        return new KeyRotation(file, current, variable, onChange, every);
     }
 
     private void check() {
@@ -56,7 +59,7 @@ final class KeyRotation implements AutoCloseable {
         try {
             secret = read(file, "the secret file");
         } catch (ConfigurationException e) {
-            LOG.warn("{}; keeping the current key", e.getMessage());
+            LOG.warn("{} ({}); keeping the current one", e.getMessage(), variable);
             return;
         }
         if (secret.equals(current)) {
@@ -65,9 +68,9 @@ final class KeyRotation implements AutoCloseable {
         try {
             onChange.accept(secret);
             current = secret;
-            LOG.info("the key in {} changed: new model clients built and in use", file);
+            LOG.info("{} changed in {}: the new one is in use", variable, file);
         } catch (RuntimeException e) {
-            LOG.warn("the new key in {} could not be used, keeping the current one: {}", file, e.getMessage());
+            LOG.warn("the new {} in {} could not be used, keeping the current one: {}", variable, file, e.getMessage());
         }
     }
 

@@ -1,5 +1,10 @@
 package ai.heyseven.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
@@ -22,8 +27,7 @@ public final class Main {
         try {
             settings = Settings.from(System.getenv());
         } catch (ConfigurationException e) {
-            System.err.println("heyseven: configuration error: " + e.getMessage());
-            System.exit(2);
+            refuse(e, System.getenv());
             return;
         }
         System.setProperty("heyseven.log.format", settings.logFormat());
@@ -33,8 +37,7 @@ public final class Main {
         try {
             running = HeySeven.start(settings);
         } catch (ConfigurationException e) {
-            System.err.println("heyseven: configuration error: " + e.getMessage());
-            System.exit(2);
+            refuse(e, System.getenv());
             return;
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(Main.class).error("start-up failed", e);
@@ -57,5 +60,29 @@ public final class Main {
         Signal.handle(new Signal("INT"), stop);
         stopped.await();
         System.exit(0);
+    }
+
+    /**
+     * One line naming the bad setting, and exit status 2 — a JSON object when the logs would have
+     * been JSON (so a log pipeline never meets a line it cannot parse).
+     */
+    private static void refuse(ConfigurationException e, Map<String, String> environment) {
+        String line = "heyseven: configuration error: " + e.getMessage();
+        String format = environment.getOrDefault("HEYSEVEN_LOG_FORMAT",
+                "prod".equals(environment.get("HEYSEVEN_PROFILE")) ? "json" : "text");
+        if (format.equals("json")) {
+            Map<String, String> json = new LinkedHashMap<>();
+            json.put("@timestamp", Instant.now().toString());
+            json.put("level", "ERROR");
+            json.put("logger_name", Main.class.getName());
+            json.put("message", line);
+            try {
+                line = new ObjectMapper().writeValueAsString(json);
+            } catch (JsonProcessingException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+        System.err.println(line);
+        System.exit(2);
     }
 }

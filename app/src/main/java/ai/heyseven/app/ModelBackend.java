@@ -29,8 +29,7 @@ record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String,
     }
 
     private static ModelBackend gemini(Settings settings) {
-        String key = settings.geminiApiKeyFile().map(file -> KeyRotation.read(file, "GEMINI_API_KEY_FILE"))
-                .orElseGet(() -> settings.geminiApiKey().orElseThrow());
+        String key = settings.geminiApiKey().current();
         GeminiSettings gemini = GeminiSettings.defaults(settings.geminiBaseUrl().orElse(GeminiSettings.DEFAULT_BASE_URL),
                 settings.geminiModel(), settings.llmMaxConcurrency(), settings.llmCallTimeout());
         GeminiLanguageModel client = new GeminiLanguageModel(gemini, key);
@@ -42,9 +41,7 @@ record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String,
                     + " did not accept the start-up check: " + e.getMessage());
         }
         ResilientLanguageModel model = new ResilientLanguageModel(client, gemini);
-        AutoCloseable rotation = settings.geminiApiKeyFile()
-                .<AutoCloseable>map(file -> KeyRotation.watch(file, key, settings.secretRefresh(), client::rotateTo))
-                .orElse(() -> { });
+        AutoCloseable rotation = settings.geminiApiKey().watch(key, settings.secretRefresh(), client::rotateTo);
         LOG.info("language model: Gemini {} at {}, at most {} calls in flight, {} s per call", settings.geminiModel(), where,
                 gemini.maxConcurrency(), gemini.callTimeout().toSeconds());
         return new ModelBackend(model, HeySeven.check("language_model", false, () -> HealthStatus.up("Gemini " + settings.geminiModel()

@@ -17,10 +17,10 @@ record Settings(
         Profile profile,
         String host,
         int port,
-        Optional<String> apiKeys,
-        Optional<String> geminiApiKey,
-        Optional<Path> geminiApiKeyFile,
+        Secret apiKeys,
+        Secret geminiApiKey,
         Duration secretRefresh,
+        Duration secretOverlap,
         String geminiModel,
         Optional<URI> geminiBaseUrl,
         Optional<URI> redisUrl,
@@ -41,9 +41,9 @@ record Settings(
         Optional<String> firestoreEmulatorHost,
         Duration firestoreTimeout,
         Duration configRefresh,
-        Optional<String> cmsSecret,
-        Optional<String> telnyxPublicKey,
-        Optional<String> telnyxApiKey,
+        Secret cmsSecret,
+        Secret telnyxPublicKey,
+        Secret telnyxApiKey,
         Optional<URI> telnyxBaseUrl,
         int smsMaxSegments,
         int smsInboundPerMinute,
@@ -72,6 +72,7 @@ record Settings(
     }
 
     static final String DEV_API_KEY = "dev-local-key";
+    static final String UNKNOWN_COMMIT = "unknown";
 
     static Settings from(Map<String, String> environment) {
         Env env = new Env(environment);
@@ -82,10 +83,10 @@ record Settings(
                 profile,
                 env.text("HEYSEVEN_HOST", "127.0.0.1"),
                 env.integer("HEYSEVEN_PORT", 8080, 0, 65_535),
-                env.text("HEYSEVEN_API_KEYS"),
-                env.text("GEMINI_API_KEY"),
-                env.readableFile("GEMINI_API_KEY_FILE"),
+                Secret.read(env, "HEYSEVEN_API_KEYS"),
+                Secret.read(env, "GEMINI_API_KEY"),
                 Duration.ofSeconds(env.integer("HEYSEVEN_SECRET_REFRESH_SECONDS", 60, 1, 86_400)),
+                Duration.ofSeconds(env.integer("HEYSEVEN_SECRET_OVERLAP_SECONDS", 300, 0, 604_800)),
                 env.text("GEMINI_MODEL", "gemini-2.5-flash"),
                 env.url("GEMINI_BASE_URL", Set.of("http", "https")),
                 env.url("REDIS_URL", Set.of("redis", "rediss")),
@@ -106,9 +107,9 @@ record Settings(
                 env.text("FIRESTORE_EMULATOR_HOST"),
                 Duration.ofMillis(env.integer("HEYSEVEN_FIRESTORE_TIMEOUT_MS", 3_000, 100, 60_000)),
                 Duration.ofSeconds(env.integer("HEYSEVEN_CONFIG_REFRESH_SECONDS", 5, 1, 300)),
-                env.text("HEYSEVEN_CMS_SECRET"),
-                env.text("TELNYX_PUBLIC_KEY"),
-                env.text("TELNYX_API_KEY"),
+                Secret.read(env, "HEYSEVEN_CMS_SECRET"),
+                Secret.read(env, "TELNYX_PUBLIC_KEY"),
+                Secret.read(env, "TELNYX_API_KEY"),
                 env.url("TELNYX_BASE_URL", Set.of("http", "https")),
                 env.integer("HEYSEVEN_SMS_MAX_SEGMENTS", 3, 1, 10),
                 env.integer("HEYSEVEN_SMS_INBOUND_PER_MINUTE", 10, 1, 10_000),
@@ -120,20 +121,20 @@ record Settings(
                 env.integer("HEYSEVEN_LOCAL_MAX_THREADS", 2_000, 1, 1_000_000),
                 Duration.ofMinutes(env.integer("HEYSEVEN_LOCAL_THREAD_IDLE_MINUTES", 120, 1, 10_080)),
                 env.directory("HEYSEVEN_PROPERTIES_DIR"),
-                env.text("HEYSEVEN_COMMIT", "unknown"),
+                env.text("HEYSEVEN_COMMIT", UNKNOWN_COMMIT),
                 openTelemetry(environment));
     }
 
     /** Whether a Gemini key is configured, in the environment or in a file. */
     boolean geminiConfigured() {
-        return geminiApiKey.isPresent() || geminiApiKeyFile.isPresent();
+        return geminiApiKey.isPresent();
     }
 
     /** Whether the SMS channel is on: it needs both Telnyx keys; one without the other stops the start. */
     boolean smsConfigured() {
         if (telnyxPublicKey.isPresent() != telnyxApiKey.isPresent()) {
             throw new ConfigurationException((telnyxPublicKey.isPresent() ? "TELNYX_API_KEY" : "TELNYX_PUBLIC_KEY")
-                    + " is required with " + (telnyxPublicKey.isPresent() ? "TELNYX_PUBLIC_KEY" : "TELNYX_API_KEY")
+                    + " is required with " + (telnyxPublicKey.isPresent() ? telnyxPublicKey.source() : telnyxApiKey.source())
                     + ": the SMS channel is either fully configured or off");
         }
         return telnyxPublicKey.isPresent();
@@ -147,12 +148,13 @@ record Settings(
 
     /** The API keys in force: the configured ones, or in {@code dev} the well-known local key. */
     String effectiveApiKeys() {
-        return apiKeys.orElseGet(() -> {
-            if (profile == Profile.PROD) {
-                throw new ConfigurationException("HEYSEVEN_API_KEYS is required in the prod profile");
-            }
-            return DEV_API_KEY;
-        });
+        if (apiKeys.isPresent()) {
+            return apiKeys.current();
+        }
+        if (profile == Profile.PROD) {
+            throw new ConfigurationException("HEYSEVEN_API_KEYS is required in the prod profile");
+        }
+        return DEV_API_KEY;
     }
 
     private static void requireEd25519Key(String base64) {

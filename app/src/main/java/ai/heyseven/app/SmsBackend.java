@@ -1,5 +1,6 @@
 package ai.heyseven.app;
 
+import ai.heyseven.adapter.http.Rotating;
 import ai.heyseven.adapter.http.TelnyxSender;
 import ai.heyseven.adapter.http.TelnyxSignature;
 import ai.heyseven.adapter.local.DoNotContactFile;
@@ -22,6 +23,7 @@ import ai.heyseven.ports.sms.DoNotContact;
 import ai.heyseven.ports.sms.SmsSender;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * memory), and one worker per instance answers through Telnyx and sends held messages when quiet
  * hours end.
  */
-record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Optional<TelnyxSignature> signature, Optional<TelnyxSender> sender,
-        Optional<SmsWorker> worker) implements AutoCloseable {
+record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Rotating<TelnyxSignature> signature, Optional<TelnyxSender> sender,
+        Optional<SmsWorker> worker, List<AutoCloseable> keyWatches) implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmsBackend.class);
     static final URI TELNYX_API = URI.create("https://api.telnyx.com");
     private static final int MAX_DELIVERIES = 5;
@@ -51,17 +53,19 @@ record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Optional<TelnyxSignatur
             SmsSender off = message -> {
                 throw new CasinoSms.NotAllowedException(OFF);
             };
-            return new SmsBackend(intake, new Off(messages(settings, casinos, consent, off, state, doNotContact, audit)), Optional.empty(),
-                    Optional.empty(), Optional.empty());
+            return new SmsBackend(intake, new Off(messages(settings, casinos, consent, off, state, doNotContact, audit)), Rotating.none(),
+                    Optional.empty(), Optional.empty(), List.of());
         }
-        TelnyxSignature signature;
-        try {
-            signature = TelnyxSignature.of(settings.telnyxPublicKey().orElseThrow(), Clock.systemUTC());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("TELNYX_PUBLIC_KEY: " + e.getMessage());
-        }
+        String publicKey = settings.telnyxPublicKey().current();
+        Rotating<TelnyxSignature> signature = Rotating.of(signature(publicKey, settings.telnyxPublicKey().source()));
         URI base = settings.telnyxBaseUrl().orElse(TELNYX_API);
-        TelnyxSender sender = TelnyxSender.of(base, settings.telnyxApiKey().orElseThrow());
+        String apiKey = settings.telnyxApiKey().current();
+        TelnyxSender sender = TelnyxSender.of(base, apiKey);
+        // a rotated public key: deliveries signed with the old one are still accepted during the overlap
+        List<AutoCloseable> keyWatches = List.of(
+                settings.telnyxPublicKey().watch(publicKey, settings.secretRefresh(),
+                        next -> signature.rotateTo(signature(next, settings.telnyxPublicKey().source()), settings.secretOverlap())),
+                settings.telnyxApiKey().watch(apiKey, settings.secretRefresh(), sender::rotateTo));
         SmsSender telnyx = TracedPort.of(SmsSender.class, sender, "telnyx", observability);
         CasinoMessages messages = messages(settings, casinos, consent, telnyx, state, doNotContact, audit);
         SmsChannel channel = new SmsChannel(casinos, concierge, consent, telnyx, state.smsOutbox(), state.smsInboundLimit(),
@@ -70,7 +74,15 @@ record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Optional<TelnyxSignatur
                 MAX_DELIVERIES);
         LOG.info("SMS is on: Telnyx at {}, replies of at most {} segments, {} inbound texts per number per minute", base.getHost(),
                 settings.smsMaxSegments(), settings.smsInboundPerMinute());
-        return new SmsBackend(intake, messages, Optional.of(signature), Optional.of(sender), Optional.of(worker));
+        return new SmsBackend(intake, messages, signature, Optional.of(sender), Optional.of(worker), keyWatches);
+    }
+
+    private static TelnyxSignature signature(String base64Key, String variable) {
+        try {
+            return TelnyxSignature.of(base64Key, Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(variable + ": " + e.getMessage());
+        }
     }
 
     private static CasinoMessages messages(Settings settings, CasinoConfigSource casinos, ConsentLedger consent, SmsSender sender,
@@ -100,14 +112,21 @@ record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Optional<TelnyxSignatur
 
     @Override
     public void close() {
+        for (AutoCloseable watch : keyWatches) {
+            try {
+                watch.close();
+            } catch (Exception e) {
+                LOG.warn("stopping a Telnyx key watch: {}", e.getMessage());
+            }
+        }
         worker.ifPresent(SmsWorker::close);
     }
 
     /** SMS off: opt-ins are recorded (they are evidence whatever the channel's state); sending is refused. */
     private record Off(CasinoMessages messages) implements CasinoSms {
         @Override
-        public Optional<ConsentRecord> optIn(String casinoId, OptIn optIn) {
-            return messages.optIn(casinoId, optIn);
+        public Optional<ConsentRecord> optIn(String casinoId, OptIn optIn, String actor) {
+            return messages.optIn(casinoId, optIn, actor);
         }
 
         @Override

@@ -35,11 +35,22 @@ final class AppProcess {
     }
 
     static AppProcess launch(Map<String, String> environment) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // --enable-native-access as the jar's manifest says it (the embedding model is native code)
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), Main.class.getName()))
-                .redirectErrorStream(true);
+        return start(List.of(java(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()), environment);
+    }
+
+    /** The built jar itself, {@code java -jar target/heyseven.jar} (integration tests run after packaging). */
+    static AppProcess launchJar(Map<String, String> environment) throws IOException {
+        return start(List.of(java(), "-jar", Path.of("target", "heyseven.jar").toAbsolutePath().toString()), environment);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static AppProcess start(List<String> command, Map<String, String> environment) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("HEYSEVEN_") || name.startsWith("REDIS") || name.startsWith("GEMINI")
                 || name.startsWith("TELNYX") || name.startsWith("FIRESTORE"));
         builder.environment().putAll(environment);

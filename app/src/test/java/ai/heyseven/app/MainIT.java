@@ -22,6 +22,17 @@ class MainIT {
     }
 
     @Test
+    void withJsonLogsTheRefusalIsOneJsonLine() throws Exception {
+        AppProcess app = AppProcess.launch(Map.of("HEYSEVEN_PORT", "eighty", "HEYSEVEN_LOG_FORMAT", "json"));
+        assertTrue(app.process.waitFor(30, TimeUnit.SECONDS));
+        String output = app.output.get(5, TimeUnit.SECONDS).strip();
+        assertEquals(2, app.process.exitValue());
+        assertEquals(1, output.lines().count(), output);
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(output).path("message").asText().contains("HEYSEVEN_PORT"),
+                output);
+    }
+
+    @Test
     void sigtermDrainsAndExitsZero() throws Exception {
         int port = AppProcess.freePort();
         AppProcess app = AppProcess.launch(Map.of("HEYSEVEN_PORT", Integer.toString(port), "HEYSEVEN_DRAIN_SECONDS", "2"));

@@ -47,6 +47,9 @@ class ObservabilityIT {
             assertEquals(1, metrics.sum("heyseven_guardrail_refusals_total", "layer=\"injection\""));
             assertTrue(metrics.sum("heyseven_validation_outcomes_total") >= 2);
             assertTrue(metrics.sum("jvm_memory_used_bytes") > 0);
+            assertEquals(2_000, metrics.sum("heyseven_store_capacity", "store=\"checkpoints\""), "dev's conversation bound");
+            assertEquals(3, metrics.sum("heyseven_store_size", "store=\"checkpoints\""), "three conversations held");
+            assertEquals(0, metrics.sum("heyseven_store_evictions_total", "store=\"checkpoints\""));
             assertTrue(metrics.families().containsAll(Set.of("heyseven_sse_streams_open", "heyseven_turns_in_flight", "heyseven_draining",
                     "heyseven_sms_delivery_failures_total", "jvm_threads_live_threads")), metrics.families().toString());
 

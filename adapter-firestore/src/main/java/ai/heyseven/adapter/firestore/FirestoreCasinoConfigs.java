@@ -3,6 +3,7 @@ package ai.heyseven.adapter.firestore;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigException;
 import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.telemetry.BoundedStore;
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * last good configuration; the problem is logged and listed by {@link #problems()} for
  * {@code /health}. A casino seen invalid from the start is unknown until it is fixed.
  */
-public final class FirestoreCasinoConfigs implements CasinoConfigSource, AutoCloseable {
+public final class FirestoreCasinoConfigs implements CasinoConfigSource, BoundedStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FirestoreCasinoConfigs.class);
     private static final int MAX_CASINOS = 1_000;
     private static final String ALL = "";
@@ -47,6 +48,7 @@ public final class FirestoreCasinoConfigs implements CasinoConfigSource, AutoClo
         this.configs = Caffeine.newBuilder()
                 .maximumSize(MAX_CASINOS)
                 .refreshAfterWrite(refresh)
+                .recordStats()
                 .build(new CacheLoader<>() {
                     @Override
                     public Optional<CasinoConfig> load(String casinoId) {
@@ -157,5 +159,11 @@ public final class FirestoreCasinoConfigs implements CasinoConfigSource, AutoClo
     @Override
     public void close() {
         refresher.shutdownNow();
+    }
+
+    /** The cached configurations. */
+    @Override
+    public BoundedStore.Fill fill() {
+        return new BoundedStore.Fill(configs.estimatedSize(), MAX_CASINOS, configs.stats().evictionCount());
     }
 }

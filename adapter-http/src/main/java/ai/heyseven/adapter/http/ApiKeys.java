@@ -24,10 +24,10 @@ public final class ApiKeys {
         this.entries = List.copyOf(entries);
     }
 
-    /** Parses the comma-separated form of {@code HEYSEVEN_API_KEYS}. */
+    /** Parses {@code HEYSEVEN_API_KEYS}: keys separated by commas (or, in a key file, by line breaks). */
     public static ApiKeys parse(String csv) {
         List<Entry> entries = new ArrayList<>();
-        for (String raw : csv.split(",")) {
+        for (String raw : csv.split("[,\\s]+")) {
             String token = raw.strip();
             if (token.isEmpty()) {
                 continue;

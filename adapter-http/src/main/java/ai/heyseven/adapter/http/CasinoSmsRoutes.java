@@ -36,7 +36,7 @@ final class CasinoSmsRoutes {
         JsonNode body = body(ctx, CONSENT_FIELDS);
         CasinoSms.OptIn optIn = new CasinoSms.OptIn(phone(body, "phone"), purpose(body), Bodies.text(body, "source", true),
                 Bodies.text(body, "wording", true), Optional.ofNullable(Bodies.text(body, "consented_at", false)).map(CasinoSmsRoutes::instant));
-        ConsentRecord record = sms.optIn(casinoId, optIn).orElseThrow(() -> unknownCasino(casinoId));
+        ConsentRecord record = sms.optIn(casinoId, optIn, "api-key:" + Authentication.scope(ctx).keyId()).orElseThrow(() -> unknownCasino(casinoId));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("casino_id", casinoId);
         answer.put("sequence", record.sequence());

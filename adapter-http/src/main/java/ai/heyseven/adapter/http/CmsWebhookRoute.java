@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code POST /v1/webhooks/cms}: a content change from the property's CMS, signed with HMAC-SHA256
@@ -25,21 +25,23 @@ final class CmsWebhookRoute implements Handler {
     static final int MAX_BODY_BYTES = 256 * 1024;
 
     private final KnowledgeUpdates updates;
-    private final Optional<WebhookSecret> secret;
+    private final Rotating<WebhookSecret> secret;
 
-    CmsWebhookRoute(KnowledgeUpdates updates, Optional<WebhookSecret> secret) {
+    CmsWebhookRoute(KnowledgeUpdates updates, Rotating<WebhookSecret> secret) {
         this.updates = updates;
         this.secret = secret;
     }
 
     @Override
     public void handle(Context ctx) {
-        WebhookSecret key = secret.orElseThrow(() -> HttpProblem.badSignature(
-                "this server has no CMS secret (HEYSEVEN_CMS_SECRET), so it refuses every CMS call"));
+        List<WebhookSecret> keys = secret.valid();
+        if (keys.isEmpty()) {
+            throw HttpProblem.badSignature("this server has no CMS secret (HEYSEVEN_CMS_SECRET), so it refuses every CMS call");
+        }
         Bodies.requireJson(ctx);
         byte[] body = Bodies.read(ctx, MAX_BODY_BYTES);
         JsonNode root = Bodies.object(body);
-        if (!key.verifies(ctx.header(SIGNATURE_HEADER), body)) {
+        if (keys.stream().noneMatch(key -> key.verifies(ctx.header(SIGNATURE_HEADER), body))) {
             throw HttpProblem.badSignature("X-Signature must be sha256=<hex HMAC-SHA256 of the raw body with the CMS secret>");
         }
         ContentChange change = CmsBody.parse(root);

@@ -27,8 +27,8 @@ public final class HttpServer implements AutoCloseable {
     /** Signed by their senders instead of carrying an API key (CONTRACT §3). */
     private static final String WEBHOOKS = "/v1/webhooks/";
 
-    /** Time for the turns ended by the drain to be told so and closed. */
-    private static final Duration DRAIN_GRACE = Duration.ofSeconds(2);
+    /** Time for the turns ended by the drain to be told so and closed: a stop takes up to the drain plus this. */
+    public static final Duration DRAIN_GRACE = Duration.ofSeconds(2);
 
     private final Javalin javalin;
     private final HealthRoutes health;

@@ -9,14 +9,26 @@ import java.util.Optional;
  *
  * @param heartbeat how often an idle event stream gets a comment line (at most 15 s by the contract)
  * @param trustProxy whether {@code X-Forwarded-For} names the client (only behind a proxy that sets it)
- * @param cmsSecret the CMS webhook's HMAC secret; empty: the webhook refuses every call
- * @param telnyx Telnyx's webhook signature check; empty: the SMS webhook refuses every call
+ * @param apiKeys the valid API keys, rotated without a restart
+ * @param cmsSecret the CMS webhook's HMAC secret; none: the webhook refuses every call
+ * @param telnyx Telnyx's webhook signature check; none: the SMS webhook refuses every call
  */
-public record HttpSettings(String host, int port, ApiKeys apiKeys, Duration turnTimeout, Duration heartbeat,
-        boolean trustProxy, Optional<WebhookSecret> cmsSecret, Optional<TelnyxSignature> telnyx) {
+public record HttpSettings(String host, int port, Rotating<ApiKeys> apiKeys, Duration turnTimeout, Duration heartbeat,
+        boolean trustProxy, Rotating<WebhookSecret> cmsSecret, Rotating<TelnyxSignature> telnyx) {
+
+    /** With credentials that never rotate. */
+    public HttpSettings(String host, int port, ApiKeys apiKeys, Duration turnTimeout, Duration heartbeat, boolean trustProxy,
+            Optional<WebhookSecret> cmsSecret, Optional<TelnyxSignature> telnyx) {
+        this(host, port, Rotating.of(apiKeys), turnTimeout, heartbeat, trustProxy, Rotating.ofNullable(cmsSecret.orElse(null)),
+                Rotating.ofNullable(telnyx.orElse(null)));
+    }
+
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(apiKeys, "apiKeys");
+        if (apiKeys.isEmpty()) {
+            throw new IllegalArgumentException("at least one API key is needed");
+        }
         Objects.requireNonNull(turnTimeout, "turnTimeout");
         Objects.requireNonNull(heartbeat, "heartbeat");
         Objects.requireNonNull(cmsSecret, "cmsSecret");

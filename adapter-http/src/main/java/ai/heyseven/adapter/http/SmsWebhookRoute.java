@@ -7,8 +7,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code POST /v1/webhooks/sms}: Telnyx's events. A body that is not JSON is 400; a signature or
@@ -22,21 +22,23 @@ final class SmsWebhookRoute implements Handler {
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final SmsInbound inbound;
-    private final Optional<TelnyxSignature> signature;
+    private final Rotating<TelnyxSignature> signature;
 
-    SmsWebhookRoute(SmsInbound inbound, Optional<TelnyxSignature> signature) {
+    SmsWebhookRoute(SmsInbound inbound, Rotating<TelnyxSignature> signature) {
         this.inbound = inbound;
         this.signature = signature;
     }
 
     @Override
     public void handle(Context ctx) {
-        TelnyxSignature check = signature.orElseThrow(() -> HttpProblem.badSignature(
-                "this server has no Telnyx public key (TELNYX_PUBLIC_KEY), so it refuses every SMS webhook"));
+        List<TelnyxSignature> keys = signature.valid();
+        if (keys.isEmpty()) {
+            throw HttpProblem.badSignature("this server has no Telnyx public key (TELNYX_PUBLIC_KEY), so it refuses every SMS webhook");
+        }
         Bodies.requireJson(ctx);
         byte[] body = Bodies.read(ctx, MAX_BODY_BYTES);
         JsonNode root = Bodies.object(body);
-        check.verify(ctx.header(TelnyxSignature.TIMESTAMP_HEADER), ctx.header(TelnyxSignature.SIGNATURE_HEADER), body);
+        TelnyxSignature.verifyAny(keys, ctx.header(TelnyxSignature.TIMESTAMP_HEADER), ctx.header(TelnyxSignature.SIGNATURE_HEADER), body);
         JsonNode data = root.path("data");
         String eventId = required(data, "/id");
         String type = required(data, "/event_type");

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -32,7 +33,7 @@ public final class TelnyxSender implements SmsSender {
     private static final int ATTEMPTS = 3;
 
     private final URI endpoint;
-    private final String apiKey;
+    private volatile String apiKey;
     private final Duration readTimeout;
     private final Duration budget;
     private final Duration retryBase;
@@ -64,6 +65,11 @@ public final class TelnyxSender implements SmsSender {
     }
 
     /** Defaults for production: 5 s to read a reply, 10 s per send in all, 200 ms first backoff, 30 s open. */
+    /** From now on texts are sent with {@code next} (a rotated key: Telnyx keeps both valid while the operator rotates). */
+    public void rotateTo(String next) {
+        this.apiKey = Objects.requireNonNull(next, "next");
+    }
+
     public static TelnyxSender of(URI baseUrl, String apiKey) {
         return new TelnyxSender(baseUrl, apiKey, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofSeconds(30));
     }

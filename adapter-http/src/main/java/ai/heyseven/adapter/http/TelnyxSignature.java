@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Telnyx's webhook signature: Ed25519 over {@code telnyx-timestamp + "|" + raw body}, in
@@ -50,6 +51,25 @@ public final class TelnyxSignature {
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not an Ed25519 public key", e);
         }
+    }
+
+    /**
+     * Checks a delivery against each key that is valid now (the old one too, while a rotation
+     * overlaps); returns normally when one of them accepts it.
+     *
+     * @throws HttpProblem 401 naming what is wrong with it under the newest key
+     */
+    static void verifyAny(List<TelnyxSignature> keys, String timestamp, String signature, byte[] body) {
+        HttpProblem refusal = null;
+        for (TelnyxSignature key : keys.reversed()) {
+            try {
+                key.verify(timestamp, signature, body);
+                return;
+            } catch (HttpProblem e) {
+                refusal = e;
+            }
+        }
+        throw refusal;
     }
 
     /**

@@ -19,7 +19,7 @@ final class RefusingSms implements SmsInbound, CasinoSms {
     }
 
     @Override
-    public Optional<ConsentRecord> optIn(String casinoId, OptIn optIn) {
+    public Optional<ConsentRecord> optIn(String casinoId, OptIn optIn, String actor) {
         throw new AssertionError("no SMS expected");
     }
 

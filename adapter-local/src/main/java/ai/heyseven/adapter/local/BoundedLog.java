@@ -1,5 +1,6 @@
 package ai.heyseven.adapter.local;
 
+import ai.heyseven.ports.telemetry.BoundedStore;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -10,6 +11,7 @@ final class BoundedLog<T> {
     private final int capacity;
     private final Deque<T> records;
     private final ReentrantLock lock = new ReentrantLock();
+    private long dropped;
 
     BoundedLog(int capacity) {
         if (capacity < 1) {
@@ -24,6 +26,7 @@ final class BoundedLog<T> {
         try {
             if (records.size() == capacity) {
                 records.removeFirst();
+                dropped++;
             }
             records.addLast(record);
         } finally {
@@ -47,6 +50,16 @@ final class BoundedLog<T> {
         lock.lock();
         try {
             return List.copyOf(records);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How full it is: records held, the capacity, and the oldest dropped to make room. */
+    BoundedStore.Fill fill() {
+        lock.lock();
+        try {
+            return new BoundedStore.Fill(records.size(), capacity, dropped);
         } finally {
             lock.unlock();
         }

@@ -2,6 +2,7 @@ package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.audit.AuditEntry;
 import ai.heyseven.ports.audit.AuditTrail;
+import ai.heyseven.ports.telemetry.BoundedStore;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * The newest {@code capacity} audit entries in this process's memory, each also written to the
  * log. For {@code dev} only: {@code prod} records them in Firestore.
  */
-public final class InMemoryAuditTrail implements AuditTrail {
+public final class InMemoryAuditTrail implements AuditTrail, BoundedStore {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryAuditTrail.class);
 
     private final BoundedLog<AuditEntry> entries;
@@ -28,5 +29,10 @@ public final class InMemoryAuditTrail implements AuditTrail {
     /** The entries held, oldest first. */
     public List<AuditEntry> entries() {
         return entries.snapshot();
+    }
+
+    @Override
+    public BoundedStore.Fill fill() {
+        return entries.fill();
     }
 }

@@ -2,6 +2,7 @@ package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.telemetry.BoundedStore;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * threads, each forgotten after {@code idle} without use. Evictions are counted and logged, so
  * nobody mistakes it for durable storage; {@code prod} refuses to start with it.
  */
-public final class InMemoryCheckpointStore implements CheckpointStore {
+public final class InMemoryCheckpointStore implements CheckpointStore, BoundedStore {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryCheckpointStore.class);
     private static final long LOG_EVERY = 1_000;
 
@@ -93,5 +94,10 @@ public final class InMemoryCheckpointStore implements CheckpointStore {
             LOG.warn("in-memory checkpoint store forgot a conversation ({}); {} forgotten so far, bound {} threads",
                     cause, count, maxThreads);
         }
+    }
+
+    @Override
+    public BoundedStore.Fill fill() {
+        return new BoundedStore.Fill(size(), maxThreads, evictions());
     }
 }

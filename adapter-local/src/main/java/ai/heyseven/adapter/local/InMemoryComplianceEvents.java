@@ -2,6 +2,7 @@ package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.compliance.ComplianceEvent;
 import ai.heyseven.ports.compliance.ComplianceEvents;
+import ai.heyseven.ports.telemetry.BoundedStore;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * The newest {@code capacity} compliance events in this process's memory, each also written to the
  * log (without any message text). For {@code dev} only: {@code prod} records them in Firestore.
  */
-public final class InMemoryComplianceEvents implements ComplianceEvents {
+public final class InMemoryComplianceEvents implements ComplianceEvents, BoundedStore {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryComplianceEvents.class);
 
     private final BoundedLog<ComplianceEvent> events;
@@ -28,5 +29,10 @@ public final class InMemoryComplianceEvents implements ComplianceEvents {
     /** The events held, oldest first. */
     public List<ComplianceEvent> events() {
         return events.snapshot();
+    }
+
+    @Override
+    public BoundedStore.Fill fill() {
+        return events.fill();
     }
 }

@@ -5,6 +5,7 @@ import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.guest.GuestProfileStoreException;
 import ai.heyseven.ports.guest.ProfileField;
 import ai.heyseven.ports.guest.ProfileValue;
+import ai.heyseven.ports.telemetry.BoundedStore;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code capacity} guests; a new guest beyond that is refused (a profile is never dropped to make
  * room). Each merge is atomic per guest.
  */
-public final class InMemoryGuestProfiles implements GuestProfileStore {
+public final class InMemoryGuestProfiles implements GuestProfileStore, BoundedStore {
     private final Map<String, GuestProfile> profiles = new ConcurrentHashMap<>();
     private final int capacity;
 
@@ -51,5 +52,11 @@ public final class InMemoryGuestProfiles implements GuestProfileStore {
 
     private static String key(String casinoId, String guestId) {
         return casinoId + '\u0000' + guestId;
+    }
+
+    /** Full, it refuses new guests rather than dropping one: nothing is ever evicted. */
+    @Override
+    public BoundedStore.Fill fill() {
+        return new BoundedStore.Fill(profiles.size(), capacity, 0);
     }
 }

@@ -1,5 +1,6 @@
 package ai.heyseven.adapter.local;
 
+import ai.heyseven.ports.telemetry.BoundedStore;
 import ai.heyseven.ports.tools.CallbackRequest;
 import ai.heyseven.ports.tools.HostCallbacks;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * without the guest's words beyond the topic the model summarised. For {@code dev}: hosts read them
  * from the log; a durable queue is a backend's job.
  */
-public final class InMemoryHostCallbacks implements HostCallbacks {
+public final class InMemoryHostCallbacks implements HostCallbacks, BoundedStore {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryHostCallbacks.class);
 
     private final BoundedLog<CallbackRequest> requests;
@@ -44,5 +45,10 @@ public final class InMemoryHostCallbacks implements HostCallbacks {
     /** The requests held, oldest first. */
     public List<CallbackRequest> requests() {
         return requests.snapshot();
+    }
+
+    @Override
+    public BoundedStore.Fill fill() {
+        return requests.fill();
     }
 }

@@ -1,6 +1,7 @@
 package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.idempotency.IdempotencyStore;
+import ai.heyseven.ports.telemetry.BoundedStore;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
@@ -11,8 +12,9 @@ import java.time.Duration;
  * {@code maxKeys} of them. Only for {@code dev} and single instances: a second instance would not
  * see these claims, which is why {@code prod} uses the Redis store.
  */
-public final class InMemoryIdempotencyStore implements IdempotencyStore {
+public final class InMemoryIdempotencyStore implements IdempotencyStore, BoundedStore {
     private final Cache<String, Duration> claims;
+    private final long maxKeys;
 
     public InMemoryIdempotencyStore(long maxKeys) {
         if (maxKeys < 1) {
@@ -21,7 +23,9 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         this.claims = Caffeine.newBuilder()
                 .maximumSize(maxKeys)
                 .expireAfter(Expiry.<String, Duration>creating((key, ttl) -> ttl))
+                .recordStats()
                 .build();
+        this.maxKeys = maxKeys;
     }
 
     @Override
@@ -35,5 +39,10 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     @Override
     public void release(String key) {
         claims.invalidate(key);
+    }
+
+    @Override
+    public BoundedStore.Fill fill() {
+        return CacheFill.of(claims, maxKeys);
     }
 }

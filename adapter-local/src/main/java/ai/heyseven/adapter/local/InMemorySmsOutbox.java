@@ -1,6 +1,7 @@
 package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.sms.SmsOutbox;
+import ai.heyseven.ports.telemetry.BoundedStore;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
@@ -8,12 +9,14 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** Reply records in this process's memory, for {@code dev} without Redis: the newest {@code capacity}, each kept for its time. */
-public final class InMemorySmsOutbox implements SmsOutbox {
+public final class InMemorySmsOutbox implements SmsOutbox, BoundedStore {
     private final Cache<String, Reply> replies;
+    private final long capacity;
     private final Clock clock;
 
     public InMemorySmsOutbox(long capacity, Duration keep, Clock clock) {
-        this.replies = Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(keep).build();
+        this.replies = Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(keep).recordStats().build();
+        this.capacity = capacity;
         this.clock = clock;
     }
 
@@ -35,5 +38,10 @@ public final class InMemorySmsOutbox implements SmsOutbox {
     @Override
     public Optional<Reply> find(String eventId) {
         return Optional.ofNullable(replies.getIfPresent(eventId));
+    }
+
+    @Override
+    public BoundedStore.Fill fill() {
+        return CacheFill.of(replies, capacity);
     }
 }

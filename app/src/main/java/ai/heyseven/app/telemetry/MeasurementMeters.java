@@ -1,11 +1,13 @@
 package ai.heyseven.app.telemetry;
 
+import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.telemetry.Measurement;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Each measurement as Micrometer meters. Names as Prometheus shows them are listed in
@@ -24,8 +26,15 @@ final class MeasurementMeters {
 
     private final MeterRegistry registry;
 
+    /** Reasons work is refused, and guardrail layers: counted from zero, so a rate is defined before the first one. */
+    private static final List<String> REJECTIONS = List.of("rate_limit", "draining", "bulkhead", "circuit_open");
+
     MeasurementMeters(MeterRegistry registry) {
         this.registry = registry;
+        REJECTIONS.forEach(this::rejections);
+        for (GuardrailLayer layer : GuardrailLayer.values()) {
+            refusals(layer.wireName());
+        }
     }
 
     void record(Measurement measurement) {
@@ -40,8 +49,7 @@ final class MeasurementMeters {
             case Measurement.HttpServed served -> timer("heyseven.http.requests", "HTTP requests answered", WAITS,
                     "method", served.method(), "route", served.route(), "status", Integer.toString(served.status()))
                     .record(served.took());
-            case Measurement.Rejected rejected -> counter("heyseven.rejections", "work refused to protect the service",
-                    "reason", rejected.reason()).increment();
+            case Measurement.Rejected rejected -> rejections(rejected.reason()).increment();
         }
     }
 
@@ -54,8 +62,7 @@ final class MeasurementMeters {
                     .record(turn.firstToken());
         }
         if (!turn.guardrail().equals("none")) {
-            counter("heyseven.guardrail.refusals", "turns a guardrail layer answered instead of the model", "layer", turn.guardrail())
-                    .increment();
+            refusals(turn.guardrail()).increment();
         }
         if (!turn.validation().equals("none")) {
             counter("heyseven.validation.outcomes", "how answers fared against the grounding check", "validation", turn.validation())
@@ -78,6 +85,14 @@ final class MeasurementMeters {
                 "direction", "in").increment(call.tokensIn());
         counter("heyseven.model.tokens", "tokens sent to and received from the model (estimated)", "role", call.role(),
                 "direction", "out").increment(call.tokensOut());
+    }
+
+    private Counter rejections(String reason) {
+        return counter("heyseven.rejections", "work refused to protect the service", "reason", reason);
+    }
+
+    private Counter refusals(String layer) {
+        return counter("heyseven.guardrail.refusals", "turns a guardrail layer answered instead of the model", "layer", layer);
     }
 
     private Timer timer(String name, String description, Duration[] buckets, String... tags) {

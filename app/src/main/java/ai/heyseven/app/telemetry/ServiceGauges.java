@@ -1,6 +1,7 @@
 package ai.heyseven.app.telemetry;
 
 import ai.heyseven.adapter.http.HttpServer;
+import ai.heyseven.ports.telemetry.BoundedStore;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,5 +40,19 @@ public final class ServiceGauges {
         }
         FunctionCounter.builder("heyseven.sms.delivery.failures", smsDeliveryFailures, LongSupplier::getAsLong)
                 .description("texts the carrier reported undelivered since start").register(registry);
+    }
+
+    /** The fill of each of {@code stores} kept in process memory with a bound (the others are remote: nothing to show). */
+    public static void bindStores(MeterRegistry registry, Map<String, ?> stores) {
+        stores.forEach((name, store) -> {
+            if (store instanceof BoundedStore bounded) {
+                Gauge.builder("heyseven.store.size", bounded, s -> s.fill().size())
+                        .description("entries a bounded in-memory store or cache holds").tag("store", name).register(registry);
+                Gauge.builder("heyseven.store.capacity", bounded, s -> s.fill().capacity())
+                        .description("the most a bounded in-memory store or cache holds").tag("store", name).register(registry);
+                FunctionCounter.builder("heyseven.store.evictions", bounded, s -> s.fill().evictions())
+                        .description("entries dropped to stay within the bound").tag("store", name).register(registry);
+            }
+        });
     }
 }

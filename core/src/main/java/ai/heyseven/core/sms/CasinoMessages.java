@@ -64,10 +64,15 @@ public final class CasinoMessages implements CasinoSms {
     }
 
     @Override
-    public Optional<ConsentRecord> optIn(String casinoId, OptIn optIn) {
+    public Optional<ConsentRecord> optIn(String casinoId, OptIn optIn, String actor) {
         requirePurpose(optIn.purpose());
-        return casinos.find(casinoId).map(casino -> consent.append(new ConsentEvent(casinoId, optIn.phone(), ConsentEvent.Kind.OPT_IN,
-                optIn.purpose(), optIn.source(), optIn.wording(), optIn.at().orElseGet(clock::instant))));
+        return casinos.find(casinoId).map(casino -> {
+            Instant now = clock.instant();
+            ConsentRecord record = consent.append(new ConsentEvent(casinoId, optIn.phone(), ConsentEvent.Kind.OPT_IN,
+                    optIn.purpose(), optIn.source(), optIn.wording(), optIn.at().orElse(now)));
+            audit.record(new AuditEntry(casinoId, "consent.opt_in", "phone:" + SmsChannel.guestKey(casino, optIn.phone()), actor, now));
+            return record;
+        });
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One inbound text, answered as the law and the carrier rules require. In order: the casino is
@@ -62,6 +63,18 @@ public final class SmsChannel {
      * @throws ai.heyseven.ports.BackendException when a store or the carrier fails: the message stays queued for a retry
      */
     public Outcome handle(InboundSms message) {
+        // the log context of a request: its event id, and once known the casino and the (hashed) conversation
+        MDC.put("request_id", message.eventId());
+        try {
+            return answer(message);
+        } finally {
+            MDC.remove("request_id");
+            MDC.remove("casino_id");
+            MDC.remove("thread_id");
+        }
+    }
+
+    private Outcome answer(InboundSms message) {
         Optional<SmsOutbox.Reply> earlier = outbox.find(message.eventId());
         if (earlier.isPresent()) {
             if (earlier.get().messageId().isEmpty()) {
@@ -77,6 +90,9 @@ public final class SmsChannel {
             return Outcome.UNKNOWN_NUMBER;
         }
         String guest = guestKey(casino.get(), message.from());
+        String threadId = "sms-" + guest.substring(0, 40);
+        MDC.put("casino_id", casino.get().id());
+        MDC.put("thread_id", threadId);
         if (!inboundLimit.acquire("sms:" + guest).allowed()) {
             LOG.warn("SMS from {} over its inbound limit: acknowledged, not answered", guest);
             return Outcome.OVER_LIMIT;
@@ -94,7 +110,7 @@ public final class SmsChannel {
             LOG.info("SMS from {}, who opted out, not answered", guest);
             return Outcome.OPTED_OUT_SILENT;
         }
-        TurnReply reply = concierge.ask(new TurnRequest(casino.get().id(), message.text(), "sms-" + guest.substring(0, 40), null,
+        TurnReply reply = concierge.ask(new TurnRequest(casino.get().id(), message.text(), threadId, null,
                 message.eventId()));
         if (reply.guardrail() == GuardrailLayer.RESPONSIBLE_GAMING) {
             record(casino.get(), message, ConsentEvent.Kind.EXCLUDE, "marketing", "responsible-gaming");

@@ -68,7 +68,7 @@ class CasinoMessagesTest {
     }
 
     private void optIn(CasinoMessages messages, String purpose) {
-        messages.optIn("aurora-palms", new CasinoSms.OptIn(GUEST, purpose, "front-desk", "Text me about my stay.", Optional.empty()));
+        messages.optIn("aurora-palms", new CasinoSms.OptIn(GUEST, purpose, "front-desk", "Text me about my stay.", Optional.empty()), "api-key:test");
     }
 
     @Test
@@ -86,7 +86,7 @@ class CasinoMessagesTest {
         clock.now = Instant.parse("2026-11-25T16:00:00Z");
         assertEquals(1, messages.sendDue(10));
         assertEquals(List.of(new OutboundSms("+17025550100", GUEST, "Your suite is ready.")), sent);
-        assertEquals(List.of("sms.scheduled"), audit.entries().stream().map(entry -> entry.action()).toList());
+        assertEquals(List.of("consent.opt_in", "sms.scheduled"), audit.entries().stream().map(entry -> entry.action()).toList());
     }
 
     @Test

@@ -8,11 +8,12 @@ import java.util.Optional;
 public interface CasinoSms {
 
     /**
-     * Records an opt-in in the consent ledger.
+     * Records an opt-in in the consent ledger, and in the audit trail who recorded it.
      *
+     * @param actor the key that caused it ({@code api-key:<hash>})
      * @return the ledger's record; empty when the casino is unknown
      */
-    Optional<ConsentRecord> optIn(String casinoId, OptIn optIn);
+    Optional<ConsentRecord> optIn(String casinoId, OptIn optIn, String actor);
 
     /**
      * Sends a message the casino starts, now or — inside the guest's quiet hours — at the next

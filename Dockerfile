@@ -1,0 +1,27 @@
+# syntax=docker/dockerfile:1
+# Hey Seven's container: built with the Maven wrapper on a JDK, run on a JRE 25 (virtual threads no
+# longer pin their carrier inside synchronized there) as a non-root user.
+#   docker build --build-arg COMMIT=$(git rev-parse --short HEAD) -t heyseven:$(git rev-parse --short HEAD) .
+
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY . .
+ARG COMMIT=unknown
+# the commit is stamped into the jar's manifest; /health reports it
+RUN ./mvnw -B -ntp -q package -DskipTests -Dheyseven.commit="${COMMIT}" -pl app -am
+
+FROM eclipse-temurin:25-jre
+RUN groupadd --system --gid 10001 heyseven \
+ && useradd --system --uid 10001 --gid heyseven --no-create-home --shell /usr/sbin/nologin heyseven
+WORKDIR /app
+COPY --from=build --chown=root:root /src/app/target/heyseven.jar /app/heyseven.jar
+USER 10001:10001
+# the embedding model's tokenizer unpacks its native library here (the root file system may be read-only)
+ENV HEYSEVEN_PROFILE=prod \
+    HEYSEVEN_HOST=0.0.0.0 \
+    HEYSEVEN_PORT=8080 \
+    HEYSEVEN_LOG_FORMAT=json \
+    DJL_CACHE_DIR=/tmp/djl
+EXPOSE 8080
+# exec form: java is PID 1 and gets SIGTERM itself (the drain); the heap follows the container's memory limit
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=70", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/heyseven.jar"]

@@ -1,0 +1,82 @@
+package ai.heyseven.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.heyseven.adapter.local.InMemoryAuditTrail;
+import ai.heyseven.ports.audit.AuditEntry;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Keys and secrets rotated in their mounted files, without a restart; and who did what, in the audit trail. */
+class SecretRotationIT {
+    private static final String OLD_KEY = "old-operator-key-1";
+    private static final String NEW_KEY = "new-operator-key-2";
+    private static final String CONSENT = "{\"phone\":\"+17025550123\",\"purpose\":\"service\",\"source\":\"front-desk\","
+            + "\"wording\":\"Text me about my stay.\"}";
+    private static final String CMS_DELETE = "{\"event\":\"item.deleted\",\"casino_id\":\"aurora-palms\",\"item_id\":\"no-such-item\"}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRotatedKeyIsAcceptedAndTheOldOneRefusedAfterTheOverlap() throws Exception {
+        Path keys = Files.writeString(dir.resolve("api-keys"), OLD_KEY + "\n");
+        Path cms = Files.writeString(dir.resolve("cms-secret"), "old-cms-secret");
+        try (HttpFixture http = new HttpFixture(Map.of("HEYSEVEN_API_KEYS_FILE", keys.toString(),
+                "HEYSEVEN_CMS_SECRET_FILE", cms.toString(), "HEYSEVEN_SECRET_REFRESH_SECONDS", "1",
+                "HEYSEVEN_SECRET_OVERLAP_SECONDS", "4"))) {
+            assertEquals(201, consent(http, OLD_KEY));
+            assertEquals(401, consent(http, NEW_KEY));
+            assertEquals(200, http.cms("old-cms-secret", CMS_DELETE).statusCode());
+
+            Files.writeString(keys, NEW_KEY + "\n");
+            Files.writeString(cms, "new-cms-secret");
+            HttpFixture.within(Duration.ofSeconds(5), "the new key is accepted", () -> consent(http, NEW_KEY) == 201);
+            HttpFixture.within(Duration.ofSeconds(5), "the new CMS secret is accepted",
+                    () -> http.cms("new-cms-secret", CMS_DELETE).statusCode() == 200);
+            assertEquals(201, consent(http, OLD_KEY), "the old key still works during the overlap");
+            assertEquals(200, http.cms("old-cms-secret", CMS_DELETE).statusCode(), "so does the old CMS secret");
+            HttpFixture.within(Duration.ofSeconds(10), "the old key is refused after the overlap", () -> consent(http, OLD_KEY) == 401);
+            assertEquals(401, http.cms("old-cms-secret", CMS_DELETE).statusCode(), "and the old CMS secret");
+            assertEquals(201, consent(http, NEW_KEY));
+        }
+    }
+
+    @Test
+    void anEraseAndAConsentChangeLeaveAuditRecordsNamingTheKeysHash() throws Exception {
+        try (HttpFixture http = new HttpFixture(Map.of("HEYSEVEN_API_KEYS", OLD_KEY))) {
+            assertEquals(201, consent(http, OLD_KEY));
+            assertEquals(204, http.erase("aurora-palms", "vera-9", OLD_KEY).statusCode());
+            List<AuditEntry> audit = ((InMemoryAuditTrail) http.server.durable().auditTrail()).entries();
+            String actor = "api-key:" + keyHash(OLD_KEY);
+            AuditEntry optIn = audit.stream().filter(entry -> entry.action().equals("consent.opt_in")).findFirst().orElseThrow();
+            AuditEntry erased = audit.stream().filter(entry -> entry.action().equals("guest.erased")).findFirst().orElseThrow();
+            assertEquals(actor, optIn.actor());
+            assertEquals(actor, erased.actor());
+            assertTrue(optIn.subject().startsWith("phone:") && !optIn.subject().contains("5550123"), "never the number itself");
+            assertTrue(audit.stream().noneMatch(entry -> entry.toString().contains(OLD_KEY)), "never the key itself");
+        }
+    }
+
+    private static int consent(HttpFixture http, String key) {
+        return http.send(HttpRequest.newBuilder(http.uri("/v1/casinos/aurora-palms/consents"))
+                .header("Content-Type", "application/json").header("X-API-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(CONSENT))).statusCode();
+    }
+
+    /** How the server names a key: the first 8 bytes of its SHA-256, in hex. */
+    private static String keyHash(String key) throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
+    }
+}
