@@ -78,6 +78,22 @@ final class Env {
         });
     }
 
+    /** Comma-separated web origins ({@code https://host[:port]}, no path); empty when unset. */
+    Set<String> origins(String name) {
+        Set<String> origins = new java.util.LinkedHashSet<>();
+        for (String raw : text(name).orElse("").split(",")) {
+            String origin = raw.strip();
+            if (origin.isEmpty()) {
+                continue;
+            }
+            if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+                throw new ConfigurationException(name + " must list origins such as https://www.example.com, got '" + origin + "'");
+            }
+            origins.add(origin);
+        }
+        return Set.copyOf(origins);
+    }
+
     Optional<URI> url(String name, Set<String> schemes) {
         return text(name).map(raw -> {
             try {

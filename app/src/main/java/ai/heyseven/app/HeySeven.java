@@ -2,6 +2,7 @@ package ai.heyseven.app;
 
 import ai.heyseven.adapter.http.ApiKeys;
 import ai.heyseven.adapter.http.BuildInfo;
+import ai.heyseven.adapter.http.ChatPage;
 import ai.heyseven.adapter.http.DrivingPorts;
 import ai.heyseven.adapter.http.HealthSources;
 import ai.heyseven.adapter.http.HttpServer;
@@ -17,19 +18,24 @@ import ai.heyseven.app.telemetry.ObservedLanguageModel;
 import ai.heyseven.app.telemetry.ServiceGauges;
 import ai.heyseven.core.concierge.Agent;
 import ai.heyseven.core.concierge.Concierges;
+import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +82,7 @@ final class HeySeven implements AutoCloseable {
             // a rotated key file: the keys it replaced stay valid for HEYSEVEN_SECRET_OVERLAP_SECONDS
             opened(resources, settings.apiKeys().watch(keysInUse, settings.secretRefresh(),
                     next -> apiKeys.rotateTo(parseKeys(next), settings.secretOverlap())));
-            Rotating<WebhookSecret> cmsSecret = cmsSecret(settings, resources);
+            Rotating<WebhookSecret> cmsSecret = rotating(settings.cmsSecret(), settings, resources);
             boolean sms = settings.smsConfigured();
             PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
             StateBackends state = opened(resources, StateBackends.open(settings)).traced(observability);
@@ -102,6 +108,7 @@ final class HeySeven implements AutoCloseable {
                     .checkpoints(state.checkpoints())
                     .casinos(durable.casinos())
                     .complianceEvents(durable.complianceEvents())
+                    .feedback(durable.feedback())
                     .buildAgent();
             SmsBackend smsBackend = opened(resources, SmsBackend.open(settings, state, agent.concierge(), durable.casinos(), durable.consent(),
                     durable.auditTrail(), observability));
@@ -111,9 +118,9 @@ final class HeySeven implements AutoCloseable {
             checks.add(smsBackend.check());
             HttpServer server = HttpServer.start(
                     new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat(),
-                            settings.trustProxy(), cmsSecret, smsBackend.signature()),
+                            settings.trustProxy(), cmsSecret, smsBackend.signature(), chatPage(settings, durable, resources)),
                     new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsBackend.intake(),
-                            smsBackend.casinoSms()),
+                            smsBackend.casinoSms(), agent.feedback()),
                     state.rateLimiter(), new HealthSources(checks, () -> breakers(model, smsBackend)),
                     new BuildInfo(version(), commit(settings)), new Monitoring(observability, observability::scrape));
             ServiceGauges.bind(observability.registry(), server, () -> breakers(model, smsBackend), smsBackend.intake()::failedDeliveries);
@@ -122,7 +129,8 @@ final class HeySeven implements AutoCloseable {
                     Map.entry("sms_outbox", state.smsOutbox()), Map.entry("sms_inbound_limits", state.smsInboundLimit()),
                     Map.entry("casino_configs", durable.casinos()), Map.entry("change_hashes", durable.changeHashes()),
                     Map.entry("audit_trail", durable.auditTrail()), Map.entry("compliance_events", durable.complianceEvents()),
-                    Map.entry("guest_profiles", durable.profiles()), Map.entry("host_callbacks", durable.callbacks())));
+                    Map.entry("guest_profiles", durable.profiles()), Map.entry("host_callbacks", durable.callbacks()),
+                    Map.entry("feedback", durable.feedback())));
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms{}", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - started) / 1_000_000, sms ? ", SMS on" : "");
@@ -166,6 +174,11 @@ final class HeySeven implements AutoCloseable {
         return server.port();
     }
 
+    /** Every route the server answers ({@code METHOD /path}). */
+    List<String> routes() {
+        return server.routes();
+    }
+
     Concierge concierge() {
         return concierge;
     }
@@ -192,16 +205,36 @@ final class HeySeven implements AutoCloseable {
         LOG.info("Hey Seven stopped");
     }
 
-    private static Rotating<WebhookSecret> cmsSecret(Settings settings, List<AutoCloseable> resources) {
-        Secret secret = settings.cmsSecret();
+    /**
+     * The chat page: the configured casinos, and its tokens signed with HEYSEVEN_PAGE_TOKEN_SECRET
+     * (fleet-wide, rotating); without it {@code dev} signs with a random secret of this process and
+     * {@code prod} issues no token (the page cannot chat).
+     */
+    private static ChatPage chatPage(Settings settings, DurableBackends durable, List<AutoCloseable> resources) {
+        Rotating<WebhookSecret> secret = rotating(settings.pageTokenSecret(), settings, resources);
+        if (secret.isEmpty() && settings.profile() == Settings.Profile.DEV) {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            secret = Rotating.of(WebhookSecret.of(HexFormat.of().formatHex(random)));
+            LOG.info("HEYSEVEN_PAGE_TOKEN_SECRET is not set: the chat page's tokens are good on this instance only (dev)");
+        } else if (secret.isEmpty()) {
+            LOG.warn("HEYSEVEN_PAGE_TOKEN_SECRET is not set: the chat page at / cannot get a token, so it cannot chat");
+        }
+        CasinoConfigSource casinos = durable.casinos();
+        return new ChatPage(secret, settings.pageOrigins(), () -> casinos.all().stream()
+                .collect(Collectors.toMap(CasinoConfig::id, CasinoConfig::displayName, (a, b) -> a)), ChatPage.DEFAULT_TOKEN_LIFETIME);
+    }
+
+    /** A shared HMAC secret that rotates with its file; the one it replaced is accepted during the overlap. */
+    private static Rotating<WebhookSecret> rotating(Secret secret, Settings settings, List<AutoCloseable> resources) {
         if (!secret.isPresent()) {
             return Rotating.none();
         }
         String inUse = secret.current();
-        Rotating<WebhookSecret> cms = Rotating.of(WebhookSecret.of(inUse));
+        Rotating<WebhookSecret> rotating = Rotating.of(WebhookSecret.of(inUse));
         opened(resources, secret.watch(inUse, settings.secretRefresh(),
-                next -> cms.rotateTo(WebhookSecret.of(next), settings.secretOverlap())));
-        return cms;
+                next -> rotating.rotateTo(WebhookSecret.of(next), settings.secretOverlap())));
+        return rotating;
     }
 
     private static ApiKeys parseKeys(String csv) {

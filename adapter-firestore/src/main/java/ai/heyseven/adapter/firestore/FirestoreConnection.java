@@ -3,6 +3,10 @@ package ai.heyseven.adapter.firestore;
 import com.google.api.core.ApiFuture;
 import com.google.cloud.firestore.Firestore;
 import com.google.cloud.firestore.FirestoreOptions;
+import com.google.cloud.firestore.Query;
+import com.google.cloud.firestore.QueryDocumentSnapshot;
+import com.google.cloud.firestore.WriteBatch;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * port's own exception, with the cause kept.
  */
 public final class FirestoreConnection implements AutoCloseable {
+    /** Documents one batch deletes (Firestore allows 500 writes per batch). */
+    private static final int DELETE_BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(FirestoreConnection.class);
 
     private final FirestoreSettings settings;
@@ -65,6 +71,25 @@ public final class FirestoreConnection implements AutoCloseable {
             call.cancel(true);
             throw failure.apply(what + " was interrupted", e);
         }
+    }
+
+    /**
+     * Deletes every document {@code query} finds, a batch at a time (Firestore takes 500 writes per
+     * batch), each read and write within the deadline; returns how many.
+     */
+    int deleteAll(Query query, String what, BiFunction<String, Throwable, ? extends RuntimeException> failure) {
+        int deleted = 0;
+        List<QueryDocumentSnapshot> found;
+        do {
+            found = await(query.limit(DELETE_BATCH).get(), "finding " + what, failure).getDocuments();
+            if (!found.isEmpty()) {
+                WriteBatch batch = client.batch();
+                found.forEach(document -> batch.delete(document.getReference()));
+                await(batch.commit(), "erasing " + what, failure);
+                deleted += found.size();
+            }
+        } while (found.size() == DELETE_BATCH);
+        return deleted;
     }
 
     /**

@@ -8,8 +8,6 @@ import com.google.cloud.firestore.DocumentReference;
 import com.google.cloud.firestore.DocumentSnapshot;
 import com.google.cloud.firestore.Firestore;
 import com.google.cloud.firestore.Query;
-import com.google.cloud.firestore.QueryDocumentSnapshot;
-import com.google.cloud.firestore.WriteBatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +19,6 @@ import java.util.Map;
  * document's id.
  */
 public final class FirestoreHostCallbacks implements HostCallbacks {
-    /** Requests of one guest an erase deletes in one batch (Firestore allows 500 writes per batch). */
-    private static final int ERASE_BATCH = 500;
-
     private final FirestoreConnection connection;
     private final Firestore db;
 
@@ -47,19 +42,8 @@ public final class FirestoreHostCallbacks implements HostCallbacks {
 
     @Override
     public int eraseGuest(String casinoId, String guestId) {
-        int erased = 0;
-        List<QueryDocumentSnapshot> theirs;
-        do {
-            theirs = connection.await(Paths.callbacks(db, casinoId).whereEqualTo("guest_id", guestId).limit(ERASE_BATCH).get(),
-                    "finding a guest's call-back requests of " + casinoId, HostCallbacksException::new).getDocuments();
-            if (!theirs.isEmpty()) {
-                WriteBatch batch = db.batch();
-                theirs.forEach(document -> batch.delete(document.getReference()));
-                connection.await(batch.commit(), "erasing a guest's call-back requests of " + casinoId, HostCallbacksException::new);
-                erased += theirs.size();
-            }
-        } while (theirs.size() == ERASE_BATCH);
-        return erased;
+        return connection.deleteAll(Paths.callbacks(db, casinoId).whereEqualTo("guest_id", guestId),
+                "a guest's call-back requests of " + casinoId, HostCallbacksException::new);
     }
 
     @Override

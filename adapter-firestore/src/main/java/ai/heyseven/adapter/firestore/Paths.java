@@ -45,4 +45,8 @@ final class Paths {
     static CollectionReference callbacks(Firestore db, String casinoId) {
         return casino(db, casinoId).collection("callbacks");
     }
+
+    static CollectionReference feedback(Firestore db, String casinoId) {
+        return casino(db, casinoId).collection("feedback");
+    }
 }

@@ -5,13 +5,15 @@ import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.consent.ConsentRecord;
 import ai.heyseven.ports.contract.ChangeHashStoreContract;
 import ai.heyseven.ports.contract.ConsentLedgerContract;
+import ai.heyseven.ports.contract.FeedbackStoreContract;
 import ai.heyseven.ports.contract.GuestProfileStoreContract;
 import ai.heyseven.ports.contract.HostCallbacksContract;
 import ai.heyseven.ports.contract.KnowledgeStoreContract;
+import ai.heyseven.ports.feedback.FeedbackStore;
 import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.knowledge.ChangeHashStore;
-import ai.heyseven.ports.tools.HostCallbacks;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
+import ai.heyseven.ports.tools.HostCallbacks;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +56,14 @@ class FirestoreStoresIT {
         @Override
         protected HostCallbacks callbacks() {
             return new FirestoreHostCallbacks(FIRESTORE.connection());
+        }
+    }
+
+    @Nested
+    class Ratings extends FeedbackStoreContract {
+        @Override
+        protected FeedbackStore store() {
+            return new FirestoreFeedbackStore(FIRESTORE.connection());
         }
     }
 

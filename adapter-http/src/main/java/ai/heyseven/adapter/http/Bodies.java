@@ -63,6 +63,14 @@ final class Bodies {
         return root;
     }
 
+    /** A JSON object body of at most {@code maxBytes} with only the {@code allowed} fields. */
+    static JsonNode fields(Context ctx, int maxBytes, Set<String> allowed) {
+        requireJson(ctx);
+        JsonNode body = object(read(ctx, maxBytes));
+        onlyFields(body, allowed, "");
+        return body;
+    }
+
     /** Refuses a field of {@code object} that is not one of {@code allowed}, naming it. */
     static void onlyFields(JsonNode object, Set<String> allowed, String where) {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {

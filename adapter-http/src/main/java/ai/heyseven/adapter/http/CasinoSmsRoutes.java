@@ -72,10 +72,7 @@ final class CasinoSmsRoutes {
     }
 
     private static JsonNode body(Context ctx, Set<String> fields) {
-        Bodies.requireJson(ctx);
-        JsonNode body = Bodies.object(Bodies.read(ctx, MAX_BODY_BYTES));
-        Bodies.onlyFields(body, fields, "");
-        return body;
+        return Bodies.fields(ctx, MAX_BODY_BYTES, fields);
     }
 
     private static String phone(JsonNode body, String field) {

@@ -58,6 +58,11 @@ final class HttpProblem extends RuntimeException {
         return of(Problem.of("forbidden", "Not allowed for this key", 403, detail));
     }
 
+    /** Something the request names that is not there (for this key): {@code slug} such as {@code unknown-thread}. */
+    static HttpProblem notFound(String slug, String detail) {
+        return of(Problem.of(slug, "Not found", 404, detail));
+    }
+
     static HttpProblem tooLarge(long limit) {
         return of(Problem.of("payload-too-large", "Body too large", 413, "the body must be at most " + limit + " bytes"));
     }

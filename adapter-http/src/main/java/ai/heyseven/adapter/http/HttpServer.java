@@ -7,7 +7,9 @@ import ai.heyseven.ports.telemetry.Measurement;
 import ai.heyseven.ports.telemetry.Telemetry;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,10 @@ public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     /** Signed by their senders instead of carrying an API key (CONTRACT §3). */
     private static final String WEBHOOKS = "/v1/webhooks/";
+    /** Where the chat page gets its credential: checked by origin, not by key. */
+    private static final String PAGE_TOKEN = "/v1/chat/token";
+    /** The API's description, docs/openapi.yaml, packaged into the jar by the build. */
+    private static final String OPENAPI = PageRoutes.resource("/heyseven/openapi.yaml");
 
     /** Time for the turns ended by the drain to be told so and closed: a stop takes up to the drain plus this. */
     public static final Duration DRAIN_GRACE = Duration.ofSeconds(2);
@@ -54,7 +60,9 @@ public final class HttpServer implements AutoCloseable {
         Telemetry telemetry = monitoring.telemetry();
         RequestLog requests = new RequestLog(telemetry);
         HealthRoutes healthRoutes = new HealthRoutes(health, build);
-        Authentication auth = new Authentication(settings.apiKeys());
+        PageTokens pageTokens = new PageTokens(settings.page().tokenSecret(), settings.page().tokenLifetime(), Clock.systemUTC());
+        PageRoutes page = new PageRoutes(settings.page(), pageTokens);
+        Authentication auth = new Authentication(settings.apiKeys(), pageTokens);
         RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy(), telemetry);
         Drain drain = new Drain();
         ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat(), drain);
@@ -78,12 +86,20 @@ public final class HttpServer implements AutoCloseable {
                     telemetry.record(new Measurement.Rejected("draining"));
                     throw HttpProblem.draining();
                 }
-                if (!ctx.path().startsWith(WEBHOOKS)) {
+                if (ctx.path().equals(PAGE_TOKEN)) {
+                    limits.checkAnonymous(ctx, PAGE_TOKEN);
+                } else if (!ctx.path().startsWith(WEBHOOKS)) {
                     auth.check(ctx);
                     limits.check(ctx);
                 }
             });
+            config.routes.get("/", page::index);
+            config.routes.get("/page/chat.js", page::script);
+            config.routes.get("/page/chat.css", page::style);
+            config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OPENAPI));
+            config.routes.post(PAGE_TOKEN, page::token);
             config.routes.post("/v1/chat", chat);
+            config.routes.post("/v1/feedback", new FeedbackRoute(ports.feedback()));
             config.routes.post(WEBHOOKS + "cms", cms);
             config.routes.post(WEBHOOKS + "sms", new SmsWebhookRoute(ports.sms(), settings.telnyx()));
             config.routes.delete("/v1/casinos/{casino_id}/guests/{guest_id}", new GuestErasureRoute(ports.guests()));
@@ -103,12 +119,23 @@ public final class HttpServer implements AutoCloseable {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 write(ctx, HttpProblem.of(Problem.of("internal", "Internal error", 500, "something went wrong on our side")));
             });
-            config.routes.error(404, ctx -> write(ctx, HttpProblem.of(Problem.of("not-found", "Not found", 404,
-                    "no route " + ctx.method() + " " + ctx.path()))));
+            // only where no route matched: a route's own 404 (an unknown casino or thread) keeps its problem
+            config.routes.error(404, ctx -> {
+                if (ctx.endpoints().matchedHttpEndpoint() == null) {
+                    write(ctx, HttpProblem.of(Problem.of("not-found", "Not found", 404, "no route " + ctx.method() + " " + ctx.path())));
+                }
+            });
         });
         javalin.start();
         LOG.info("listening on http://{}:{}", settings.host(), javalin.port());
         return new HttpServer(javalin, healthRoutes, drain, chat);
+    }
+
+    /** Every route it answers, as {@code METHOD /path/{param}} (the OpenAPI test holds the description against it). */
+    public List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(handler -> handler.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path).sorted().toList();
     }
 
     /** The port it listens on (useful when started on port 0). */

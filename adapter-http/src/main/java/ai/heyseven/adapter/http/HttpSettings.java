@@ -12,15 +12,16 @@ import java.util.Optional;
  * @param apiKeys the valid API keys, rotated without a restart
  * @param cmsSecret the CMS webhook's HMAC secret; none: the webhook refuses every call
  * @param telnyx Telnyx's webhook signature check; none: the SMS webhook refuses every call
+ * @param page the chat page's properties and credential
  */
 public record HttpSettings(String host, int port, Rotating<ApiKeys> apiKeys, Duration turnTimeout, Duration heartbeat,
-        boolean trustProxy, Rotating<WebhookSecret> cmsSecret, Rotating<TelnyxSignature> telnyx) {
+        boolean trustProxy, Rotating<WebhookSecret> cmsSecret, Rotating<TelnyxSignature> telnyx, ChatPage page) {
 
     /** With credentials that never rotate. */
     public HttpSettings(String host, int port, ApiKeys apiKeys, Duration turnTimeout, Duration heartbeat, boolean trustProxy,
             Optional<WebhookSecret> cmsSecret, Optional<TelnyxSignature> telnyx) {
         this(host, port, Rotating.of(apiKeys), turnTimeout, heartbeat, trustProxy, Rotating.ofNullable(cmsSecret.orElse(null)),
-                Rotating.ofNullable(telnyx.orElse(null)));
+                Rotating.ofNullable(telnyx.orElse(null)), ChatPage.off());
     }
 
     public HttpSettings {
@@ -33,6 +34,7 @@ public record HttpSettings(String host, int port, Rotating<ApiKeys> apiKeys, Dur
         Objects.requireNonNull(heartbeat, "heartbeat");
         Objects.requireNonNull(cmsSecret, "cmsSecret");
         Objects.requireNonNull(telnyx, "telnyx");
+        Objects.requireNonNull(page, "page");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }

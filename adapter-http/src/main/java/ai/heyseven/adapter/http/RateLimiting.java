@@ -23,7 +23,15 @@ final class RateLimiting {
     }
 
     void check(Context ctx) {
-        String key = Authentication.scope(ctx).keyId() + "|" + clientAddress(ctx);
+        spend(Authentication.scope(ctx).keyId() + "|" + clientAddress(ctx));
+    }
+
+    /** For a route without a credential (the page's token request): the budget of the client address alone. */
+    void checkAnonymous(Context ctx, String route) {
+        spend(route + "|" + clientAddress(ctx));
+    }
+
+    private void spend(String key) {
         RateDecision decision = limiter.acquire(key);
         if (!decision.allowed()) {
             telemetry.record(new Measurement.Rejected("rate_limit"));

@@ -80,7 +80,7 @@ class BackendFailureIT {
                 throw new KnowledgeStoreException("write timed out", null);
             }, (casino, guest, actor) -> {
                 throw new ai.heyseven.ports.guest.GuestProfileStoreException("deadline exceeded", null);
-            }, new RefusingSms(), new RefusingSms()), key -> new RateDecision(true, 1, Duration.ZERO), HealthSources.of(List.of()), new BuildInfo("test", "test"));
+            }, new RefusingSms(), new RefusingSms(), (thread, rating, comment, casino) -> Optional.empty()), key -> new RateDecision(true, 1, Duration.ZERO), HealthSources.of(List.of()), new BuildInfo("test", "test"));
 
     @AfterEach
     void stop() {

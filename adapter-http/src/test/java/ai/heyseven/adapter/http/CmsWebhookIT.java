@@ -35,7 +35,7 @@ class CmsWebhookIT {
     private HttpServer server(Optional<WebhookSecret> secret) {
         return HttpServer.start(new HttpSettings("127.0.0.1", 0, ApiKeys.parse("chat-key"), Duration.ofSeconds(5), Duration.ofSeconds(5),
                 false, secret, Optional.empty()), new DrivingPorts(new SlowConcierge(), updates, (casino, guest, actor) -> Optional.empty(),
-                new RefusingSms(), new RefusingSms()), key -> new RateDecision(false, 0, Duration.ofSeconds(60)), HealthSources.of(List.of()),
+                new RefusingSms(), new RefusingSms(), (thread, rating, comment, casino) -> Optional.empty()), key -> new RateDecision(false, 0, Duration.ofSeconds(60)), HealthSources.of(List.of()),
                 new BuildInfo("test", "test"));
     }
 

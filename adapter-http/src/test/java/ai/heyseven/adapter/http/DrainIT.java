@@ -95,7 +95,7 @@ class DrainIT {
             new HttpSettings("127.0.0.1", 0, ApiKeys.parse(KEY), Duration.ofSeconds(30), Duration.ofSeconds(5), false, Optional.empty(),
                     Optional.empty()),
             new DrivingPorts(new TimedConcierge(), RecordingUpdates.refusing(), (casino, guest, actor) -> Optional.empty(), new RefusingSms(),
-                    new RefusingSms()),
+                    new RefusingSms(), (thread, rating, comment, casino) -> Optional.empty()),
             key -> new RateDecision(true, 1, Duration.ZERO), HealthSources.of(List.of()), new BuildInfo("test", "test"));
     private final HttpClient client = HttpClient.newHttpClient();
 

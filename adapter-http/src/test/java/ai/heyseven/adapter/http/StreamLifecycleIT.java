@@ -26,7 +26,7 @@ class StreamLifecycleIT {
     private final HttpServer server = HttpServer.start(
             new HttpSettings("127.0.0.1", 0, ApiKeys.parse(KEY), Duration.ofSeconds(3), Duration.ofMillis(300), false,
                     Optional.empty(), Optional.empty()),
-            new DrivingPorts(concierge, RecordingUpdates.refusing(), (casino, guest, actor) -> Optional.empty(), new RefusingSms(), new RefusingSms()), key -> new RateDecision(true, 1, Duration.ZERO), HealthSources.of(List.of()), new BuildInfo("test", "test"));
+            new DrivingPorts(concierge, RecordingUpdates.refusing(), (casino, guest, actor) -> Optional.empty(), new RefusingSms(), new RefusingSms(), (thread, rating, comment, casino) -> Optional.empty()), key -> new RateDecision(true, 1, Duration.ZERO), HealthSources.of(List.of()), new BuildInfo("test", "test"));
 
     @AfterEach
     void stop() {

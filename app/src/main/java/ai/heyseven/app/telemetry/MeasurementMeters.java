@@ -50,6 +50,8 @@ final class MeasurementMeters {
                     "method", served.method(), "route", served.route(), "status", Integer.toString(served.status()))
                     .record(served.took());
             case Measurement.Rejected rejected -> rejections(rejected.reason()).increment();
+            case Measurement.FeedbackGiven feedback -> counter("heyseven.feedback", "ratings guests gave their conversations",
+                    "rating", Integer.toString(feedback.rating())).increment();
         }
     }
 

@@ -1,5 +1,6 @@
 package ai.heyseven.core.concierge;
 
+import ai.heyseven.core.feedback.FeedbackDesk;
 import ai.heyseven.core.graph.StateGraph;
 import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.Guardrails;
@@ -14,6 +15,7 @@ import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.feedback.FeedbackStore;
 import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.knowledge.ChangeHashStore;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
@@ -79,6 +81,7 @@ public final class Concierges {
     private Duration toolTimeout = ToolLoop.DEFAULT_TOOL_TIMEOUT;
     private Duration turnTime = DEFAULT_TURN_TIME;
     private Telemetry telemetry = Telemetry.NONE;
+    private FeedbackStore feedback;
 
     private Concierges() {
     }
@@ -173,6 +176,12 @@ public final class Concierges {
         return this;
     }
 
+    /** Where guests' ratings are kept (needed by {@link #buildAgent()}); an erase removes a guest's. */
+    public Concierges feedback(FeedbackStore feedback) {
+        this.feedback = Objects.requireNonNull(feedback, "feedback");
+        return this;
+    }
+
     /**
      * The reservation system the {@code dining_availability} tool asks for a restaurant's open
      * seatings (without it, the tool is not offered).
@@ -237,10 +246,12 @@ public final class Concierges {
         require(changeHashes, "changeHashes");
         require(auditTrail, "auditTrail");
         require(profiles, "profiles");
+        require(feedback, "feedback");
         KnowledgeIndex index = index();
         return new Agent(concierge(index),
                 new Ingestion(knowledge, changeHashes, auditTrail, index, casinos, clock, knowledgeWriteTimeout, CMS_ACTOR),
-                new GuestErasure(casinos, checkpoints, profiles, Optional.ofNullable(hostCallbacks), auditTrail, clock));
+                new GuestErasure(casinos, checkpoints, profiles, Optional.ofNullable(hostCallbacks), feedback, auditTrail, clock),
+                new FeedbackDesk(checkpoints, feedback, telemetry, clock));
     }
 
     /**

@@ -1,10 +1,10 @@
 package ai.heyseven.core.guardrails;
 
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.text.Normalizer.Form;
 import java.util.ArrayList;
 import java.util.Base64;

@@ -4,6 +4,7 @@ import ai.heyseven.ports.audit.AuditEntry;
 import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.feedback.FeedbackStore;
 import ai.heyseven.ports.guest.GuestData;
 import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.tools.HostCallbacks;
@@ -13,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Erases a guest everywhere: conversations, then call-back requests, then the profile, then an
- * audit entry that names the guest only by a hash. Any store failing stops the erase with its
+ * Erases a guest everywhere: conversations, then call-back requests, then the profile, then their
+ * ratings, then an audit entry that names the guest only by a hash. Any store failing stops the erase with its
  * exception (the caller answers 503); every step is idempotent, so the retry finishes the job and
  * a partial erase is never reported as done. Consent records are not touched: the law keeps them.
  */
@@ -25,15 +26,17 @@ public final class GuestErasure implements GuestData {
     private final CheckpointStore checkpoints;
     private final GuestProfileStore profiles;
     private final Optional<HostCallbacks> callbacks;
+    private final FeedbackStore feedback;
     private final AuditTrail audit;
     private final Clock clock;
 
     public GuestErasure(CasinoConfigSource casinos, CheckpointStore checkpoints, GuestProfileStore profiles,
-            Optional<HostCallbacks> callbacks, AuditTrail audit, Clock clock) {
+            Optional<HostCallbacks> callbacks, FeedbackStore feedback, AuditTrail audit, Clock clock) {
         this.casinos = casinos;
         this.checkpoints = checkpoints;
         this.profiles = profiles;
         this.callbacks = callbacks;
+        this.feedback = feedback;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,10 +49,12 @@ public final class GuestErasure implements GuestData {
         int conversations = checkpoints.deleteGuest(casinoId, guestId);
         int requests = callbacks.map(queue -> queue.eraseGuest(casinoId, guestId)).orElse(0);
         boolean profile = profiles.erase(casinoId, guestId);
-        String subject = "guest:" + GuestData.guestKey(casinoId, guestId);
+        String guestKey = GuestData.guestKey(casinoId, guestId);
+        int ratings = feedback.eraseGuest(casinoId, guestKey);
+        String subject = "guest:" + guestKey;
         audit.record(new AuditEntry(casinoId, "guest.erased", subject, actor, clock.instant()));
-        LOG.info("erased {} of {}: {} conversations, {} call-back requests, profile {}", subject, casinoId, conversations, requests,
-                profile ? "erased" : "absent");
+        LOG.info("erased {} of {}: {} conversations, {} call-back requests, {} ratings, profile {}", subject, casinoId, conversations,
+                requests, ratings, profile ? "erased" : "absent");
         return Optional.of(new Erasure(conversations, profile, requests));
     }
 }

@@ -47,6 +47,9 @@ public sealed interface Measurement {
      */
     record HttpServed(String method, String route, int status, Duration took) implements Measurement { }
 
+    /** A guest rated a conversation, 1 to 5. */
+    record FeedbackGiven(int rating) implements Measurement { }
+
     /** Work refused to protect the service: {@code rate_limit}, {@code draining}, {@code sms_inbound_limit}. */
     record Rejected(String reason) implements Measurement { }
 }
