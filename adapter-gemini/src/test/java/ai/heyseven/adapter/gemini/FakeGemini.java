@@ -193,8 +193,20 @@ public final class FakeGemini implements AutoCloseable {
         exchange.getResponseBody().write(bytes);
     }
 
+    /**
+     * The body of a non-streamed call when nothing is scripted — the plausible router, validator,
+     * planner, classifier and token-count answers — for other stubs (the load harness's) to share.
+     */
+    public static String plausibleBody(String path, String body) {
+        return switch (plausible(path, body)) {
+            case Reply.Text text -> response(text.text(), true);
+            case Reply.Raw raw -> raw.body();
+            default -> response("ok", true);
+        };
+    }
+
     /** A {@code GenerateContentResponse} with one text part. */
-    static String response(String text, boolean finished) {
+    public static String response(String text, boolean finished) {
         String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
         return "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"" + escaped + "\"}]}"
                 + (finished ? ",\"finishReason\":\"STOP\"" : "") + "}],"
