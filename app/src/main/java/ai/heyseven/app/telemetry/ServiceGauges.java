@@ -2,10 +2,13 @@ package ai.heyseven.app.telemetry;
 
 import ai.heyseven.adapter.http.HttpServer;
 import ai.heyseven.ports.telemetry.BoundedStore;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -16,9 +19,9 @@ import java.util.function.Supplier;
  * carrier reported undelivered.
  */
 public final class ServiceGauges {
-    /** resilience4j's states; one series per breaker and state, 1 for the current one. */
-    private static final List<String> BREAKER_STATES = List.of("closed", "open", "half_open", "disabled", "forced_open",
-            "metrics_only");
+    /** resilience4j's states as /health names them; one series per breaker and state, 1 for the current one. */
+    private static final List<String> BREAKER_STATES = Arrays.stream(CircuitBreaker.State.values())
+            .map(state -> state.name().toLowerCase(Locale.ROOT)).toList();
 
     private ServiceGauges() {
     }
