@@ -45,10 +45,15 @@ public final class LoadClient {
     private final Args args;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(10)).build();
+    /** Its own connection for /metrics, so a scrape never queues behind thousands of streams. */
+    private final HttpClient control = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(30)).build();
     private final AtomicInteger open = new AtomicInteger();
     private final LongAdder turns = new LongAdder();
     private final LongAdder errors = new LongAdder();
     private final List<Long> added = Collections.synchronizedList(new ArrayList<>());
+    /** The longest silence on any stream this step, heartbeats included (the contract: at most 15 s). */
+    private final java.util.concurrent.atomic.AtomicLong longestSilence = new java.util.concurrent.atomic.AtomicLong();
     private final boolean direct;
     private volatile boolean running = true;
 
@@ -72,8 +77,8 @@ public final class LoadClient {
         long baseline = heapAfterGc(server);
         System.out.printf("baseline: server heap after GC %.1f MiB%n", baseline / 1048576.0);
         System.out.println("| conversations | streams held (min/avg) | turns/s | errors | server heap after GC MiB | server threads "
-                + "| CPU server/stub/client % | heap per open stream KiB | added TTFT p50/p99 ms |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| CPU server/stub/client % | heap per open stream KiB | added TTFT p50/p99 ms | longest silence s |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         int started = 0;
         for (String step : args.text("steps").split(",")) {
             int target = Integer.parseInt(step.strip());
@@ -87,6 +92,7 @@ public final class LoadClient {
             turns.reset();
             errors.reset();
             added.clear();
+            longestSilence.set(0);
             long[] before = {cpuTicks(server), cpuTicks(stub), cpuTicks(self)};
             long startNanos = System.nanoTime();
             int min = Integer.MAX_VALUE;
@@ -105,10 +111,11 @@ public final class LoadClient {
             long heap = heapAfterGc(server);
             Map<String, Double> metrics = server == 0 ? Map.of() : scrape();
             long[] sorted = added.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("| %d | %d / %.0f | %.1f | %d | %.0f | %.0f | %s | %.1f | %s |%n", target, min, held, turns.sum() / seconds,
+            System.out.printf("| %d | %d / %.0f | %.1f | %d | %.0f | %.0f | %s | %.1f | %s | %.1f |%n", target, min, held, turns.sum() / seconds,
                     errors.sum(), heap / 1048576.0, metrics.getOrDefault("jvm_threads_live_threads", 0.0),
                     cpu(before, after, seconds), held == 0 ? 0 : (heap - baseline) / held / 1024.0,
-                    sorted.length == 0 ? "–" : String.format("%.1f / %.1f", percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.99) / 1000.0));
+                    sorted.length == 0 ? "–" : String.format("%.1f / %.1f", percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.99) / 1000.0),
+                    longestSilence.get() / 1e9);
         }
         running = false;
     }
@@ -158,7 +165,11 @@ public final class LoadClient {
             boolean marked = false;
             long firstAt = 0;
             StringBuilder text = new StringBuilder();
+            long last = System.nanoTime();
             for (String line; (line = lines.readLine()) != null; ) {
+                long now = System.nanoTime();
+                longestSilence.accumulateAndGet(now - last, Math::max);
+                last = now;
                 if (line.startsWith("event: ")) {
                     event = line.substring(7);
                 } else if (line.startsWith("data: ") && event != null) {
@@ -274,10 +285,16 @@ public final class LoadClient {
         return scrape().getOrDefault("jvm_memory_used_bytes{area=\"heap\"}", 0.0).longValue();
     }
 
-    /** The server's /metrics, summed by name (and by name with the heap area). */
-    private Map<String, Double> scrape() throws IOException, InterruptedException {
-        String text = http.send(HttpRequest.newBuilder(URI.create(args.text("url") + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    /** The server's /metrics, summed by name (and by name with the heap area); empty when it does not answer in time. */
+    private Map<String, Double> scrape() throws InterruptedException {
+        String text;
+        try {
+            text = control.send(HttpRequest.newBuilder(URI.create(args.text("url") + "/metrics")).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            System.err.println("scrape failed: " + e);
+            return Map.of();
+        }
         Map<String, Double> sums = new java.util.HashMap<>();
         for (String line : text.split("\n")) {
             Matcher sample = SAMPLE.matcher(line);

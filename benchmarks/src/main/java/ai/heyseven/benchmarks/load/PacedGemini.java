@@ -1,17 +1,16 @@
 package ai.heyseven.benchmarks.load;
 
 import ai.heyseven.adapter.gemini.FakeGemini;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * A Gemini stub that paces itself like the real service: a streamed answer's first chunk after
@@ -19,8 +18,9 @@ import java.util.concurrent.Executors;
  * {@code --chunk-ms} (160) up to {@code --tokens} (300). The first chunk starts with a marker
  * {@code T<epoch µs in base 36>}, the moment it left the stub, so the client can measure the time
  * the server added before the guest saw it. Every other call (router, validator, planner,
- * classifier, token count) answers at once, as {@link FakeGemini} does. Loopback only; one virtual
- * thread per request.
+ * classifier, token count) answers at once, as {@link FakeGemini} does. It runs on Jetty with
+ * virtual threads (through Javalin), like the server, so thousands of streams cost it little;
+ * loopback only.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar ai.heyseven.benchmarks.load.PacedGemini --port 9401</pre>
  */
@@ -40,39 +40,41 @@ public final class PacedGemini {
         this.tokens = tokens;
     }
 
-    public static void main(String[] arguments) throws IOException {
+    public static void main(String[] arguments) {
         Args args = new Args(arguments, Map.of("port", "9401", "first-ms", "700", "chunk-ms", "160", "chunk-tokens", "8",
                 "tokens", "300"));
         PacedGemini stub = new PacedGemini(args.integer("first-ms"), args.integer("chunk-ms"), args.integer("chunk-tokens"),
                 args.integer("tokens"));
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), args.integer("port")), 4096);
-        server.createContext("/", stub::handle);
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.start();
-        System.out.println("paced Gemini stub on http://127.0.0.1:" + server.getAddress().getPort() + "/v1beta (pid "
+        Javalin server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
+            config.jetty.host = "127.0.0.1";
+            config.jetty.port = args.integer("port");
+            config.routes.post("/*", stub::handle);
+        }).start();
+        // a slow model says nothing for --first-ms: Jetty's default 30 s idle timeout must not close it first
+        for (Connector connector : server.jettyServer().server().getConnectors()) {
+            if (connector instanceof ServerConnector listening) {
+                listening.setIdleTimeout(Math.max(30_000L, stub.firstMs + 60_000L));
+            }
+        }
+        System.out.println("paced Gemini stub on http://127.0.0.1:" + server.port() + "/v1beta (pid "
                 + ProcessHandle.current().pid() + "), first chunk after " + stub.firstMs + " ms, " + stub.chunkTokens + " tokens every "
                 + stub.chunkMs + " ms up to " + stub.tokens);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().toString();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            if (path.contains(":streamGenerateContent")) {
-                stream(exchange);
-            } else {
-                byte[] reply = FakeGemini.plausibleBody(path, body).getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, reply.length);
-                exchange.getResponseBody().write(reply);
-            }
+    private void handle(Context ctx) throws IOException {
+        String path = ctx.path();
+        if (path.contains(":streamGenerateContent")) {
+            stream(ctx);
+        } else {
+            ctx.contentType("application/json").result(FakeGemini.plausibleBody(path, ctx.body()));
         }
     }
 
-    private void stream(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
+    private void stream(Context ctx) throws IOException {
+        ctx.status(200).contentType("text/event-stream");
+        OutputStream out = ctx.res().getOutputStream();
         try {
             Thread.sleep(firstMs);
             int sent = 0;
