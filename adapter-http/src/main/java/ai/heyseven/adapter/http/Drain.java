@@ -1,7 +1,8 @@
 package ai.heyseven.adapter.http;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -16,6 +17,8 @@ final class Drain {
     private volatile boolean draining;
     private volatile long expiresAtNanos = Long.MAX_VALUE;
     private int inFlight;
+    /** The watchers of the turns in flight: woken when the drain's time is up, so none has to poll for it. */
+    private final Set<Thread> watchers = ConcurrentHashMap.newKeySet();
 
     boolean draining() {
         return draining;
@@ -33,6 +36,15 @@ final class Drain {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** {@code watcher} watches a turn from now on; it is interrupted when the drain's time is up. */
+    void watch(Thread watcher) {
+        watchers.add(watcher);
+    }
+
+    void unwatch(Thread watcher) {
+        watchers.remove(watcher);
     }
 
     void enter() {
@@ -66,9 +78,10 @@ final class Drain {
         try {
             expiresAtNanos = System.nanoTime() + limit.toNanos();
             draining = true;
-            long waitNanos = limit.plus(grace).toNanos();
-            while (inFlight > 0 && waitNanos > 0) {
-                waitNanos = idle.awaitNanos(waitNanos);
+            awaitIdle(limit);
+            if (inFlight > 0) {
+                watchers.forEach(Thread::interrupt); // their turns end now, each with a draining error
+                awaitIdle(grace);
             }
             return inFlight;
         } catch (InterruptedException e) {
@@ -79,6 +92,11 @@ final class Drain {
         }
     }
 
-    /** How often a watcher looks at the drain while a turn runs. */
-    static final long CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /** Waits, holding the lock, until no turn is in flight or {@code limit} has passed. */
+    private void awaitIdle(Duration limit) throws InterruptedException {
+        long waitNanos = limit.toNanos();
+        while (inFlight > 0 && waitNanos > 0) {
+            waitNanos = idle.awaitNanos(waitNanos);
+        }
+    }
 }

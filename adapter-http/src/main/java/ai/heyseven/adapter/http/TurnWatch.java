@@ -34,6 +34,7 @@ final class TurnWatch implements AutoCloseable {
     /** Starts watching; {@code channel} is null for a JSON reply, which has no heartbeats. */
     static TurnWatch start(TurnStream turn, SseChannel channel, Duration heartbeat, Duration timeout, Drain drain) {
         TurnWatch watch = new TurnWatch(turn, channel, heartbeat, timeout, drain);
+        drain.watch(watch.thread);
         watch.thread.start();
         return watch;
     }
@@ -72,7 +73,8 @@ final class TurnWatch implements AutoCloseable {
                     turn.cancel();
                     return;
                 }
-                long wait = Math.min(Math.min(deadlineNanos - now, nextHeartbeat - now), Drain.CHECK_NANOS);
+                // no polling: the drain interrupts this thread when its time is up
+                long wait = Math.min(deadlineNanos - now, nextHeartbeat - now);
                 if (stopped.await(Math.max(0, wait), TimeUnit.NANOSECONDS)) {
                     return;
                 }
@@ -85,8 +87,11 @@ final class TurnWatch implements AutoCloseable {
                 }
             }
         } catch (InterruptedException e) {
+            drained.set(drain.expired());
             Thread.currentThread().interrupt();
             turn.cancel();
+        } finally {
+            drain.unwatch(thread);
         }
     }
 }

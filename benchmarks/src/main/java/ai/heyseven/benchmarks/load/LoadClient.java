@@ -51,6 +51,8 @@ public final class LoadClient {
     private final AtomicInteger open = new AtomicInteger();
     private final LongAdder turns = new LongAdder();
     private final LongAdder errors = new LongAdder();
+    /** What the errors were, by kind, this step (printed under the table). */
+    private final Map<String, LongAdder> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Long> added = Collections.synchronizedList(new ArrayList<>());
     /** The longest silence on any stream this step, heartbeats included (the contract: at most 15 s). */
     private final java.util.concurrent.atomic.AtomicLong longestSilence = new java.util.concurrent.atomic.AtomicLong();
@@ -91,6 +93,7 @@ public final class LoadClient {
             Thread.sleep(warmupMillis);
             turns.reset();
             errors.reset();
+            errorKinds.clear();
             added.clear();
             longestSilence.set(0);
             long[] before = {cpuTicks(server), cpuTicks(stub), cpuTicks(self)};
@@ -116,6 +119,8 @@ public final class LoadClient {
                     cpu(before, after, seconds), held == 0 ? 0 : (heap - baseline) / held / 1024.0,
                     sorted.length == 0 ? "–" : String.format("%.1f / %.1f", percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.99) / 1000.0),
                     longestSilence.get() / 1e9);
+            errorKinds.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(3)
+                    .forEach(kind -> System.err.println("  errors: " + kind.getValue().sum() + " × " + kind.getKey()));
         }
         running = false;
     }
@@ -138,6 +143,8 @@ public final class LoadClient {
                 }
             } catch (IOException | RuntimeException e) {
                 errors.increment();
+                String kind = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replaceAll("[0-9a-f-]{36}", "…");
+                errorKinds.computeIfAbsent(kind.length() > 120 ? kind.substring(0, 120) : kind, k -> new LongAdder()).increment();
                 thread = null;
                 pause();
             } catch (InterruptedException e) {
