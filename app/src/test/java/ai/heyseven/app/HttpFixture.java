@@ -55,6 +55,14 @@ final class HttpFixture implements AutoCloseable {
         }
     }
 
+    /** A JSON {@code POST} of {@code body} to {@code path} with {@code headers} (a key, an Origin, …). */
+    HttpResponse<String> post(String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

@@ -14,7 +14,6 @@ import com.networknt.schema.SpecificationVersion;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,25 +92,18 @@ class OpenApiIT {
                 http.chat("{\"casino_id\":\"atlantis\",\"message\":\"hi\"}", "application/json"));
         check("/v1/chat", "post", null, http.chat("{\"casino_id\":\"aurora-palms\",\"message\":\"hi\"}", "application/json", "wrong-key"));
         String feedback = "{\"thread_id\":\"" + threadId + "\",\"rating\":4,\"comment\":\"Helpful.\"}";
-        check("/v1/feedback", "post", feedback, post("/v1/feedback", feedback, Map.of("X-API-Key", HttpFixture.KEY)));
-        check("/v1/feedback", "post", null, post("/v1/feedback", "{\"thread_id\":\"nope\",\"rating\":4}", Map.of("X-API-Key", HttpFixture.KEY)));
+        check("/v1/feedback", "post", feedback, http.post("/v1/feedback", feedback, Map.of("X-API-Key", HttpFixture.KEY)));
+        check("/v1/feedback", "post", null, http.post("/v1/feedback", "{\"thread_id\":\"nope\",\"rating\":4}", Map.of("X-API-Key", HttpFixture.KEY)));
         String page = "{\"casino_id\":\"aurora-palms\"}";
         String origin = "http://127.0.0.1:" + http.server.port();
-        check("/v1/chat/token", "post", page, post("/v1/chat/token", page, Map.of("Origin", origin)));
-        check("/v1/chat/token", "post", page, post("/v1/chat/token", page, Map.of("Origin", "https://elsewhere.example")));
+        check("/v1/chat/token", "post", page, http.post("/v1/chat/token", page, Map.of("Origin", origin)));
+        check("/v1/chat/token", "post", page, http.post("/v1/chat/token", page, Map.of("Origin", "https://elsewhere.example")));
         String consent = "{\"phone\":\"+17025550123\",\"purpose\":\"service\",\"source\":\"front-desk\",\"wording\":\"Text me.\"}";
         check("/v1/casinos/{casino_id}/consents", "post", consent,
-                post("/v1/casinos/aurora-palms/consents", consent, Map.of("X-API-Key", HttpFixture.KEY)));
+                http.post("/v1/casinos/aurora-palms/consents", consent, Map.of("X-API-Key", HttpFixture.KEY)));
         check("/health", "get", null, http.get("/health"));
         check("/live", "get", null, http.get("/live"));
         check("/v1/casinos/{casino_id}/guests/{guest_id}", "delete", null, http.erase("aurora-palms", "openapi-1", HttpFixture.KEY));
-    }
-
-    private HttpResponse<String> post(String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(request::header);
-        return http.send(request);
     }
 
     /** The request body (if any) against the operation's request schema; the response against the schema of its status. */

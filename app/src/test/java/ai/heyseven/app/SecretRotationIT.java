@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.adapter.local.InMemoryAuditTrail;
 import ai.heyseven.ports.audit.AuditEntry;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,9 +68,7 @@ class SecretRotationIT {
     }
 
     private static int consent(HttpFixture http, String key) {
-        return http.send(HttpRequest.newBuilder(http.uri("/v1/casinos/aurora-palms/consents"))
-                .header("Content-Type", "application/json").header("X-API-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(CONSENT))).statusCode();
+        return http.post("/v1/casinos/aurora-palms/consents", CONSENT, Map.of("X-API-Key", key)).statusCode();
     }
 
     /** How the server names a key: the first 8 bytes of its SHA-256, in hex. */

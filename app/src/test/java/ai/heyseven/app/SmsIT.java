@@ -132,8 +132,7 @@ class SmsIT {
     }
 
     private static HttpResponse<String> operator(String path, String body, String key) {
-        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json").header("X-API-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return http.post(path, body, Map.of("X-API-Key", key));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ai.heyseven.adapter.http;
 
+import ai.heyseven.ports.telemetry.LogFields;
 import ai.heyseven.ports.telemetry.Measurement;
 import ai.heyseven.ports.telemetry.Span;
 import ai.heyseven.ports.telemetry.Telemetry;
@@ -16,9 +17,6 @@ import org.slf4j.MDC;
  * which may name a guest — status and duration.
  */
 final class RequestLog {
-    static final String REQUEST_ID = "request_id";
-    static final String CASINO_ID = "casino_id";
-    static final String THREAD_ID = "thread_id";
     private static final Logger ACCESS = LoggerFactory.getLogger("ai.heyseven.access");
     private static final String SPAN = "heyseven.span";
     private static final String STARTED = "heyseven.started";
@@ -32,7 +30,7 @@ final class RequestLog {
     void begin(Context ctx) {
         RequestIds.assign(ctx);
         MDC.clear();
-        MDC.put(REQUEST_ID, RequestIds.of(ctx));
+        MDC.put(LogFields.REQUEST_ID, RequestIds.of(ctx));
         ctx.attribute(STARTED, System.nanoTime());
         ctx.attribute(SPAN, telemetry.span("http " + ctx.method().name()));
     }
@@ -54,13 +52,13 @@ final class RequestLog {
     /** Names the casino a request is about in every log line that follows (when it looks like an id at all). */
     static void casino(String casinoId) {
         if (casinoId != null && RequestIds.SANE.matcher(casinoId).matches()) {
-            MDC.put(CASINO_ID, casinoId);
+            MDC.put(LogFields.CASINO_ID, casinoId);
         }
     }
 
     /** Names the conversation a request is about in every log line that follows. */
     static void thread(String threadId) {
-        MDC.put(THREAD_ID, threadId);
+        MDC.put(LogFields.THREAD_ID, threadId);
     }
 
     private static String route(Context ctx) {

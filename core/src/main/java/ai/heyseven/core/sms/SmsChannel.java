@@ -15,6 +15,7 @@ import ai.heyseven.ports.sms.OutboundSms;
 import ai.heyseven.ports.sms.SmsOutbox;
 import ai.heyseven.ports.sms.SmsSender;
 import ai.heyseven.ports.sms.SmsSenderException;
+import ai.heyseven.ports.telemetry.LogFields;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -64,13 +65,13 @@ public final class SmsChannel {
      */
     public Outcome handle(InboundSms message) {
         // the log context of a request: its event id, and once known the casino and the (hashed) conversation
-        MDC.put("request_id", message.eventId());
+        MDC.put(LogFields.REQUEST_ID, message.eventId());
         try {
             return answer(message);
         } finally {
-            MDC.remove("request_id");
-            MDC.remove("casino_id");
-            MDC.remove("thread_id");
+            MDC.remove(LogFields.REQUEST_ID);
+            MDC.remove(LogFields.CASINO_ID);
+            MDC.remove(LogFields.THREAD_ID);
         }
     }
 
@@ -91,8 +92,8 @@ public final class SmsChannel {
         }
         String guest = guestKey(casino.get(), message.from());
         String threadId = "sms-" + guest.substring(0, 40);
-        MDC.put("casino_id", casino.get().id());
-        MDC.put("thread_id", threadId);
+        MDC.put(LogFields.CASINO_ID, casino.get().id());
+        MDC.put(LogFields.THREAD_ID, threadId);
         if (!inboundLimit.acquire("sms:" + guest).allowed()) {
             LOG.warn("SMS from {} over its inbound limit: acknowledged, not answered", guest);
             return Outcome.OVER_LIMIT;
