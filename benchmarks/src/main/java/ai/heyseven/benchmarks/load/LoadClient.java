@@ -110,15 +110,22 @@ public final class LoadClient {
             }
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             long[] after = {cpuTicks(server), cpuTicks(stub), cpuTicks(self)};
+            // the window's figures are taken before the forced full GC below, whose pause is the harness's, not the server's
+            long[] sorted;
+            synchronized (added) {
+                sorted = added.stream().mapToLong(Long::longValue).sorted().toArray();
+            }
+            long turnsDone = turns.sum();
+            long errorCount = errors.sum();
+            long silence = longestSilence.get();
             double held = (double) sum / samples;
             long heap = heapAfterGc(server);
             Map<String, Double> metrics = server == 0 ? Map.of() : scrape();
-            long[] sorted = added.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("| %d | %d / %.0f | %.1f | %d | %.0f | %.0f | %s | %.1f | %s | %.1f |%n", target, min, held, turns.sum() / seconds,
-                    errors.sum(), heap / 1048576.0, metrics.getOrDefault("jvm_threads_live_threads", 0.0),
+            System.out.printf("| %d | %d / %.0f | %.1f | %d | %.0f | %.0f | %s | %.1f | %s | %.1f |%n", target, min, held, turnsDone / seconds,
+                    errorCount, heap / 1048576.0, metrics.getOrDefault("jvm_threads_live_threads", 0.0),
                     cpu(before, after, seconds), held == 0 ? 0 : (heap - baseline) / held / 1024.0,
                     sorted.length == 0 ? "–" : String.format("%.1f / %.1f", percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.99) / 1000.0),
-                    longestSilence.get() / 1e9);
+                    silence / 1e9);
             errorKinds.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(3)
                     .forEach(kind -> System.err.println("  errors: " + kind.getValue().sum() + " × " + kind.getKey()));
         }
