@@ -111,6 +111,10 @@ final class GeminiHttpClient implements HttpClient {
      */
     static final class Builder implements HttpClientBuilder {
         static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+        // HTTP/1.1 on purpose: one connection per call in flight (as many as the bulkhead allows). Over
+        // HTTP/2 the JDK client multiplexes on one connection and fails the calls past the server's
+        // stream limit ("too many concurrent streams": 400 of 500 against a limit of 100, JDK 25)
+        // instead of opening another connection.
         private static final java.net.http.HttpClient SHARED = java.net.http.HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT).version(java.net.http.HttpClient.Version.HTTP_1_1).build();
 
