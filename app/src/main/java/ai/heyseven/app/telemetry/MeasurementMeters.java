@@ -4,14 +4,24 @@ import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.telemetry.Measurement;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Each measurement as Micrometer meters. Names as Prometheus shows them are listed in
  * {@code docs/slo.md}; every tag comes from a small fixed set (a route template, a node, an intent).
+ *
+ * <p>A meter is built and registered once per name and tag values, then found again by those: a
+ * turn records about twenty measurements, and Micrometer's builder sorts tags and looks the meter
+ * up in the registry on every call. The cache is bounded; past the bound a meter is still
+ * registered as before, only not remembered here.
  */
 final class MeasurementMeters {
     /** Buckets for what a guest waits for: from a few milliseconds to the longest turn. */
@@ -24,7 +34,10 @@ final class MeasurementMeters {
         Duration.ofNanos(100_000), Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(25), Duration.ofMillis(100),
         Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(10)};
 
+    static final int MAX_CACHED = 4_096;
+
     private final MeterRegistry registry;
+    private final Map<List<String>, Meter> meters = new ConcurrentHashMap<>();
 
     /** Reasons work is refused, and guardrail layers: counted from zero, so a rate is defined before the first one. */
     private static final List<String> REJECTIONS = List.of("rate_limit", "draining", "bulkhead", "circuit_open");
@@ -73,8 +86,9 @@ final class MeasurementMeters {
     }
 
     private void retrieved(Measurement.Retrieved retrieved) {
-        DistributionSummary.builder("heyseven.retrieval.hits").description("knowledge chunks a retrieval found")
-                .tags("category", retrieved.category()).register(registry).record(retrieved.hits());
+        this.<DistributionSummary>cached(() -> DistributionSummary.builder("heyseven.retrieval.hits")
+                .description("knowledge chunks a retrieval found").tags("category", retrieved.category()).register(registry),
+                "heyseven.retrieval.hits", "category", retrieved.category()).record(retrieved.hits());
         if (retrieved.hits() == 0) {
             counter("heyseven.retrieval.empty", "retrievals that found nothing", "category", retrieved.category()).increment();
         }
@@ -98,10 +112,30 @@ final class MeasurementMeters {
     }
 
     private Timer timer(String name, String description, Duration[] buckets, String... tags) {
-        return Timer.builder(name).description(description).tags(tags).serviceLevelObjectives(buckets).register(registry);
+        return cached(() -> Timer.builder(name).description(description).tags(tags).serviceLevelObjectives(buckets).register(registry),
+                name, tags);
     }
 
     private Counter counter(String name, String description, String... tags) {
-        return Counter.builder(name).description(description).tags(tags).register(registry);
+        return cached(() -> Counter.builder(name).description(description).tags(tags).register(registry), name, tags);
+    }
+
+    @SuppressWarnings("unchecked") // one name is always registered as the same kind of meter
+    private <M extends Meter> M cached(Supplier<M> register, String name, String... tags) {
+        List<String> key = new ArrayList<>(tags.length + 1);
+        key.add(name);
+        key.addAll(List.of(tags));
+        Meter meter = meters.get(key);
+        if (meter == null) {
+            meter = register.get();
+            if (meters.size() < MAX_CACHED) {
+                meters.putIfAbsent(key, meter);
+            }
+        }
+        return (M) meter;
+    }
+
+    int cachedMeters() {
+        return meters.size();
     }
 }
