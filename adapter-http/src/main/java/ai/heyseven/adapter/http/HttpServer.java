@@ -10,6 +10,11 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +40,12 @@ public final class HttpServer implements AutoCloseable {
 
     /** Time for the turns ended by the drain to be told so and closed: a stop takes up to the drain plus this. */
     public static final Duration DRAIN_GRACE = Duration.ofSeconds(2);
+    /**
+     * Connections the kernel may hold for the acceptor (capped by {@code net.core.somaxconn}). Java's
+     * default is 50: guests arriving together — a rush, or every stream reconnecting after a deploy —
+     * overflowed it and waited out connect time-outs (hundreds at 9,000 guests in the load harness).
+     */
+    static final int ACCEPT_QUEUE = 4_096;
 
     private final Javalin javalin;
     private final HealthRoutes health;
@@ -79,6 +90,7 @@ public final class HttpServer implements AutoCloseable {
             config.concurrency.useVirtualThreads = true;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            config.jetty.modifyServer(HttpServer::deepenAcceptQueues);
             config.routes.before(requests::begin);
             config.routes.after(requests::end);
             config.routes.before("/v1/*", ctx -> {
@@ -136,6 +148,26 @@ public final class HttpServer implements AutoCloseable {
         return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(handler -> handler.endpoint)
                 .filter(endpoint -> endpoint.method.isHttpMethod())
                 .map(endpoint -> endpoint.method.name() + " " + endpoint.path).sorted().toList();
+    }
+
+    /** Sets each connector's accept queue as the server starts: Javalin adds its connector after this module configures it. */
+    private static void deepenAcceptQueues(Server server) {
+        server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                for (Connector connector : server.getConnectors()) {
+                    if (connector instanceof ServerConnector listening) {
+                        listening.setAcceptQueueSize(ACCEPT_QUEUE);
+                    }
+                }
+            }
+        });
+    }
+
+    /** The accept queue of each network connector (what the kernel was asked for). */
+    List<Integer> acceptQueues() {
+        return Stream.of(javalin.jettyServer().server().getConnectors()).filter(ServerConnector.class::isInstance)
+                .map(connector -> ((ServerConnector) connector).getAcceptQueueSize()).toList();
     }
 
     /** The port it listens on (useful when started on port 0). */

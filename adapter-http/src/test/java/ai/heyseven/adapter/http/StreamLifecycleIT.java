@@ -36,6 +36,11 @@ class StreamLifecycleIT {
     private static final String BODY = "{\"casino_id\":\"aurora-palms\",\"message\":\"hello\"}";
 
     @Test
+    void asksTheKernelToQueueARushOfNewConnectionsNotJavasDefaultFifty() {
+        assertEquals(List.of(HttpServer.ACCEPT_QUEUE), server.acceptQueues());
+    }
+
+    @Test
     void sendsHeartbeatsAndEndsATurnPastItsDeadlineWithAnError() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + server.port() + "/v1/chat"))

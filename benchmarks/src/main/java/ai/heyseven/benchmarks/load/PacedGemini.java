@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * A Gemini stub that paces itself like the real service: a streamed answer's first chunk after
@@ -51,13 +52,20 @@ public final class PacedGemini {
             config.jetty.host = "127.0.0.1";
             config.jetty.port = args.integer("port");
             config.routes.post("/*", stub::handle);
+            config.jetty.modifyServer(jetty -> jetty.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector connector : jetty.getConnectors()) {
+                        if (connector instanceof ServerConnector listening) {
+                            // a slow model says nothing for --first-ms: Jetty's default 30 s idle timeout must not close it first
+                            listening.setIdleTimeout(Math.max(30_000L, stub.firstMs + 60_000L));
+                            // thousands of the server's calls connect at once; Java's default queue of 50 drops them
+                            listening.setAcceptQueueSize(4_096);
+                        }
+                    }
+                }
+            }));
         }).start();
-        // a slow model says nothing for --first-ms: Jetty's default 30 s idle timeout must not close it first
-        for (Connector connector : server.jettyServer().server().getConnectors()) {
-            if (connector instanceof ServerConnector listening) {
-                listening.setIdleTimeout(Math.max(30_000L, stub.firstMs + 60_000L));
-            }
-        }
         System.out.println("paced Gemini stub on http://127.0.0.1:" + server.port() + "/v1beta (pid "
                 + ProcessHandle.current().pid() + "), first chunk after " + stub.firstMs + " ms, " + stub.chunkTokens + " tokens every "
                 + stub.chunkMs + " ms up to " + stub.tokens);
