@@ -36,8 +36,9 @@ class StreamLifecycleIT {
     private static final String BODY = "{\"casino_id\":\"aurora-palms\",\"message\":\"hello\"}";
 
     @Test
-    void asksTheKernelToQueueARushOfNewConnectionsNotJavasDefaultFifty() {
-        assertEquals(List.of(HttpServer.ACCEPT_QUEUE), server.acceptQueues());
+    void queuesARushOfNewConnectionsAndKeepsNoHeaderCachePerConnection() {
+        // the kernel queues 4,096 (not Java's default 50); no 96 KB header trie per open stream
+        assertEquals(List.of(new HttpServer.Listening(4_096, 0)), server.listening());
     }
 
     @Test
