@@ -104,7 +104,16 @@ public final class LocalEmbedder implements Embedder, AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
-        model.close();
+        try {
+            // native memory is freed only once no call can still be running in it
+            if (pool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                model.close();
+            } else {
+                LOG.warn("an embedding was still running after {} ms; the model's session is left to the process's end", timeout.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private <T> T run(Supplier<T> work) {

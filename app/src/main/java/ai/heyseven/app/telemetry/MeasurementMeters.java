@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -124,7 +125,7 @@ final class MeasurementMeters {
     private <M extends Meter> M cached(Supplier<M> register, String name, String... tags) {
         List<String> key = new ArrayList<>(tags.length + 1);
         key.add(name);
-        key.addAll(List.of(tags));
+        Collections.addAll(key, tags);
         Meter meter = meters.get(key);
         if (meter == null) {
             meter = register.get();
