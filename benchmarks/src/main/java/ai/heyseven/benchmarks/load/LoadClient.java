@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,10 +54,10 @@ public final class LoadClient {
     private final LongAdder turns = new LongAdder();
     private final LongAdder errors = new LongAdder();
     /** What the errors were, by kind, this step (printed under the table). */
-    private final Map<String, LongAdder> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
     private final List<Long> added = Collections.synchronizedList(new ArrayList<>());
     /** The longest silence on any stream this step, heartbeats included (the contract: at most 15 s). */
-    private final java.util.concurrent.atomic.AtomicLong longestSilence = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong longestSilence = new AtomicLong();
     private final boolean direct;
     private volatile boolean running = true;
 
