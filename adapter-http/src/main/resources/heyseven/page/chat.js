@@ -7,19 +7,23 @@ const TEXTS = {
   en: { property: "Property", newConversation: "New conversation", yourMessage: "Your message", send: "Send",
         placeholder: "Ask about dining, shows, your stay…", you: "You", host: "Hey Seven", retry: "Try again",
         helpful: "Helpful", notHelpful: "Not helpful", thanks: "Thanks for the feedback.", thinking: "Hey Seven is answering…",
-        answered: "Answer complete.", failed: "Something went wrong. Please try again.", offline: "The connection was lost before the answer ended." },
+        answered: "Answer complete.", failed: "Something went wrong. Please try again.", offline: "The connection was lost before the answer ended.",
+        busy: "An earlier message is still being answered; sending yours again shortly…" },
   es: { property: "Propiedad", newConversation: "Nueva conversación", yourMessage: "Su mensaje", send: "Enviar",
         placeholder: "Pregunte por restaurantes, espectáculos, su estancia…", you: "Usted", host: "Hey Seven", retry: "Reintentar",
         helpful: "Útil", notHelpful: "No útil", thanks: "Gracias por su opinión.", thinking: "Hey Seven está respondiendo…",
-        answered: "Respuesta completa.", failed: "Algo salió mal. Inténtelo de nuevo.", offline: "Se perdió la conexión antes de terminar la respuesta." },
+        answered: "Respuesta completa.", failed: "Algo salió mal. Inténtelo de nuevo.", offline: "Se perdió la conexión antes de terminar la respuesta.",
+        busy: "Aún se está respondiendo un mensaje anterior; su mensaje se enviará de nuevo en breve…" },
   pt: { property: "Propriedade", newConversation: "Nova conversa", yourMessage: "Sua mensagem", send: "Enviar",
         placeholder: "Pergunte sobre restaurantes, shows, sua estadia…", you: "Você", host: "Hey Seven", retry: "Tentar de novo",
         helpful: "Útil", notHelpful: "Não útil", thanks: "Obrigado pela opinião.", thinking: "Hey Seven está respondendo…",
-        answered: "Resposta completa.", failed: "Algo deu errado. Tente de novo.", offline: "A conexão caiu antes do fim da resposta." },
+        answered: "Resposta completa.", failed: "Algo deu errado. Tente de novo.", offline: "A conexão caiu antes do fim da resposta.",
+        busy: "Uma mensagem anterior ainda está sendo respondida; a sua será enviada de novo em instantes…" },
   zh: { property: "酒店", newConversation: "新对话", yourMessage: "您的消息", send: "发送",
         placeholder: "询问餐饮、演出、住宿…", you: "您", host: "Hey Seven", retry: "重试",
         helpful: "有帮助", notHelpful: "没有帮助", thanks: "感谢您的反馈。", thinking: "Hey Seven 正在回答…",
-        answered: "回答完毕。", failed: "出了点问题，请重试。", offline: "回答结束前连接中断了。" },
+        answered: "回答完毕。", failed: "出了点问题，请重试。", offline: "回答结束前连接中断了。",
+        busy: "上一条消息仍在回答中，稍后将重新发送您的消息…" },
 };
 const language = (navigator.language || "en").slice(0, 2).toLowerCase();
 const t = TEXTS[language] || TEXTS.en;
@@ -155,6 +159,19 @@ async function readEvents(body, onEvent) {
   }
 }
 
+// A 409 turn-in-progress means another answer of this conversation (another tab or device) is still
+// being written and this message was not taken: send it again after the server's Retry-After, a few times.
+const BUSY_RETRIES = 3;
+async function postChat(body) {
+  for (let attempt = 0; ; attempt++) {
+    const response = await authorizedFetch("/v1/chat", body, "text/event-stream");
+    if (response.status !== 409 || attempt >= BUSY_RETRIES) { return response; }
+    status.textContent = t.busy;
+    const seconds = Math.min(10, Math.max(1, Number(response.headers.get("Retry-After")) || 2));
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  }
+}
+
 async function ask(text) {
   const answer = addAnswer();
   status.textContent = t.thinking;
@@ -165,7 +182,7 @@ async function ask(text) {
     const body = { casino_id: casinoSelect.value, message: text };
     const thread = sessionStorage.getItem(threadKey());
     if (thread) { body.thread_id = thread; }
-    const response = await authorizedFetch("/v1/chat", body, "text/event-stream");
+    const response = await postChat(body);
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}));
       showError(answer, problem.detail || t.failed, retry);

@@ -2,6 +2,7 @@ package ai.heyseven.adapter.http;
 
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.TurnFailedException;
+import ai.heyseven.ports.concierge.TurnInProgressException;
 import ai.heyseven.ports.concierge.TurnRejectedException;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
@@ -60,6 +61,8 @@ final class ChatRoute implements Handler {
             return concierge.open(request);
         } catch (TurnRejectedException e) {
             throw HttpProblem.badRequest(e.getMessage());
+        } catch (TurnInProgressException e) {
+            throw HttpProblem.turnInProgress(e.retryAfter().toSeconds());
         }
     }
 

@@ -37,6 +37,14 @@ final class HttpProblem extends RuntimeException {
                 "this key and address have used their requests for now; retry after " + seconds + " s"), seconds);
     }
 
+    /** Another message of the same conversation is being answered; this one was not started. */
+    static HttpProblem turnInProgress(long retryAfterSeconds) {
+        int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, retryAfterSeconds));
+        return new HttpProblem(Problem.of("turn-in-progress", "Another message is being answered", 409,
+                "an earlier message of this conversation is still being answered; nothing of this one was kept,"
+                        + " send it again after " + seconds + " s"), seconds);
+    }
+
     static HttpProblem badRequest(String detail) {
         return of(Problem.of("bad-request", "Bad request", 400, detail));
     }

@@ -2,6 +2,8 @@ package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.conversation.ClaimLostException;
+import ai.heyseven.ports.conversation.TurnClaim;
 import ai.heyseven.ports.telemetry.BoundedStore;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,13 +19,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Conversations in this process's memory, for {@code dev} and tests: at most {@code maxThreads}
  * threads, each forgotten after {@code idle} without use. Evictions are counted and logged, so
- * nobody mistakes it for durable storage; {@code prod} refuses to start with it.
+ * nobody mistakes it for durable storage; {@code prod} refuses to start with it. Claims are held
+ * here too, so they are one writer per conversation within this process only (a fleet shares
+ * Redis); a save is checked against its claim and written under the same lock.
  */
 public final class InMemoryCheckpointStore implements CheckpointStore, BoundedStore {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryCheckpointStore.class);
     private static final long LOG_EVERY = 1_000;
 
     private final Cache<String, Checkpoint> threads;
+    private final Claims claims;
     private final AtomicLong evictions = new AtomicLong();
     private final long maxThreads;
 
@@ -46,6 +51,7 @@ public final class InMemoryCheckpointStore implements CheckpointStore, BoundedSt
                     }
                 })
                 .build();
+        this.claims = new Claims(maxThreads);
     }
 
     @Override
@@ -54,8 +60,23 @@ public final class InMemoryCheckpointStore implements CheckpointStore, BoundedSt
     }
 
     @Override
-    public void save(Checkpoint checkpoint) {
-        threads.put(checkpoint.threadId(), checkpoint);
+    public Optional<TurnClaim> claim(String threadId, Duration lease) {
+        return claims.claim(threadId, lease);
+    }
+
+    @Override
+    public void save(TurnClaim claim, Checkpoint checkpoint) {
+        if (!claim.threadId().equals(checkpoint.threadId())) {
+            throw new IllegalArgumentException("a claim of " + claim.threadId() + " cannot save thread " + checkpoint.threadId());
+        }
+        if (!claims.renewThen(claim, () -> threads.put(checkpoint.threadId(), checkpoint))) {
+            throw new ClaimLostException(claim.threadId());
+        }
+    }
+
+    @Override
+    public void release(TurnClaim claim) {
+        claims.release(claim);
     }
 
     @Override

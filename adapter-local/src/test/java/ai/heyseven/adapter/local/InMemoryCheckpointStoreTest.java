@@ -1,5 +1,6 @@
 package ai.heyseven.adapter.local;
 
+import static ai.heyseven.ports.contract.CheckpointStoreContract.saveAsATurn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,9 +21,9 @@ class InMemoryCheckpointStoreTest {
     @Test
     void keepsTheNewestCheckpointOfAThread() {
         InMemoryCheckpointStore store = new InMemoryCheckpointStore(10, Duration.ofMinutes(5));
-        store.save(checkpoint("t1"));
+        saveAsATurn(store, checkpoint("t1"));
         Checkpoint newer = new Checkpoint("t1", "aurora-palms", null, 2, 1, "router", List.of(), Map.of());
-        store.save(newer);
+        saveAsATurn(store, newer);
         assertEquals(newer, store.latest("t1").orElseThrow());
         store.delete("t1");
         assertTrue(store.latest("t1").isEmpty());
@@ -31,7 +32,7 @@ class InMemoryCheckpointStoreTest {
     @Test
     void tenThousandThreadsNeverGrowPastTheBoundAndEvictionsAreCounted() {
         InMemoryCheckpointStore store = new InMemoryCheckpointStore(500, Duration.ofMinutes(5));
-        IntStream.range(0, 10_000).parallel().forEach(i -> store.save(checkpoint("thread-" + i)));
+        IntStream.range(0, 10_000).parallel().forEach(i -> saveAsATurn(store, checkpoint("thread-" + i)));
         assertTrue(store.size() <= 500, "held " + store.size());
         assertTrue(store.evictions() >= 9_500, "evicted " + store.evictions());
     }

@@ -11,6 +11,11 @@ final class Keys {
         return PREFIX + "thread:" + threadId;
     }
 
+    /** The turn that holds a thread now: its claim's token, until released or its lease runs out. */
+    static String turnClaim(String threadId) {
+        return PREFIX + "turn-claim:" + threadId;
+    }
+
     /** The set of threads a guest started at a casino, for an erase. */
     static String guestThreads(String casinoId, String guestId) {
         return PREFIX + "guest-threads:" + casinoId + ":" + guestId;

@@ -3,21 +3,30 @@ package ai.heyseven.adapter.redis;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.conversation.CheckpointStoreException;
+import ai.heyseven.ports.conversation.ClaimLostException;
+import ai.heyseven.ports.conversation.TurnClaim;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
 
 /**
- * A thread's checkpoints as a Redis list, newest first: each save pushes, trims the list to
- * {@code maxPerThread} and renews the thread's time to live, in one {@code MULTI}/{@code EXEC}
- * transaction, so a reader never sees a half-written save and a thread never grows without bound.
+ * A thread's checkpoints as a Redis list, newest first. A turn's claim is a key set with
+ * {@code SET NX PX} (one winner across the fleet); each save is one Lua script that checks the
+ * claim is still the turn's, renews it, pushes, trims the list to {@code maxPerThread} and renews
+ * the thread's time to live — atomically, so a reader never sees a half-written save, a thread
+ * never grows without bound, and a turn whose claim lapsed cannot overwrite the turn that took over.
  */
 public final class RedisCheckpointStore implements CheckpointStore {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LuaScript SAVE = LuaScript.named("save-checkpoint.lua");
+    private static final LuaScript RELEASE = LuaScript.named("release-claim.lua");
 
     private final UnifiedJedis redis;
     private final Duration ttl;
@@ -40,22 +49,35 @@ public final class RedisCheckpointStore implements CheckpointStore {
     }
 
     @Override
-    public void save(Checkpoint checkpoint) {
-        String key = Keys.thread(checkpoint.threadId());
-        String json = write(checkpoint);
-        RedisCalls.call("saving thread " + checkpoint.threadId(), CheckpointStoreException::new, () -> {
-            try (AbstractTransaction tx = redis.multi()) {
-                tx.lpush(key, json);
-                tx.ltrim(key, 0, maxPerThread - 1L);
-                tx.pexpire(key, ttl.toMillis());
-                if (checkpoint.guestId() != null) {
-                    String guest = Keys.guestThreads(checkpoint.casinoId(), checkpoint.guestId());
-                    tx.sadd(guest, checkpoint.threadId());
-                    tx.pexpire(guest, ttl.toMillis());
-                }
-                return tx.exec();
-            }
-        });
+    public Optional<TurnClaim> claim(String threadId, Duration lease) {
+        TurnClaim claim = new TurnClaim(threadId, UUID.randomUUID().toString(), lease);
+        String reply = RedisCalls.call("claiming thread " + threadId, CheckpointStoreException::new,
+                () -> redis.set(Keys.turnClaim(threadId), claim.token(), SetParams.setParams().nx().px(lease.toMillis())));
+        return "OK".equals(reply) ? Optional.of(claim) : Optional.empty();
+    }
+
+    @Override
+    public void save(TurnClaim claim, Checkpoint checkpoint) {
+        if (!claim.threadId().equals(checkpoint.threadId())) {
+            throw new IllegalArgumentException("a claim of " + claim.threadId() + " cannot save thread " + checkpoint.threadId());
+        }
+        List<String> keys = new ArrayList<>(List.of(Keys.turnClaim(claim.threadId()), Keys.thread(checkpoint.threadId())));
+        if (checkpoint.guestId() != null) {
+            keys.add(Keys.guestThreads(checkpoint.casinoId(), checkpoint.guestId()));
+        }
+        List<String> arguments = List.of(claim.token(), write(checkpoint), Integer.toString(maxPerThread),
+                Long.toString(ttl.toMillis()), Long.toString(claim.lease().toMillis()), checkpoint.threadId());
+        Object saved = RedisCalls.call("saving thread " + checkpoint.threadId(), CheckpointStoreException::new,
+                () -> SAVE.run(redis, keys, arguments));
+        if (!Long.valueOf(1).equals(saved)) {
+            throw new ClaimLostException(claim.threadId());
+        }
+    }
+
+    @Override
+    public void release(TurnClaim claim) {
+        RedisCalls.call("releasing thread " + claim.threadId(), CheckpointStoreException::new,
+                () -> RELEASE.run(redis, List.of(Keys.turnClaim(claim.threadId())), List.of(claim.token())));
     }
 
     @Override

@@ -3,14 +3,9 @@ package ai.heyseven.adapter.redis;
 import ai.heyseven.ports.ratelimit.RateDecision;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import ai.heyseven.ports.ratelimit.RateLimiterException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * A fleet-wide token bucket per key in one round trip: a Lua script ({@code token-bucket.lua})
@@ -19,12 +14,11 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * under contention between instances. The script is sent once and then called by its SHA.
  */
 public final class RedisRateLimiter implements RateLimiter {
-    private static final String SCRIPT = script();
+    private static final LuaScript SCRIPT = LuaScript.named("token-bucket.lua");
     private static final long PERIOD_MILLIS = Duration.ofMinutes(1).toMillis();
 
     private final UnifiedJedis redis;
     private final List<String> arguments;
-    private volatile String sha;
 
     public RedisRateLimiter(RedisConnection connection, int perMinute) {
         if (perMinute < 1) {
@@ -46,26 +40,6 @@ public final class RedisRateLimiter implements RateLimiter {
     }
 
     private List<?> run(String bucket) {
-        String known = sha;
-        if (known != null) {
-            try {
-                return (List<?>) redis.evalsha(known, List.of(bucket), arguments);
-            } catch (JedisNoScriptException e) {
-                sha = null; // Redis restarted or flushed its scripts: load it again below
-            }
-        }
-        sha = redis.scriptLoad(SCRIPT);
-        return (List<?>) redis.evalsha(sha, List.of(bucket), arguments);
-    }
-
-    private static String script() {
-        try (InputStream in = RedisRateLimiter.class.getResourceAsStream("token-bucket.lua")) {
-            if (in == null) {
-                throw new IllegalStateException("token-bucket.lua is missing from the adapter-redis jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return (List<?>) SCRIPT.run(redis, List.of(bucket), arguments);
     }
 }

@@ -23,7 +23,7 @@ class RedisCheckpointStoreIT extends CheckpointStoreContract {
     void keepsAtMostTheBoundPerThreadAndRenewsItsTimeToLive() {
         RedisCheckpointStore store = new RedisCheckpointStore(REDIS.connection(), Duration.ofHours(1), 5);
         for (int step = 1; step <= 12; step++) {
-            store.save(checkpoint("bounded", 1, step, null));
+            saveAsATurn(store, checkpoint("bounded", 1, step, null));
         }
         try (RedisClient raw = RedisClient.create("127.0.0.1", REDIS.server().port())) {
             assertEquals(5, raw.llen(Keys.thread("bounded")));

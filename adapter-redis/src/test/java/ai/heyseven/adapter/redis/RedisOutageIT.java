@@ -1,5 +1,6 @@
 package ai.heyseven.adapter.redis;
 
+import static ai.heyseven.ports.contract.CheckpointStoreContract.saveAsATurn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +26,7 @@ class RedisOutageIT {
             RedisRateLimiter limiter = new RedisRateLimiter(connection, 100);
             RedisIdempotencyStore claims = new RedisIdempotencyStore(connection);
             RedisHealthCheck health = new RedisHealthCheck(connection);
-            checkpoints.save(Samples.checkpoint("kept", 1, 7, null));
+            saveAsATurn(checkpoints, Samples.checkpoint("kept", 1, 7, null));
             assertTrue(health.check().up());
 
             server.kill();

@@ -6,12 +6,14 @@ import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
+import ai.heyseven.ports.concierge.TurnInProgressException;
 import ai.heyseven.ports.concierge.TurnRejectedException;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.conversation.TurnClaim;
 import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +35,10 @@ final class GraphConcierge implements Concierge {
     private final Duration turnTime;
     private final GuestMemory memory;
     private final Telemetry telemetry;
+    /** A turn takes seconds: sooner than a dead turn's lease, a retry finds the running one done. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(5);
+
     /** One per configured casino: its own numbers (helpline, SMS) are not personal data. */
     private final Map<String, NumbersRedactor> redactors = new ConcurrentHashMap<>();
 
@@ -53,15 +59,28 @@ final class GraphConcierge implements Concierge {
         CasinoConfig casino = casinos.find(request.casinoId())
                 .orElseThrow(() -> TurnRejectedException.unknownCasino(request.casinoId()));
         String threadId = request.threadId() != null ? request.threadId() : UUID.randomUUID().toString();
-        Optional<Checkpoint> latest = request.threadId() == null ? Optional.empty() : checkpoints.latest(threadId);
-        GraphState state = latest.map(checkpoint -> owned(checkpoint, request))
-                .map(codec::decode)
-                .orElseGet(ConciergeState.SCHEMA::initialState);
-        var owner = new ThreadOwner(threadId, casino.id(), request.guestId());
-        return new GraphTurn(graph, casino, owner, request, state, clock, turnTime, memory,
-                (turnState, step, node, nextNode) -> checkpoints.save(
-                        codec.encode(owner.threadId(), owner.casinoId(), owner.guestId(), turnState, step, nextNode)),
-                redactor(casino), telemetry);
+        TurnClaim claim = checkpoints.claim(threadId, lease())
+                .orElseThrow(() -> new TurnInProgressException(threadId, RETRY_AFTER));
+        HeldThread thread = new HeldThread(threadId, casino.id(), request.guestId(), claim, checkpoints, codec);
+        try {
+            // read only once claimed: the state the turn before this one left, never a state it is still changing
+            Optional<Checkpoint> latest = request.threadId() == null ? Optional.empty() : checkpoints.latest(threadId);
+            GraphState state = latest.map(checkpoint -> owned(checkpoint, request))
+                    .map(codec::decode)
+                    .orElseGet(ConciergeState.SCHEMA::initialState);
+            return new GraphTurn(graph, casino, thread, request, state, clock, turnTime, memory, redactor(casino), telemetry);
+        } catch (RuntimeException e) {
+            thread.release();
+            throw e;
+        }
+    }
+
+    /**
+     * How long a claim holds between two saves: a step may take as long as the whole turn (a model
+     * call), plus a margin for the save itself. A turn whose process died frees its thread after this.
+     */
+    private Duration lease() {
+        return turnTime.plus(LEASE_MARGIN);
     }
 
     /** The casino's redactor, built again when its numbers change (a helpline changed without a restart). */
@@ -96,6 +115,4 @@ final class GraphConcierge implements Concierge {
         numbers.add(casino.helpline());
         return numbers;
     }
-
-    record ThreadOwner(String threadId, String casinoId, String guestId) { }
 }

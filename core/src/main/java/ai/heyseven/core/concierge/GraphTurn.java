@@ -10,7 +10,6 @@ import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
 import ai.heyseven.core.graph.CompiledGraph;
 import ai.heyseven.core.graph.GraphOutcome;
 import ai.heyseven.core.graph.GraphState;
-import ai.heyseven.core.graph.StepListener;
 import ai.heyseven.core.graph.Update;
 import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.BackendException;
@@ -22,6 +21,7 @@ import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.conversation.ClaimLostException;
 import ai.heyseven.ports.telemetry.Span;
 import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Clock;
@@ -39,11 +39,10 @@ final class GraphTurn implements TurnStream {
 
     private final CompiledGraph<TurnContext> graph;
     private final CasinoConfig casino;
-    private final GraphConcierge.ThreadOwner owner;
+    private final HeldThread thread;
     private final TurnRequest request;
     private final GraphState before;
     private final Clock clock;
-    private final StepListener checkpointer;
     private final PiiRedactor redactor;
     private final Duration turnTime;
     private final GuestMemory memory;
@@ -51,16 +50,14 @@ final class GraphTurn implements TurnStream {
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean cancelled;
 
-    GraphTurn(CompiledGraph<TurnContext> graph, CasinoConfig casino, GraphConcierge.ThreadOwner owner,
-            TurnRequest request, GraphState before, Clock clock, Duration turnTime, GuestMemory memory, StepListener checkpointer,
-            PiiRedactor redactor, Telemetry telemetry) {
+    GraphTurn(CompiledGraph<TurnContext> graph, CasinoConfig casino, HeldThread thread, TurnRequest request, GraphState before,
+            Clock clock, Duration turnTime, GuestMemory memory, PiiRedactor redactor, Telemetry telemetry) {
         this.graph = graph;
         this.casino = casino;
-        this.owner = owner;
+        this.thread = thread;
         this.request = request;
         this.before = before;
         this.clock = clock;
-        this.checkpointer = checkpointer;
         this.redactor = redactor;
         this.turnTime = turnTime;
         this.memory = memory;
@@ -69,12 +66,15 @@ final class GraphTurn implements TurnStream {
 
     @Override
     public String threadId() {
-        return owner.threadId();
+        return thread.threadId();
     }
 
     @Override
     public void run(Consumer<AgentEvent> client) {
         if (!started.compareAndSet(false, true)) {
+            if (cancelled) {
+                return; // cancelled before it started: nothing ran, nothing to tell
+            }
             throw new IllegalStateException("a turn runs once; open another for the next message");
         }
         int turn = before.get(TURN) + 1;
@@ -83,30 +83,38 @@ final class GraphTurn implements TurnStream {
             span.attribute("heyseven.casino_id", casino.id()).attribute("heyseven.turn", Integer.toString(turn));
             run(witness, turn, span);
             witness.report(telemetry, span);
+        } finally {
+            thread.release();
         }
     }
 
     /** Runs the graph and tells the guest how it ended. */
     private void run(Consumer<AgentEvent> events, int turn, Span span) {
-        events.accept(new AgentEvent.Metadata(owner.threadId(), request.requestId()));
-        TurnContext context = new TurnContext(casino, owner.threadId(), owner.guestId(),
+        events.accept(new AgentEvent.Metadata(thread.threadId(), request.requestId()));
+        TurnContext context = new TurnContext(casino, thread.threadId(), thread.guestId(),
                 ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled, redactor, turnTime,
-                memory.recall(casino.id(), owner.guestId(), request.message()), telemetry);
+                memory.recall(casino.id(), thread.guestId(), request.message()), telemetry);
         try {
-            GraphOutcome outcome = graph.run(start(turn), context, checkpointer);
+            GraphOutcome outcome = graph.run(start(turn), context, thread);
             switch (outcome) {
                 case GraphOutcome.Completed completed -> done(events, completed.state(), turn);
                 case GraphOutcome.Cancelled cancelledRun ->
-                        LOG.info("turn {} of {} cancelled before {}", turn, owner.threadId(), cancelledRun.nextNode());
+                        LOG.info("turn {} of {} cancelled before {}", turn, thread.threadId(), cancelledRun.nextNode());
                 case GraphOutcome.RecursionLimitReached limit -> endSafely(events, limit, turn);
             }
+        } catch (ClaimLostException e) {
+            LOG.warn("turn {} of {} stopped unsaved: {}", turn, thread.threadId(), e.getMessage());
+            span.failed(e);
+            events.accept(new AgentEvent.Failure(Problem.of("turn-in-progress", "Another message is being answered", 409,
+                    "This conversation moved on while your message was being answered, and your message was not kept."
+                            + " Please send it again.")));
         } catch (BackendException e) {
-            LOG.warn("turn {} of {} failed: {}", turn, owner.threadId(), e.getMessage());
+            LOG.warn("turn {} of {} failed: {}", turn, thread.threadId(), e.getMessage());
             span.failed(e);
             events.accept(new AgentEvent.Failure(Problem.of("backend-unavailable", "A service is unavailable", 503,
                     "The " + e.backend() + " is unavailable; your conversation is kept. Please try again shortly.")));
         } catch (RuntimeException e) {
-            LOG.error("turn {} of {} broke", turn, owner.threadId(), e);
+            LOG.error("turn {} of {} broke", turn, thread.threadId(), e);
             span.failed(e);
             events.accept(new AgentEvent.Failure(Problem.of("internal", "The turn failed", 500,
                     "Something went wrong on our side; your conversation is kept. Please try again.")));
@@ -120,9 +128,13 @@ final class GraphTurn implements TurnStream {
         return collector.reply(this);
     }
 
+    /** Stops the turn at its next step; a turn cancelled before it ran never runs and lets its conversation go at once. */
     @Override
     public void cancel() {
         cancelled = true;
+        if (started.compareAndSet(false, true)) {
+            thread.release();
+        }
     }
 
     @Override
@@ -140,14 +152,14 @@ final class GraphTurn implements TurnStream {
     }
 
     private void done(Consumer<AgentEvent> events, GraphState state, int turn) {
-        events.accept(new AgentEvent.Done(owner.threadId(), turn, state.get(INTENT), state.get(VALIDATION), state.get(GUARDRAIL)));
+        events.accept(new AgentEvent.Done(thread.threadId(), turn, state.get(INTENT), state.get(VALIDATION), state.get(GUARDRAIL)));
     }
 
     private void endSafely(Consumer<AgentEvent> events, GraphOutcome.RecursionLimitReached limit, int turn) {
-        LOG.warn("turn {} of {} reached the recursion limit of {} before {}", turn, owner.threadId(), limit.limit(), limit.nextNode());
+        LOG.warn("turn {} of {} reached the recursion limit of {} before {}", turn, thread.threadId(), limit.limit(), limit.nextNode());
         String reply = Replies.fallback(casino);
         GraphState closed = limit.state().merge(Replies.record(reply).and(VALIDATION, Validation.FALLBACK));
-        checkpointer.afterStep(closed, limit.limit() + 1, ConciergeGraph.FALLBACK, null);
+        thread.afterStep(closed, limit.limit() + 1, ConciergeGraph.FALLBACK, null);
         events.accept(new AgentEvent.Replace(reply));
         done(events, closed, turn);
     }

@@ -1,6 +1,7 @@
 package ai.heyseven.core.sms;
 
 import ai.heyseven.ports.BackendException;
+import ai.heyseven.ports.concierge.TurnInProgressException;
 import ai.heyseven.ports.sms.SmsQueue;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,7 +66,8 @@ public final class SmsWorker implements AutoCloseable {
             SmsChannel.Outcome outcome = channel.handle(queued.message());
             queue.done(queued.id());
             LOG.debug("SMS event {}: {}", queued.message().eventId(), outcome);
-        } catch (BackendException e) {
+        } catch (BackendException | TurnInProgressException e) {
+            // stays pending: another worker (or this one) takes it again once it has been idle long enough
             LOG.warn("SMS event {} not answered yet (attempt {} of {}): {}", queued.message().eventId(), queued.deliveries(),
                     maxDeliveries, e.getMessage());
         }

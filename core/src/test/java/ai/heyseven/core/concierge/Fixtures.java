@@ -8,14 +8,18 @@ import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.conversation.ClaimLostException;
+import ai.heyseven.ports.conversation.TurnClaim;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.knowledge.WeeklyHours;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Small in-memory stand-ins for the driven ports, beside the real adapters that run the same flows in app's tests. */
@@ -68,10 +72,11 @@ final class Fixtures {
         }
     }
 
-    /** Keeps every checkpoint written, so tests can see each step's. */
+    /** Keeps every checkpoint written, so tests can see each step's; claims never lapse. */
     static final class Checkpoints implements CheckpointStore {
         final List<Checkpoint> written = new ArrayList<>();
         private final Map<String, Checkpoint> latest = new ConcurrentHashMap<>();
+        private final Map<String, String> claims = new ConcurrentHashMap<>();
 
         @Override
         public Optional<Checkpoint> latest(String threadId) {
@@ -79,9 +84,23 @@ final class Fixtures {
         }
 
         @Override
-        public synchronized void save(Checkpoint checkpoint) {
+        public Optional<TurnClaim> claim(String threadId, Duration lease) {
+            TurnClaim claim = new TurnClaim(threadId, UUID.randomUUID().toString(), lease);
+            return claims.putIfAbsent(threadId, claim.token()) == null ? Optional.of(claim) : Optional.empty();
+        }
+
+        @Override
+        public synchronized void save(TurnClaim claim, Checkpoint checkpoint) {
+            if (!claim.token().equals(claims.get(checkpoint.threadId()))) {
+                throw new ClaimLostException(checkpoint.threadId());
+            }
             written.add(checkpoint);
             latest.put(checkpoint.threadId(), checkpoint);
+        }
+
+        @Override
+        public void release(TurnClaim claim) {
+            claims.remove(claim.threadId(), claim.token());
         }
 
         @Override

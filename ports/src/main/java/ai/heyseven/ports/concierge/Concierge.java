@@ -18,6 +18,7 @@ public interface Concierge {
      *
      * @throws TurnRejectedException when the request cannot be served as asked (unknown casino, a
      *     thread that belongs to another casino or guest)
+     * @throws TurnInProgressException when another turn of the same conversation is running
      * @throws ai.heyseven.ports.BackendException when a backend needed to load the conversation fails
      */
     TurnStream open(TurnRequest request);
