@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.ports.concierge.TurnRequest;
+import ai.heyseven.ports.concierge.TurnStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,6 +124,22 @@ class ChatPageIT {
         assertFalse(alert.getText().isBlank());
         WebElement retry = alert.findElement(By.cssSelector("button.retry"));
         assertEquals(retry, browser.switchTo().activeElement(), "the retry button has the focus");
+    }
+
+    @Test
+    void aMessageSentWhileAnotherDeviceIsAnsweredIsSentAgainAfterRetryAfter() {
+        ask("Where can I get sushi?");
+        done(1);
+        String casino = (String) browser.executeScript("return document.getElementById('casino').value;");
+        // another device of the same guest opens a turn of this conversation and holds it
+        TurnStream elsewhere = http.server.concierge().open(new TurnRequest(casino, "Is there a buffet?", thread(), null, "other-device"));
+        ask("What shows are on?");
+        wait.until(d -> d.findElement(By.id("status")).getAttribute("textContent").contains("still being answered"));
+        assertEquals(2, answers().size(), "no error shown while it waits to send again");
+        assertTrue(lastAnswer().findElements(By.cssSelector("[role=alert]")).isEmpty());
+        elsewhere.reply();
+        done(2);
+        assertEquals("3", lastAnswer().getAttribute("data-turn"), "sent again once the other answer was done, after it");
     }
 
     @Test

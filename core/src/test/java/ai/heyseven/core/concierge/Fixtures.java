@@ -103,6 +103,11 @@ final class Fixtures {
             claims.remove(claim.threadId(), claim.token());
         }
 
+        /** As when a claim's lease ran out and another turn claimed the thread. */
+        void takeOver(String threadId) {
+            claims.put(threadId, "another turn");
+        }
+
         @Override
         public void delete(String threadId) {
             latest.remove(threadId);

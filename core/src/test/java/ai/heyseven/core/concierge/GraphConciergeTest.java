@@ -12,6 +12,7 @@ import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.concierge.TurnInProgressException;
 import ai.heyseven.ports.concierge.TurnRejectedException;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
@@ -63,6 +64,36 @@ class GraphConciergeTest {
         assertEquals(Intent.DINING, done.intent());
         assertEquals(Validation.PASS, done.validation());
         assertNull(done.guardrail());
+    }
+
+    @Test
+    void aSecondTurnOfAConversationIsRefusedWhileTheFirstIsOpenAndTakenOnceItEnds() {
+        String thread = concierge.ask(ask("Any Italian food?", null)).threadId();
+        TurnStream running = concierge.open(ask("And for dessert?", thread));
+        TurnInProgressException refused = assertThrows(TurnInProgressException.class,
+                () -> concierge.open(ask("Hello?", thread)));
+        assertTrue(refused.retryAfter().toSeconds() >= 1);
+        assertEquals(2, running.reply().turn());
+        assertEquals(3, concierge.ask(ask("Thanks!", thread)).turn(), "the refused message took no turn");
+    }
+
+    @Test
+    void aTurnCancelledBeforeItRunsLetsItsConversationGo() {
+        String thread = concierge.ask(ask("Any Italian food?", null)).threadId();
+        concierge.open(ask("And for dessert?", thread)).cancel();
+        assertEquals(2, concierge.ask(ask("What shows are on?", thread)).turn());
+    }
+
+    @Test
+    void aTurnThatLostItsClaimEndsWithAProblemAndKeepsNothing() {
+        String thread = concierge.ask(ask("Any Italian food?", null)).threadId();
+        TurnStream stale = concierge.open(ask("And for dessert?", thread));
+        checkpoints.takeOver(thread);
+        List<AgentEvent> events = new ArrayList<>();
+        stale.run(events::add);
+        var failure = assertInstanceOf(AgentEvent.Failure.class, events.get(events.size() - 1));
+        assertEquals(409, failure.problem().status());
+        assertEquals(1, checkpoints.latest(thread).orElseThrow().turn(), "the stale turn wrote nothing");
     }
 
     @Test
