@@ -93,8 +93,9 @@ record DurableBackends(
                 check, closing);
     }
 
-    static DurableBackends open(Settings settings, PropertyFiles properties) {
-        return settings.firestoreProjectId().map(project -> firestore(settings, project, properties)).orElseGet(() -> local(settings, properties));
+    static DurableBackends open(Settings settings, PropertyFiles properties, StartupWait wait) {
+        return settings.firestoreProjectId().map(project -> firestore(settings, project, properties, wait))
+                .orElseGet(() -> local(settings, properties));
     }
 
     private static DurableBackends local(Settings settings, PropertyFiles properties) {
@@ -110,19 +111,21 @@ record DurableBackends(
                 new InMemoryFeedbackStore(MAX_LOCAL_ENTRIES), check, List.of());
     }
 
-    private static DurableBackends firestore(Settings settings, String project, PropertyFiles properties) {
+    private static DurableBackends firestore(Settings settings, String project, PropertyFiles properties, StartupWait wait) {
         FirestoreSettings firestoreSettings = new FirestoreSettings(project, settings.firestoreDatabase(), settings.firestoreEmulatorHost(),
                 settings.firestoreTimeout(), settings.configRefresh());
         FirestoreConnection connection = FirestoreConnection.open(firestoreSettings);
         FirestoreCasinoConfigs casinos = new FirestoreCasinoConfigs(connection);
         try {
-            connection.ping();
             FirestoreKnowledgeStore knowledge = new FirestoreKnowledgeStore(connection, KNOWLEDGE_VERSION_REFRESH);
-            if (settings.profile() == Settings.Profile.DEV) {
-                seed(properties, casinos, knowledge, describe(settings));
-            } else {
-                reportMissing(properties, casinos, firestoreSettings);
-            }
+            wait.until("Firestore (" + firestoreSettings.describe() + ")", () -> {
+                connection.ping();
+                if (settings.profile() == Settings.Profile.DEV) {
+                    seed(properties, casinos, knowledge, describe(settings));
+                } else {
+                    reportMissing(properties, casinos, firestoreSettings);
+                }
+            });
             LOG.info("configuration, knowledge, profiles and records in Firestore ({})", firestoreSettings.describe());
             return new DurableBackends(casinos, knowledge, new FirestoreChangeHashStore(connection), new FirestoreAuditTrail(connection),
                     new FirestoreComplianceEvents(connection), new FirestoreGuestProfiles(connection), new FirestoreHostCallbacks(connection),

@@ -85,8 +85,9 @@ final class HeySeven implements AutoCloseable {
             Rotating<WebhookSecret> cmsSecret = rotating(settings.cmsSecret(), settings, resources);
             boolean sms = settings.smsConfigured();
             PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
-            StateBackends state = opened(resources, StateBackends.open(settings)).traced(observability);
-            DurableBackends durable = opened(resources, DurableBackends.open(settings, properties)).traced(observability);
+            StartupWait wait = StartupWait.of(settings.startupWait());
+            StateBackends state = opened(resources, StateBackends.open(settings, wait)).traced(observability);
+            DurableBackends durable = opened(resources, DurableBackends.open(settings, properties, wait)).traced(observability);
             ModelBackend model = opened(resources, ModelBackend.open(settings));
             LocalEmbedder embedder = opened(resources, LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE,
                     EMBEDDER_TIMEOUT));
@@ -97,6 +98,7 @@ final class HeySeven implements AutoCloseable {
             }
             Agent agent = builder
                     .turnTime(settings.turnTimeout())
+                    .warmUpWait(wait.left())
                     .embedder(embedder)
                     .telemetry(observability)
                     .languageModel(new ObservedLanguageModel(model.model(), observability))

@@ -60,15 +60,15 @@ record StateBackends(
     private static final int MAX_QUEUED_SMS = 100_000;
     private static final java.time.Duration SMS_REPLY_RECORD = java.time.Duration.ofDays(3);
 
-    static StateBackends open(Settings settings) {
+    static StateBackends open(Settings settings, StartupWait wait) {
         return settings.redisUrl().map(url -> redis(settings, new RedisSettings(url, settings.redisConnectTimeout(),
-                settings.redisReadTimeout(), settings.redisPoolSize()))).orElseGet(() -> local(settings));
+                settings.redisReadTimeout(), settings.redisPoolSize()), wait)).orElseGet(() -> local(settings));
     }
 
-    private static StateBackends redis(Settings settings, RedisSettings redisSettings) {
+    private static StateBackends redis(Settings settings, RedisSettings redisSettings, StartupWait wait) {
         RedisConnection connection = RedisConnection.open(redisSettings);
         try {
-            connection.ping();
+            wait.until("Redis at " + redisSettings.safeUrl(), connection::ping);
         } catch (RedisUnavailableException e) {
             connection.close();
             throw new ConfigurationException("REDIS_URL: " + e.getMessage());

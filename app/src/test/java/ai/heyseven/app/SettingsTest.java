@@ -56,16 +56,18 @@ class SettingsTest {
         long started = System.nanoTime();
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> HeySeven.start(Settings.from(Map.of("HEYSEVEN_PORT", "0", "FIRESTORE_PROJECT_ID", "demo-nowhere",
-                        "FIRESTORE_EMULATOR_HOST", "127.0.0.1:1", "HEYSEVEN_FIRESTORE_TIMEOUT_MS", "500"))));
+                        "FIRESTORE_EMULATOR_HOST", "127.0.0.1:1", "HEYSEVEN_FIRESTORE_TIMEOUT_MS", "500",
+                        "HEYSEVEN_STARTUP_WAIT_SECONDS", "2"))));
         assertTrue(e.getMessage().startsWith("FIRESTORE_PROJECT_ID"), e.getMessage());
-        assertTrue(java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds() < 10, "the probe has a deadline");
+        long waited = java.time.Duration.ofNanos(System.nanoTime() - started).toMillis();
+        assertTrue(waited >= 1_000 && waited < 10_000, "tried again for the start-up wait, no longer: " + waited + " ms");
     }
 
     @Test
     void aConfiguredRedisThatDoesNotAnswerStopsTheStartNamingIt() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> HeySeven.start(Settings.from(Map.of("HEYSEVEN_PORT", "0", "REDIS_URL", "redis://127.0.0.1:1",
-                        "HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", "200"))));
+                        "HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", "200", "HEYSEVEN_STARTUP_WAIT_SECONDS", "1"))));
         assertTrue(e.getMessage().startsWith("REDIS_URL"), e.getMessage());
     }
 }

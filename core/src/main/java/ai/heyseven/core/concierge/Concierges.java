@@ -80,6 +80,7 @@ public final class Concierges {
     private int toolDepth = ToolLoop.DEFAULT_MAX_DEPTH;
     private Duration toolTimeout = ToolLoop.DEFAULT_TOOL_TIMEOUT;
     private Duration turnTime = DEFAULT_TURN_TIME;
+    private Duration warmUpWait = Duration.ZERO;
     private Telemetry telemetry = Telemetry.NONE;
     private FeedbackStore feedback;
 
@@ -221,6 +222,19 @@ public final class Concierges {
         return this;
     }
 
+    /**
+     * How long building may wait, at most, for the knowledge's embeddings when the embedder fails or
+     * is slow at first (a loaded machine); past it the index serves by words and embeds again later.
+     * None by default.
+     */
+    public Concierges warmUpWait(Duration warmUpWait) {
+        if (warmUpWait.isNegative()) {
+            throw new IllegalArgumentException("warmUpWait must not be negative, got " + warmUpWait);
+        }
+        this.warmUpWait = warmUpWait;
+        return this;
+    }
+
     /** Where each turn's spans and measurements go (none by default). */
     public Concierges telemetry(Telemetry telemetry) {
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
@@ -271,7 +285,8 @@ public final class Concierges {
         require(casinos, "casinos");
         require(complianceEvents, "complianceEvents");
         KnowledgeIndex index = new KnowledgeIndex(knowledge, embedder, DEFAULT_MAX_RESULTS);
-        casinos.all().forEach(casino -> index.warm(casino.id()));
+        long deadline = System.nanoTime() + warmUpWait.toNanos();
+        casinos.all().forEach(casino -> index.warm(casino.id(), Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
         return index;
     }
 

@@ -6,6 +6,7 @@ import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.EmbedderException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,6 +59,8 @@ public final class KnowledgeIndex {
     private static final int RRF_K = 60;
     /** After the embedder failed during a rebuild, how long the lexical-only snapshot serves before a retry. */
     private static final long EMBEDDING_RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** Between two tries of a start-up build whose embeddings failed. */
+    private static final Duration WARM_UP_PAUSE = Duration.ofMillis(500);
 
     private final KnowledgeStore store;
     private final Embedder embedder;
@@ -81,7 +84,31 @@ public final class KnowledgeIndex {
 
     /** Builds the index of {@code casinoId} now (at start-up), rather than on a guest's first question. */
     public void warm(String casinoId) {
-        refresh(casinoId);
+        warm(casinoId, Duration.ZERO);
+    }
+
+    /**
+     * Builds the index of {@code casinoId} now, and while its embeddings fail (an embedder slow to
+     * answer on a loaded machine) builds it again, for at most {@code patience}: a server that says
+     * it is ready can then search by meaning from its first question. Past it, the index serves by
+     * words only and embeds again a little later, as after any embedder failure.
+     */
+    public void warm(String casinoId, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        Casino casino = casinos.computeIfAbsent(casinoId, id -> new Casino());
+        casino.lock.lock();
+        try {
+            long version = store.version(casinoId);
+            bringUpTo(casino, casinoId, version);
+            while (lacksVectors(casino.snapshot) && System.nanoTime() + WARM_UP_PAUSE.toNanos() < deadline) {
+                Thread.sleep(WARM_UP_PAUSE);
+                casino.snapshot = rebuild(casinoId, version, casino.snapshot);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            casino.lock.unlock();
+        }
     }
 
     /**
@@ -224,8 +251,11 @@ public final class KnowledgeIndex {
     }
 
     private boolean wantsVectors(CasinoIndex snapshot) {
-        return embedder != null && snapshot.dense() == null && !snapshot.chunks().isEmpty()
-                && System.nanoTime() - snapshot.builtAt() > EMBEDDING_RETRY_NANOS;
+        return lacksVectors(snapshot) && System.nanoTime() - snapshot.builtAt() > EMBEDDING_RETRY_NANOS;
+    }
+
+    private boolean lacksVectors(CasinoIndex snapshot) {
+        return embedder != null && snapshot.dense() == null && !snapshot.chunks().isEmpty();
     }
 
     private CasinoIndex rebuild(String casinoId, long version, CasinoIndex previous) {

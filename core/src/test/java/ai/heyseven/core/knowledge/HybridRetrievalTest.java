@@ -10,9 +10,11 @@ import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.knowledge.WeeklyHours;
 import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.EmbedderException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,9 +62,15 @@ class HybridRetrievalTest {
         @Override
         public List<float[]> embedAll(List<String> texts) {
             batches.add(texts.size());
+            if (slowAtFirst.getAndDecrement() > 0) {
+                throw new EmbedderException("embedding took longer than 2000 ms", null);
+            }
             return texts.stream().map(this::embed).toList();
         }
     };
+
+    /** How many batches fail before the embedder keeps up, as on a machine busy at start-up. */
+    private final AtomicInteger slowAtFirst = new AtomicInteger();
 
     /** The size of each batch the index asked the embedder for. */
     private final List<Integer> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -95,6 +103,22 @@ class HybridRetrievalTest {
     void aFailingEmbedderFallsBackToWords() {
         List<KnowledgeItem> found = new KnowledgeIndex(store, embedder, 4).search("c", "fail: steak", Intent.DINING);
         assertTrue(found.stream().anyMatch(item -> item.id().equals("steak")));
+    }
+
+    @Test
+    void aStartUpWarmUpWaitsForAnEmbedderSlowAtFirstSoTheFirstQuestionIsSearchedByMeaning() {
+        slowAtFirst.set(2);
+        KnowledgeIndex index = new KnowledgeIndex(store, embedder, 4);
+        index.warm("c", Duration.ofSeconds(30));
+        assertEquals("spa", index.search("c", "somewhere to relax", Intent.GENERAL).get(0).id());
+    }
+
+    @Test
+    void aWarmUpWithoutPatienceServesByWordsUntilALaterRetry() {
+        slowAtFirst.set(1);
+        KnowledgeIndex index = new KnowledgeIndex(store, embedder, 4);
+        index.warm("c", Duration.ZERO);
+        assertEquals(List.of(), index.search("c", "somewhere to relax", Intent.GENERAL), "by words only for now");
     }
 
     @Test
