@@ -10,6 +10,7 @@ import ai.heyseven.adapter.redis.RedisSettings;
 import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.conversation.TurnClaim;
 import ai.heyseven.ports.ratelimit.RateDecision;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import java.net.URI;
@@ -54,6 +55,8 @@ public class StateBackendsBench {
     private RateLimiter limiter;
     private CheckpointStore checkpoints;
     private Checkpoint checkpoint;
+    /** One turn's claim, held for the whole trial: every write is checked against it, as a turn's are. */
+    private TurnClaim claim;
 
     @Setup(Level.Trial)
     public void start() {
@@ -75,7 +78,8 @@ public class StateBackendsBench {
         checkpoint = new Checkpoint("bench-thread", "aurora-palms", null, 7, 4, "specialist", messages,
                 Map.of("question", "Any Italian?", "intent", "DINING", "retrieved", "trattoria-lucia\nvesuvio-pizzeria",
                         "plan", "How many will be dining?", "validation", "PASS", "gate", "OPEN"));
-        checkpoints.save(checkpoint);
+        claim = checkpoints.claim("bench-thread", Duration.ofHours(1)).orElseThrow();
+        checkpoints.save(claim, checkpoint);
     }
 
     @TearDown(Level.Trial)
@@ -93,7 +97,7 @@ public class StateBackendsBench {
 
     @Benchmark
     public Checkpoint checkpointWrite() {
-        checkpoints.save(checkpoint);
+        checkpoints.save(claim, checkpoint);
         return checkpoint;
     }
 
