@@ -117,7 +117,7 @@ public final class SmsChannel {
         TurnReply reply = concierge.ask(new TurnRequest(casino.get().id(), message.text(), threadId, null,
                 message.eventId()));
         if (reply.guardrail() == GuardrailLayer.RESPONSIBLE_GAMING) {
-            record(casino.get(), message, ConsentEvent.Kind.EXCLUDE, "marketing", "responsible-gaming");
+            record(casino.get(), message, ConsentEvent.Kind.EXCLUDE, "marketing", CrossChannelExclusion.SOURCE);
             LOG.info("{} excluded from marketing: the responsible-gaming layer answered", guest);
         }
         send(casino.get(), message, SmsText.fit(reply.reply(), maxSegments));
@@ -156,7 +156,7 @@ public final class SmsChannel {
 
     /** A consent event; its wording is the keyword itself, or for an exclusion the layer that fired — never the guest's words. */
     private void record(CasinoConfig casino, InboundSms message, ConsentEvent.Kind kind, String purpose, String source) {
-        String wording = kind == ConsentEvent.Kind.EXCLUDE ? "responsible-gaming layer" : message.text();
+        String wording = kind == ConsentEvent.Kind.EXCLUDE ? CrossChannelExclusion.WORDING : message.text();
         consent.append(new ConsentEvent(casino.id(), message.from(), kind, purpose, source, wording, message.receivedAt()));
     }
 
