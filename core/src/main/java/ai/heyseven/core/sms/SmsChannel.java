@@ -141,7 +141,10 @@ public final class SmsChannel {
                 yield Optional.of(SmsReplies.help(casino, keyword.language()));
             }
             case OPT_IN -> {
-                if (!optedOut) {
+                // the intake records an opt-out on arrival, so a STOP sent after this START may be in the chain already: it wins
+                boolean stoppedSince = chain.stream().anyMatch(record -> record.event().kind() == ConsentEvent.Kind.STOP
+                        && record.event().at().isAfter(message.receivedAt()));
+                if (!optedOut || stoppedSince) {
                     yield Optional.empty();
                 }
                 record(casino, message, ConsentEvent.Kind.START, "all");
