@@ -7,6 +7,7 @@ import ai.heyseven.adapter.firestore.FirestoreComplianceEvents;
 import ai.heyseven.adapter.firestore.FirestoreConnection;
 import ai.heyseven.adapter.firestore.FirestoreConsentLedger;
 import ai.heyseven.adapter.firestore.FirestoreFeedbackStore;
+import ai.heyseven.adapter.firestore.FirestoreGuestExclusions;
 import ai.heyseven.adapter.firestore.FirestoreGuestProfiles;
 import ai.heyseven.adapter.firestore.FirestoreHealthCheck;
 import ai.heyseven.adapter.firestore.FirestoreHostCallbacks;
@@ -17,6 +18,7 @@ import ai.heyseven.adapter.local.InMemoryChangeHashStore;
 import ai.heyseven.adapter.local.InMemoryComplianceEvents;
 import ai.heyseven.adapter.local.InMemoryConsentLedger;
 import ai.heyseven.adapter.local.InMemoryFeedbackStore;
+import ai.heyseven.adapter.local.InMemoryGuestExclusions;
 import ai.heyseven.adapter.local.InMemoryGuestProfiles;
 import ai.heyseven.adapter.local.InMemoryHostCallbacks;
 import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
@@ -29,6 +31,7 @@ import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.consent.ConsentLedger;
+import ai.heyseven.ports.consent.GuestExclusions;
 import ai.heyseven.ports.feedback.FeedbackStore;
 import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.health.HealthCheck;
@@ -45,7 +48,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The durable memory of the fleet: casino configuration, knowledge with its change hashes, guest
- * profiles, host call-back requests, the SMS consent ledger, guests' ratings, the audit trail and compliance events. All in Firestore when
+ * profiles, host call-back requests, the SMS consent ledger, guests' exclusions with their linked numbers, guests' ratings, the audit trail and compliance events. All in Firestore when
  * {@code FIRESTORE_PROJECT_ID} is set (probed before the server starts), all in bounded process
  * memory otherwise ({@code dev} only). Never a mix, never a switch at run time. The change hashes
  * always sit beside the knowledge they describe: a hash that outlived its item would make the CMS's
@@ -60,6 +63,7 @@ record DurableBackends(
         GuestProfileStore profiles,
         HostCallbacks callbacks,
         ConsentLedger consent,
+        GuestExclusions exclusions,
         FeedbackStore feedback,
         HealthCheck check,
         List<AutoCloseable> closing) implements AutoCloseable {
@@ -89,6 +93,7 @@ record DurableBackends(
                 TracedPort.of(GuestProfileStore.class, profiles, FIRESTORE, observability),
                 TracedPort.of(HostCallbacks.class, callbacks, FIRESTORE, observability),
                 TracedPort.of(ConsentLedger.class, consent, FIRESTORE, observability),
+                TracedPort.of(GuestExclusions.class, exclusions, FIRESTORE, observability),
                 TracedPort.of(FeedbackStore.class, feedback, FIRESTORE, observability),
                 check, closing);
     }
@@ -108,6 +113,7 @@ record DurableBackends(
         return new DurableBackends(properties, store, new InMemoryChangeHashStore(MAX_LOCAL_ITEMS), new InMemoryAuditTrail(MAX_LOCAL_ENTRIES),
                 new InMemoryComplianceEvents(MAX_LOCAL_ENTRIES), new InMemoryGuestProfiles(MAX_LOCAL_PROFILES),
                 new InMemoryHostCallbacks(MAX_LOCAL_ENTRIES), new InMemoryConsentLedger(MAX_LOCAL_PROFILES),
+                new InMemoryGuestExclusions(MAX_LOCAL_PROFILES),
                 new InMemoryFeedbackStore(MAX_LOCAL_ENTRIES), check, List.of());
     }
 
@@ -129,7 +135,7 @@ record DurableBackends(
             LOG.info("configuration, knowledge, profiles and records in Firestore ({})", firestoreSettings.describe());
             return new DurableBackends(casinos, knowledge, new FirestoreChangeHashStore(connection), new FirestoreAuditTrail(connection),
                     new FirestoreComplianceEvents(connection), new FirestoreGuestProfiles(connection), new FirestoreHostCallbacks(connection),
-                    new FirestoreConsentLedger(connection), new FirestoreFeedbackStore(connection), new FirestoreHealthCheck(connection, casinos),
+                    new FirestoreConsentLedger(connection), new FirestoreGuestExclusions(connection), new FirestoreFeedbackStore(connection), new FirestoreHealthCheck(connection, casinos),
                     List.of(casinos, connection));
         } catch (BackendException e) {
             casinos.close();

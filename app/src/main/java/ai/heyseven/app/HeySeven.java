@@ -18,6 +18,7 @@ import ai.heyseven.app.telemetry.ObservedLanguageModel;
 import ai.heyseven.app.telemetry.ServiceGauges;
 import ai.heyseven.core.concierge.Agent;
 import ai.heyseven.core.concierge.Concierges;
+import ai.heyseven.core.sms.CrossChannelExclusion;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
@@ -26,6 +27,7 @@ import ai.heyseven.ports.health.HealthStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -91,6 +93,9 @@ final class HeySeven implements AutoCloseable {
             ModelBackend model = opened(resources, ModelBackend.open(settings));
             LocalEmbedder embedder = opened(resources, LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE,
                     EMBEDDER_TIMEOUT));
+            // a self-exclusion in web chat reaches the numbers the guest gave, and a number linked later
+            CrossChannelExclusion exclusion = new CrossChannelExclusion(durable.exclusions(), durable.consent(), durable.casinos(),
+                    Clock.systemUTC());
             Concierges builder = Concierges.builder();
             if (settings.profile() == Settings.Profile.DEV) {
                 // the seating plan stands in for a reservation system only in dev; prod offers the tool once one is connected
@@ -109,7 +114,8 @@ final class HeySeven implements AutoCloseable {
                     .hostCallbacks(durable.callbacks())
                     .checkpoints(state.checkpoints())
                     .casinos(durable.casinos())
-                    .complianceEvents(durable.complianceEvents())
+                    .complianceEvents(exclusion.recording(durable.complianceEvents()))
+                    .guestExclusions(durable.exclusions())
                     .feedback(durable.feedback())
                     .buildAgent();
             SmsBackend smsBackend = opened(resources, SmsBackend.open(settings, state, agent.concierge(), durable.casinos(), durable.consent(),
@@ -122,7 +128,7 @@ final class HeySeven implements AutoCloseable {
                     new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat(),
                             settings.trustProxy(), cmsSecret, smsBackend.signature(), chatPage(settings, durable, resources)),
                     new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsBackend.intake(),
-                            smsBackend.casinoSms(), agent.feedback()),
+                            exclusion.linking(smsBackend.casinoSms()), agent.feedback()),
                     state.rateLimiter(), new HealthSources(checks, () -> breakers(model, smsBackend)),
                     new BuildInfo(version(), commit(settings)), new Monitoring(observability, observability::scrape));
             ServiceGauges.bind(observability.registry(), server, () -> breakers(model, smsBackend), smsBackend.intake()::failedDeliveries);

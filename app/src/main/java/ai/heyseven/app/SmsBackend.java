@@ -46,7 +46,7 @@ record SmsBackend(SmsIntake intake, CasinoSms casinoSms, Rotating<TelnyxSignatur
 
     static SmsBackend open(Settings settings, StateBackends state, Concierge concierge, CasinoConfigSource casinos, ConsentLedger consent,
             AuditTrail audit, Observability observability) {
-        SmsIntake intake = new SmsIntake(state.idempotency(), state.smsQueue());
+        SmsIntake intake = new SmsIntake(state.idempotency(), state.smsQueue(), casinos, consent);
         DoNotContact doNotContact = doNotContact(settings);
         if (!settings.smsConfigured()) {
             LOG.info("SMS is off: TELNYX_PUBLIC_KEY and TELNYX_API_KEY are not set");

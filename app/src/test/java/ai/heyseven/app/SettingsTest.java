@@ -70,4 +70,20 @@ class SettingsTest {
                         "HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", "200", "HEYSEVEN_STARTUP_WAIT_SECONDS", "1"))));
         assertTrue(e.getMessage().startsWith("REDIS_URL"), e.getMessage());
     }
+
+    @Test
+    void smsOnASharedRedisWithAConsentLedgerInProcessMemoryIsRefusedNamingWhatToSet() {
+        Map<String, String> sms = Map.of("HEYSEVEN_PORT", "0", "TELNYX_API_KEY", "KEY-test",
+                "TELNYX_PUBLIC_KEY", "Gb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=");
+        Map<String, String> fleet = new java.util.HashMap<>(sms);
+        fleet.put("REDIS_URL", "redis://127.0.0.1:1");
+        // refused before anything is opened: the unreachable Redis is never reached
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> HeySeven.start(Settings.from(fleet)));
+        for (String name : new String[] {"REDIS_URL", "FIRESTORE_PROJECT_ID", "TELNYX_API_KEY", "consent"}) {
+            assertTrue(e.getMessage().contains(name), e.getMessage());
+        }
+        fleet.put("FIRESTORE_PROJECT_ID", "demo-heyseven");
+        Backends.check(Settings.from(fleet)); // a shared ledger: allowed
+        Backends.check(Settings.from(sms)); // one instance without Redis: its own queue and its own ledger, allowed
+    }
 }

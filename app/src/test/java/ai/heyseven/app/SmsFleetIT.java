@@ -3,6 +3,7 @@ package ai.heyseven.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.adapter.firestore.FirestoreEmulator;
 import ai.heyseven.adapter.gemini.FakeGemini;
 import ai.heyseven.adapter.http.FakeTelnyx;
 import ai.heyseven.adapter.redis.RedisServerProcess;
@@ -22,20 +23,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
 
-@DisplayName("SMS across instances sharing Redis: each event answered once, and never lost with an instance")
+@DisplayName("SMS across instances sharing Redis and Firestore: each event answered once, and never lost with an instance")
 class SmsFleetIT {
     private static final String AURORA = "+17025550100";
 
+    private static FirestoreEmulator firestore;
     private RedisServerProcess redis;
     private FakeTelnyx telnyx;
     private KeyPair keys;
     private Map<String, String> env;
     private final List<AutoCloseable> running = new ArrayList<>();
+
+    @BeforeAll
+    static void startFirestore() {
+        firestore = FirestoreEmulator.start();
+    }
+
+    @AfterAll
+    static void stopFirestore() {
+        firestore.close();
+    }
 
     @BeforeEach
     void start() throws Exception {
@@ -43,9 +58,11 @@ class SmsFleetIT {
         telnyx = new FakeTelnyx();
         keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         byte[] x509 = keys.getPublic().getEncoded();
-        env = Map.of("REDIS_URL", redis.url(), "TELNYX_API_KEY", "KEY-fleet", "TELNYX_BASE_URL", telnyx.baseUrl().toString(),
+        // an SMS fleet shares its consent ledger (Firestore) as well as its queue (Redis); it may not start without it
+        env = Map.of("FIRESTORE_PROJECT_ID", FirestoreEmulator.PROJECT, "FIRESTORE_EMULATOR_HOST", firestore.host(),
+                "REDIS_URL", redis.url(), "TELNYX_API_KEY", "KEY-fleet", "TELNYX_BASE_URL", telnyx.baseUrl().toString(),
                 "TELNYX_PUBLIC_KEY", Base64.getEncoder().encodeToString(Arrays.copyOfRange(x509, x509.length - 32, x509.length)),
-                "HEYSEVEN_SMS_TAKEOVER_SECONDS", "2");
+                "HEYSEVEN_SMS_TAKEOVER_SECONDS", "2", "HEYSEVEN_FIRESTORE_TIMEOUT_MS", "20000"); // an emulator starting on a loaded machine is slow
     }
 
     @AfterEach
@@ -80,6 +97,33 @@ class SmsFleetIT {
         }
         Thread.sleep(1_000);
         assertEquals(5, telnyx.requests.size(), "one reply per event: " + telnyx.requests);
+    }
+
+    @Test
+    void anOptOutAcknowledgedByOneInstanceHoldsOnTheOtherFromThatMoment() throws Exception {
+        HttpFixture a = instance();
+        HttpFixture b = instance();
+        List<String> stops = List.of("STOP", "Stop texting me please", "BAJA", "PARAR", "退订");
+        List<String> guests = new ArrayList<>();
+        for (int i = 0; i < stops.size(); i++) {
+            String from = "+1702555" + String.format("%04d", 200 + i);
+            guests.add(from);
+            long now = Instant.now().getEpochSecond();
+            var stop = SmsIT.deliver(a, keys, SmsIT.received(UUID.randomUUID().toString(), from, AURORA, stops.get(i)), now);
+            assertEquals(200, stop.statusCode(), stop.body());
+            // acknowledged: from now on no instance may answer this guest, whichever worker takes what
+            var next = SmsIT.deliver(b, keys, SmsIT.received(UUID.randomUUID().toString(), from, AURORA, "where is the buffet?"), now);
+            assertEquals(200, next.statusCode(), next.body());
+        }
+        try (Jedis jedis = new Jedis(URI.create(redis.url()))) {
+            // every text finished (a worker deletes it from the stream once handled): any reply there will be is sent
+            HttpFixture.within(Duration.ofSeconds(30), "both workers finishing every text", () -> jedis.xlen("hs:v1:sms:inbound") == 0);
+        }
+        for (int i = 0; i < guests.size(); i++) {
+            List<String> texts = telnyx.textsTo(guests.get(i));
+            assertEquals(1, texts.size(), "'" + stops.get(i) + "' then a question: only the opt-out's confirmation, got " + texts);
+            assertTrue(!texts.get(0).contains("Buffet"), texts.get(0));
+        }
     }
 
     @Test

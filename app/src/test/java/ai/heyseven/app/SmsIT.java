@@ -57,11 +57,16 @@ class SmsIT {
     }
 
     static String received(String eventId, String from, String to, String text) {
+        return received(eventId, from, to, text, Instant.now());
+    }
+
+    /** A received text with the carrier's own time of receipt. */
+    static String received(String eventId, String from, String to, String text, Instant receivedAt) {
         return """
                 {"data":{"event_type":"message.received","id":"%s","occurred_at":"%s","record_type":"event",
                  "payload":{"id":"in-%s","direction":"inbound","from":{"phone_number":"%s"},"to":[{"phone_number":"%s"}],
                  "text":"%s","received_at":"%s"}},"meta":{"attempt":1}}"""
-                .formatted(eventId, Instant.now(), eventId, from, to, text, Instant.now());
+                .formatted(eventId, receivedAt, eventId, from, to, text, receivedAt);
     }
 
     static HttpResponse<String> deliver(HttpFixture instance, KeyPair keys, String body, long timestamp) {
@@ -184,6 +189,22 @@ class SmsIT {
                 "{\"to\":\"" + from + "\",\"text\":\"Double points tonight!\",\"purpose\":\"marketing\"}", HttpFixture.KEY);
         assertEquals(409, offer.statusCode(), offer.body());
         assertTrue(offer.body().contains("excluded from marketing"), offer.body());
+    }
+
+    @Test
+    void aStartDeliveredAfterALaterStopDoesNotUndoIt() throws Exception {
+        String from = guest();
+        Instant start = Instant.now();
+        // the guest texted START, then STOP; Telnyx delivered the STOP first (the START's first delivery failed and was retried)
+        deliver(http, telnyxKeys, received(UUID.randomUUID().toString(), from, AURORA, "STOP", start.plusSeconds(1)), start.getEpochSecond());
+        HttpFixture.within(Duration.ofSeconds(10), "the STOP confirmation", () -> telnyx.textsTo(from).size() == 1);
+        deliver(http, telnyxKeys, received(UUID.randomUUID().toString(), from, AURORA, "START", start), start.getEpochSecond());
+        text(from, "HELP"); // answered whatever the state: once it is, the START before it was handled
+        HttpFixture.within(Duration.ofSeconds(10), "the HELP answer", () -> telnyx.textsTo(from).stream().anyMatch(t -> t.contains("Msg & data rates")));
+        List<ConsentEvent.Kind> kinds = http.server.durable().consent().history("aurora-palms", from).stream()
+                .map(record -> record.event().kind()).filter(kind -> kind != ConsentEvent.Kind.HELP).toList();
+        assertEquals(List.of(ConsentEvent.Kind.STOP), kinds, "the guest's last word was STOP");
+        assertTrue(telnyx.textsTo(from).stream().noneMatch(t -> t.contains("subscribed again")), telnyx.textsTo(from).toString());
     }
 
     @Test

@@ -38,6 +38,11 @@ final class Paths {
         return casino(db, casinoId).collection("consent").document(phoneKey);
     }
 
+    /** A guest's exclusion from marketing and the numbers they gave, by the guest's hash. */
+    static DocumentReference guestExclusion(Firestore db, String casinoId, String guestKey) {
+        return casino(db, casinoId).collection("guest_exclusions").document(guestKey);
+    }
+
     static CollectionReference complianceEvents(Firestore db, String casinoId) {
         return casino(db, casinoId).collection("compliance_events");
     }

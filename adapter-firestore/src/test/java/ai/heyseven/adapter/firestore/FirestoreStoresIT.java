@@ -3,9 +3,11 @@ package ai.heyseven.adapter.firestore;
 import ai.heyseven.ports.consent.ConsentChain;
 import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.consent.ConsentRecord;
+import ai.heyseven.ports.consent.GuestExclusions;
 import ai.heyseven.ports.contract.ChangeHashStoreContract;
 import ai.heyseven.ports.contract.ConsentLedgerContract;
 import ai.heyseven.ports.contract.FeedbackStoreContract;
+import ai.heyseven.ports.contract.GuestExclusionsContract;
 import ai.heyseven.ports.contract.GuestProfileStoreContract;
 import ai.heyseven.ports.contract.HostCallbacksContract;
 import ai.heyseven.ports.contract.KnowledgeStoreContract;
@@ -83,6 +85,14 @@ class FirestoreStoresIT {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    @Nested
+    class Exclusions extends GuestExclusionsContract {
+        @Override
+        protected GuestExclusions exclusions() {
+            return new FirestoreGuestExclusions(FIRESTORE.connection());
         }
     }
 }

@@ -15,12 +15,14 @@ import java.util.Set;
 
 /**
  * The operator's SMS routes (API key of the casino or the fleet):
- * {@code POST /v1/casinos/{casino_id}/consents} records an opt-in with its evidence → 201;
+ * {@code POST /v1/casinos/{casino_id}/consents} records an opt-in with its evidence → 201 (with a
+ * {@code guest_id}, the web-chat guest is linked to the number for exclusions; 409 when that guest
+ * has too many numbers);
  * {@code POST /v1/casinos/{casino_id}/sms} sends a message the casino starts → 202 sent or
  * scheduled (quiet hours), 409 when the number may not get it. Numbers must be E.164 (400).
  */
 final class CasinoSmsRoutes {
-    private static final Set<String> CONSENT_FIELDS = Set.of("phone", "purpose", "source", "wording", "consented_at");
+    private static final Set<String> CONSENT_FIELDS = Set.of("phone", "purpose", "source", "wording", "consented_at", "guest_id");
     private static final Set<String> SMS_FIELDS = Set.of("to", "text", "purpose");
     private static final int MAX_BODY_BYTES = 16 * 1024;
     private static final int MAX_TEXT = 1_600;
@@ -35,8 +37,14 @@ final class CasinoSmsRoutes {
         String casinoId = allowedCasino(ctx);
         JsonNode body = body(ctx, CONSENT_FIELDS);
         CasinoSms.OptIn optIn = new CasinoSms.OptIn(phone(body, "phone"), purpose(body), Bodies.text(body, "source", true),
-                Bodies.text(body, "wording", true), Optional.ofNullable(Bodies.text(body, "consented_at", false)).map(CasinoSmsRoutes::instant));
-        ConsentRecord record = sms.optIn(casinoId, optIn, "api-key:" + Authentication.scope(ctx).keyId()).orElseThrow(() -> unknownCasino(casinoId));
+                Bodies.text(body, "wording", true), Optional.ofNullable(Bodies.text(body, "consented_at", false)).map(CasinoSmsRoutes::instant),
+                guestId(body));
+        ConsentRecord record;
+        try {
+            record = sms.optIn(casinoId, optIn, "api-key:" + Authentication.scope(ctx).keyId()).orElseThrow(() -> unknownCasino(casinoId));
+        } catch (CasinoSms.NotAllowedException e) {
+            throw notAllowed("This number may not be linked to this guest", e);
+        }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("casino_id", casinoId);
         answer.put("sequence", record.sequence());
@@ -56,7 +64,7 @@ final class CasinoSmsRoutes {
             outcome = sms.send(casinoId, phone(body, "to"), text, purpose(body), "api-key:" + Authentication.scope(ctx).keyId())
                     .orElseThrow(() -> unknownCasino(casinoId));
         } catch (CasinoSms.NotAllowedException e) {
-            throw HttpProblem.of(Problem.of("not-allowed", "This number may not get this message", 409, e.getMessage()));
+            throw notAllowed("This number may not get this message", e);
         }
         ctx.status(202).contentType("application/json")
                 .result(Json.write(Map.of("status", outcome.scheduled() ? "scheduled" : "sent", "send_at", outcome.sendAt().toString())));
@@ -81,6 +89,19 @@ final class CasinoSmsRoutes {
             throw HttpProblem.badRequest("'" + field + "' must be an E.164 number such as +17025550100");
         }
         return phone;
+    }
+
+    private static HttpProblem notAllowed(String title, CasinoSms.NotAllowedException e) {
+        return HttpProblem.of(Problem.of("not-allowed", title, 409, e.getMessage()));
+    }
+
+    /** The web-chat guest who gave the number, when the form knows it: the same form of id as {@code /v1/chat}'s. */
+    private static Optional<String> guestId(JsonNode body) {
+        Optional<String> guestId = Optional.ofNullable(Bodies.text(body, "guest_id", false));
+        if (guestId.isPresent() && !GuestErasureRoute.ID.matcher(guestId.get()).matches()) {
+            throw HttpProblem.badRequest("'guest_id' must be 1 to 128 letters, digits or . _ : @ + -");
+        }
+        return guestId;
     }
 
     private static String purpose(JsonNode body) {

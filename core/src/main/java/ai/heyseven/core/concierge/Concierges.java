@@ -13,6 +13,7 @@ import ai.heyseven.core.tools.ShowTimes;
 import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvents;
+import ai.heyseven.ports.consent.GuestExclusions;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.feedback.FeedbackStore;
@@ -83,6 +84,7 @@ public final class Concierges {
     private Duration warmUpWait = Duration.ZERO;
     private Telemetry telemetry = Telemetry.NONE;
     private FeedbackStore feedback;
+    private GuestExclusions guestExclusions;
 
     private Concierges() {
     }
@@ -192,6 +194,12 @@ public final class Concierges {
         return this;
     }
 
+    /** Where the numbers guests gave are linked to them for exclusions from marketing; an erase removes a guest's. */
+    public Concierges guestExclusions(GuestExclusions guestExclusions) {
+        this.guestExclusions = Objects.requireNonNull(guestExclusions, "guestExclusions");
+        return this;
+    }
+
     /** Where guest profiles are kept: what guests tell the agent is remembered there, and an erase removes it. */
     public Concierges profiles(GuestProfileStore profiles) {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
@@ -264,7 +272,8 @@ public final class Concierges {
         KnowledgeIndex index = index();
         return new Agent(concierge(index),
                 new Ingestion(knowledge, changeHashes, auditTrail, index, casinos, clock, knowledgeWriteTimeout, CMS_ACTOR),
-                new GuestErasure(casinos, checkpoints, profiles, Optional.ofNullable(hostCallbacks), feedback, auditTrail, clock),
+                new GuestErasure(casinos, checkpoints, profiles, Optional.ofNullable(hostCallbacks), feedback,
+                        Optional.ofNullable(guestExclusions), auditTrail, clock),
                 new FeedbackDesk(checkpoints, feedback, telemetry, clock));
     }
 

@@ -3,6 +3,7 @@ package ai.heyseven.core.privacy;
 import ai.heyseven.ports.audit.AuditEntry;
 import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.consent.GuestExclusions;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.feedback.FeedbackStore;
 import ai.heyseven.ports.guest.GuestData;
@@ -15,9 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Erases a guest everywhere: conversations, then call-back requests, then the profile, then their
- * ratings, then an audit entry that names the guest only by a hash. Any store failing stops the erase with its
+ * ratings, then the phone numbers linked to them for exclusions, then an audit entry that names the
+ * guest only by a hash. Any store failing stops the erase with its
  * exception (the caller answers 503); every step is idempotent, so the retry finishes the job and
- * a partial erase is never reported as done. Consent records are not touched: the law keeps them.
+ * a partial erase is never reported as done. Consent records are not touched: the law keeps them; nor is an exclusion from marketing, which
+ * names the guest only by the same hash.
  */
 public final class GuestErasure implements GuestData {
     private static final Logger LOG = LoggerFactory.getLogger(GuestErasure.class);
@@ -27,16 +30,18 @@ public final class GuestErasure implements GuestData {
     private final GuestProfileStore profiles;
     private final Optional<HostCallbacks> callbacks;
     private final FeedbackStore feedback;
+    private final Optional<GuestExclusions> exclusions;
     private final AuditTrail audit;
     private final Clock clock;
 
     public GuestErasure(CasinoConfigSource casinos, CheckpointStore checkpoints, GuestProfileStore profiles,
-            Optional<HostCallbacks> callbacks, FeedbackStore feedback, AuditTrail audit, Clock clock) {
+            Optional<HostCallbacks> callbacks, FeedbackStore feedback, Optional<GuestExclusions> exclusions, AuditTrail audit, Clock clock) {
         this.casinos = casinos;
         this.checkpoints = checkpoints;
         this.profiles = profiles;
         this.callbacks = callbacks;
         this.feedback = feedback;
+        this.exclusions = exclusions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -51,10 +56,11 @@ public final class GuestErasure implements GuestData {
         boolean profile = profiles.erase(casinoId, guestId);
         String guestKey = GuestData.guestKey(casinoId, guestId);
         int ratings = feedback.eraseGuest(casinoId, guestKey);
+        int phones = exclusions.map(linked -> linked.forgetPhones(casinoId, guestKey)).orElse(0);
         String subject = "guest:" + guestKey;
         audit.record(new AuditEntry(casinoId, "guest.erased", subject, actor, clock.instant()));
-        LOG.info("erased {} of {}: {} conversations, {} call-back requests, {} ratings, profile {}", subject, casinoId, conversations,
-                requests, ratings, profile ? "erased" : "absent");
+        LOG.info("erased {} of {}: {} conversations, {} call-back requests, {} ratings, {} linked numbers, profile {}", subject, casinoId,
+                conversations, requests, ratings, phones, profile ? "erased" : "absent");
         return Optional.of(new Erasure(conversations, profile, requests));
     }
 }

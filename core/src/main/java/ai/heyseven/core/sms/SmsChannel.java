@@ -8,6 +8,7 @@ import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.consent.ConsentEvent;
 import ai.heyseven.ports.consent.ConsentLedger;
+import ai.heyseven.ports.consent.ConsentRecord;
 import ai.heyseven.ports.guest.GuestData;
 import ai.heyseven.ports.ratelimit.RateLimiter;
 import ai.heyseven.ports.sms.InboundSms;
@@ -17,6 +18,7 @@ import ai.heyseven.ports.sms.SmsSender;
 import ai.heyseven.ports.sms.SmsSenderException;
 import ai.heyseven.ports.telemetry.LogFields;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,8 +87,8 @@ public final class SmsChannel {
             }
             return Outcome.ALREADY_ANSWERED;
         }
-        Optional<CasinoConfig> casino = casinos.all().stream().filter(c -> c.smsNumbers().contains(message.casinoNumber())).findFirst();
-        if (casino.isEmpty() || !smsOn(casino.get())) {
+        Optional<CasinoConfig> casino = casinoOf(casinos, message);
+        if (casino.isEmpty()) {
             LOG.warn("SMS event {} was sent to a number no casino with SMS on lists; ignored", message.eventId());
             return Outcome.UNKNOWN_NUMBER;
         }
@@ -99,9 +101,10 @@ public final class SmsChannel {
             return Outcome.OVER_LIMIT;
         }
         Optional<SmsKeyword> keyword = SmsKeyword.of(message.text());
-        boolean optedOut = optedOut(casino.get(), message.from());
+        List<ConsentRecord> chain = consent.history(casino.get().id(), message.from());
+        boolean optedOut = ConsentState.of(chain).optedOut();
         if (keyword.isPresent()) {
-            Optional<String> reply = keywordReply(casino.get(), message, keyword.get(), optedOut);
+            Optional<String> reply = keywordReply(casino.get(), message, keyword.get(), chain, optedOut);
             if (reply.isPresent()) {
                 send(casino.get(), message, reply.get());
                 return Outcome.KEYWORD_ANSWERED;
@@ -114,7 +117,7 @@ public final class SmsChannel {
         TurnReply reply = concierge.ask(new TurnRequest(casino.get().id(), message.text(), threadId, null,
                 message.eventId()));
         if (reply.guardrail() == GuardrailLayer.RESPONSIBLE_GAMING) {
-            record(casino.get(), message, ConsentEvent.Kind.EXCLUDE, "marketing", "responsible-gaming");
+            record(casino.get(), message, ConsentEvent.Kind.EXCLUDE, "marketing", CrossChannelExclusion.SOURCE);
             LOG.info("{} excluded from marketing: the responsible-gaming layer answered", guest);
         }
         send(casino.get(), message, SmsText.fit(reply.reply(), maxSegments));
@@ -122,10 +125,15 @@ public final class SmsChannel {
     }
 
     /** The keyword's answer, after recording it; empty when the keyword does not apply (START while subscribed). */
-    private Optional<String> keywordReply(CasinoConfig casino, InboundSms message, SmsKeyword keyword, boolean optedOut) {
+    private Optional<String> keywordReply(CasinoConfig casino, InboundSms message, SmsKeyword keyword, List<ConsentRecord> chain,
+            boolean optedOut) {
         return switch (keyword.kind()) {
             case OPT_OUT -> {
-                record(casino, message, ConsentEvent.Kind.STOP, "all");
+                ConsentEvent stop = optOut(casino, message);
+                // SmsIntake recorded it before the webhook was acknowledged; a text queued without that record gets it now
+                if (chain.stream().noneMatch(record -> record.event().equals(stop))) {
+                    consent.append(stop);
+                }
                 yield Optional.of(SmsReplies.optedOut(casino, keyword.language()));
             }
             case HELP -> {
@@ -133,7 +141,10 @@ public final class SmsChannel {
                 yield Optional.of(SmsReplies.help(casino, keyword.language()));
             }
             case OPT_IN -> {
-                if (!optedOut) {
+                // the intake records an opt-out on arrival, so a STOP sent after this START may be in the chain already: it wins
+                boolean stoppedSince = chain.stream().anyMatch(record -> record.event().kind() == ConsentEvent.Kind.STOP
+                        && record.event().at().isAfter(message.receivedAt()));
+                if (!optedOut || stoppedSince) {
                     yield Optional.empty();
                 }
                 record(casino, message, ConsentEvent.Kind.START, "all");
@@ -148,12 +159,19 @@ public final class SmsChannel {
 
     /** A consent event; its wording is the keyword itself, or for an exclusion the layer that fired — never the guest's words. */
     private void record(CasinoConfig casino, InboundSms message, ConsentEvent.Kind kind, String purpose, String source) {
-        String wording = kind == ConsentEvent.Kind.EXCLUDE ? "responsible-gaming layer" : message.text();
+        String wording = kind == ConsentEvent.Kind.EXCLUDE ? CrossChannelExclusion.WORDING : message.text();
         consent.append(new ConsentEvent(casino.id(), message.from(), kind, purpose, source, wording, message.receivedAt()));
     }
 
-    private boolean optedOut(CasinoConfig casino, String phone) {
-        return ConsentState.of(consent.history(casino.id(), phone)).optedOut();
+    /** The STOP record of an opt-out text: the same event whoever records it, so it is recognised when recorded already. */
+    static ConsentEvent optOut(CasinoConfig casino, InboundSms message) {
+        return new ConsentEvent(casino.id(), message.from(), ConsentEvent.Kind.STOP, "all", "sms-keyword", message.text(),
+                message.receivedAt());
+    }
+
+    /** The casino with SMS on that lists the number the text was sent to. */
+    static Optional<CasinoConfig> casinoOf(CasinoConfigSource casinos, InboundSms message) {
+        return casinos.all().stream().filter(c -> c.smsNumbers().contains(message.casinoNumber())).filter(SmsChannel::smsOn).findFirst();
     }
 
     private void send(CasinoConfig casino, InboundSms message, String text) {

@@ -1,6 +1,8 @@
 package ai.heyseven.core.sms;
 
 import ai.heyseven.ports.BackendException;
+import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.idempotency.IdempotencyStore;
 import ai.heyseven.ports.sms.InboundSms;
 import ai.heyseven.ports.sms.SmsInbound;
@@ -12,9 +14,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the SMS webhook does with a delivery, before it answers the carrier: claims the event id
- * fleet-wide (a duplicate, on any instance, is acknowledged and dropped) and queues the message
- * durably for a worker. When the queue fails, the claim is given back, so the carrier's retry is
- * processed. Delivery reports are logged, a failure as a WARN, and counted.
+ * fleet-wide (a duplicate, on any instance, is acknowledged and dropped), records an opt-out (STOP,
+ * BAJA, 退订 …) in the consent ledger, and queues the message durably for a worker. The opt-out is
+ * recorded here, not by the worker, because workers on any instance take texts in any order: the
+ * guest's next text may be answered before the STOP's worker got to it. Recorded before the
+ * acknowledgement, the STOP holds everywhere from that moment. When the ledger or the queue fails,
+ * the claim is given back, so the carrier's retry is processed. Delivery reports are logged, a
+ * failure as a WARN, and counted.
  */
 public final class SmsIntake implements SmsInbound {
     private static final Logger LOG = LoggerFactory.getLogger(SmsIntake.class);
@@ -23,11 +29,15 @@ public final class SmsIntake implements SmsInbound {
 
     private final IdempotencyStore claims;
     private final SmsQueue queue;
+    private final CasinoConfigSource casinos;
+    private final ConsentLedger consent;
     private final AtomicLong failedDeliveries = new AtomicLong();
 
-    public SmsIntake(IdempotencyStore claims, SmsQueue queue) {
+    public SmsIntake(IdempotencyStore claims, SmsQueue queue, CasinoConfigSource casinos, ConsentLedger consent) {
         this.claims = claims;
         this.queue = queue;
+        this.casinos = casinos;
+        this.consent = consent;
     }
 
     @Override
@@ -38,6 +48,9 @@ public final class SmsIntake implements SmsInbound {
             return Acceptance.DUPLICATE;
         }
         try {
+            if (SmsKeyword.of(message.text()).filter(keyword -> keyword.kind() == SmsKeyword.Kind.OPT_OUT).isPresent()) {
+                SmsChannel.casinoOf(casinos, message).ifPresent(casino -> consent.append(SmsChannel.optOut(casino, message)));
+            }
             queue.enqueue(message);
             return Acceptance.QUEUED;
         } catch (BackendException e) {

@@ -2,6 +2,7 @@ package ai.heyseven.ports.sms;
 
 import ai.heyseven.ports.consent.ConsentRecord;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The driving port of the operator's SMS routes: opt-ins with their evidence, and messages the casino starts. */
@@ -30,8 +31,20 @@ public interface CasinoSms {
      *
      * @param wording the words the guest agreed to
      * @param at when; the time it is recorded when absent
+     * @param guestId the web-chat guest who gave this number (a CRM sign-up form), when the form knows
+     *     it: the guest and the number are then one guest for exclusions from marketing
      */
-    record OptIn(String phone, String purpose, String source, String wording, Optional<Instant> at) { }
+    record OptIn(String phone, String purpose, String source, String wording, Optional<Instant> at, Optional<String> guestId) {
+        public OptIn {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(guestId, "guestId");
+        }
+
+        /** An opt-in that names no guest. */
+        public OptIn(String phone, String purpose, String source, String wording, Optional<Instant> at) {
+            this(phone, purpose, source, wording, at, Optional.empty());
+        }
+    }
 
     /** Sent now, or held until {@code sendAt}. */
     record Outcome(boolean scheduled, Instant sendAt) { }
