@@ -62,7 +62,7 @@ class SmsFleetIT {
         env = Map.of("FIRESTORE_PROJECT_ID", FirestoreEmulator.PROJECT, "FIRESTORE_EMULATOR_HOST", firestore.host(),
                 "REDIS_URL", redis.url(), "TELNYX_API_KEY", "KEY-fleet", "TELNYX_BASE_URL", telnyx.baseUrl().toString(),
                 "TELNYX_PUBLIC_KEY", Base64.getEncoder().encodeToString(Arrays.copyOfRange(x509, x509.length - 32, x509.length)),
-                "HEYSEVEN_SMS_TAKEOVER_SECONDS", "2", "HEYSEVEN_FIRESTORE_TIMEOUT_MS", "20000"); // an emulator starting on a loaded machine is slow
+                "HEYSEVEN_SMS_TAKEOVER_SECONDS", "2");
     }
 
     @AfterEach

@@ -75,6 +75,11 @@ public final class InMemoryCheckpointStore implements CheckpointStore, BoundedSt
     }
 
     @Override
+    public boolean renew(TurnClaim claim) {
+        return claims.renewThen(claim, () -> { });
+    }
+
+    @Override
     public void release(TurnClaim claim) {
         claims.release(claim);
     }

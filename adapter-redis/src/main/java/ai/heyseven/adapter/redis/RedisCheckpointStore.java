@@ -26,6 +26,7 @@ import redis.clients.jedis.params.SetParams;
 public final class RedisCheckpointStore implements CheckpointStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LuaScript SAVE = LuaScript.named("save-checkpoint.lua");
+    private static final LuaScript RENEW = LuaScript.named("renew-claim.lua");
     private static final LuaScript RELEASE = LuaScript.named("release-claim.lua");
 
     private final UnifiedJedis redis;
@@ -72,6 +73,13 @@ public final class RedisCheckpointStore implements CheckpointStore {
         if (!Long.valueOf(1).equals(saved)) {
             throw new ClaimLostException(claim.threadId());
         }
+    }
+
+    @Override
+    public boolean renew(TurnClaim claim) {
+        Object renewed = RedisCalls.call("renewing the claim of thread " + claim.threadId(), CheckpointStoreException::new,
+                () -> RENEW.run(redis, List.of(Keys.turnClaim(claim.threadId())), List.of(claim.token(), Long.toString(claim.lease().toMillis()))));
+        return Long.valueOf(1).equals(renewed);
     }
 
     @Override

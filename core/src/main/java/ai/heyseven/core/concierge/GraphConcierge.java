@@ -35,9 +35,14 @@ final class GraphConcierge implements Concierge {
     private final Duration turnTime;
     private final GuestMemory memory;
     private final Telemetry telemetry;
-    /** A turn takes seconds: sooner than a dead turn's lease, a retry finds the running one done. */
+    private final ClaimKeeper keeper;
+    /** A turn takes seconds: a retry this much later finds the running one done. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(2);
-    private static final Duration LEASE_MARGIN = Duration.ofSeconds(5);
+    /**
+     * How long a claim holds unless renewed (by each save, and every third of it by the keeper while
+     * the turn waits): a turn whose process died frees its conversation within this.
+     */
+    static final Duration LEASE = Duration.ofSeconds(10);
 
     /** One per configured casino: its own numbers (helpline, SMS) are not personal data. */
     private final Map<String, NumbersRedactor> redactors = new ConcurrentHashMap<>();
@@ -52,6 +57,7 @@ final class GraphConcierge implements Concierge {
         this.turnTime = turnTime;
         this.memory = memory;
         this.telemetry = telemetry;
+        this.keeper = new ClaimKeeper(checkpoints, LEASE.dividedBy(3), turnTime.plus(LEASE));
     }
 
     @Override
@@ -59,9 +65,10 @@ final class GraphConcierge implements Concierge {
         CasinoConfig casino = casinos.find(request.casinoId())
                 .orElseThrow(() -> TurnRejectedException.unknownCasino(request.casinoId()));
         String threadId = request.threadId() != null ? request.threadId() : UUID.randomUUID().toString();
-        TurnClaim claim = checkpoints.claim(threadId, lease())
+        TurnClaim claim = checkpoints.claim(threadId, LEASE)
                 .orElseThrow(() -> new TurnInProgressException(threadId, RETRY_AFTER));
-        HeldThread thread = new HeldThread(threadId, casino.id(), request.guestId(), claim, checkpoints, codec);
+        HeldThread thread = new HeldThread(threadId, casino.id(), request.guestId(), claim, checkpoints, codec, keeper);
+        keeper.keep(claim);
         try {
             // read only once claimed: the state the turn before this one left, never a state it is still changing
             Optional<Checkpoint> latest = request.threadId() == null ? Optional.empty() : checkpoints.latest(threadId);
@@ -73,14 +80,6 @@ final class GraphConcierge implements Concierge {
             thread.release();
             throw e;
         }
-    }
-
-    /**
-     * How long a claim holds between two saves: a step may take as long as the whole turn (a model
-     * call), plus a margin for the save itself. A turn whose process died frees its thread after this.
-     */
-    private Duration lease() {
-        return turnTime.plus(LEASE_MARGIN);
     }
 
     /** The casino's redactor, built again when its numbers change (a helpline changed without a restart). */

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * no other turn of the same conversation writes until this one lets go.
  */
 record HeldThread(String threadId, String casinoId, String guestId, TurnClaim claim, CheckpointStore checkpoints,
-        CheckpointCodec codec) implements StepListener {
+        CheckpointCodec codec, ClaimKeeper keeper) implements StepListener {
     private static final Logger LOG = LoggerFactory.getLogger(HeldThread.class);
 
     @Override
@@ -23,6 +23,7 @@ record HeldThread(String threadId, String casinoId, String guestId, TurnClaim cl
 
     /** Lets the conversation go; if the store cannot be reached, the claim lapses with its lease instead. */
     void release() {
+        keeper.letGo(claim);
         try {
             checkpoints.release(claim);
         } catch (BackendException e) {

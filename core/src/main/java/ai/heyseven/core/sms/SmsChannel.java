@@ -4,6 +4,7 @@ import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.TurnInProgressException;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.consent.ConsentEvent;
@@ -36,6 +37,8 @@ public final class SmsChannel {
     private static final Logger LOG = LoggerFactory.getLogger(SmsChannel.class);
     /** How long a reply's record is kept: longer than the carrier retries a webhook. */
     static final Duration KEEP = Duration.ofDays(3);
+    /** Longer than a conversation's claim lasts once its holder died (ten seconds). */
+    static final Duration BUSY_WAIT = Duration.ofSeconds(15);
 
     private final CasinoConfigSource casinos;
     private final Concierge concierge;
@@ -114,14 +117,38 @@ public final class SmsChannel {
             LOG.info("SMS from {}, who opted out, not answered", guest);
             return Outcome.OPTED_OUT_SILENT;
         }
-        TurnReply reply = concierge.ask(new TurnRequest(casino.get().id(), message.text(), threadId, null,
-                message.eventId()));
+        TurnReply reply = askWhenFree(new TurnRequest(casino.get().id(), message.text(), threadId, null, message.eventId()));
         if (reply.guardrail() == GuardrailLayer.RESPONSIBLE_GAMING) {
             record(casino.get(), message, ConsentEvent.Kind.EXCLUDE, "marketing", CrossChannelExclusion.SOURCE);
             LOG.info("{} excluded from marketing: the responsible-gaming layer answered", guest);
         }
         send(casino.get(), message, SmsText.fit(reply.reply(), maxSegments));
         return Outcome.ANSWERED;
+    }
+
+    /**
+     * A text whose conversation is busy — the guest's previous text still being answered, here or on
+     * another instance, or held by an instance that died until its claim lapses — waits for it, for
+     * at most {@link #BUSY_WAIT}, rather than spending one of its deliveries; past that it stays
+     * queued and is taken again later.
+     */
+    private TurnReply askWhenFree(TurnRequest request) {
+        long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
+        while (true) {
+            try {
+                return concierge.ask(request);
+            } catch (TurnInProgressException e) {
+                if (System.nanoTime() + e.retryAfter().toNanos() - deadline > 0) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(e.retryAfter());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The keyword's answer, after recording it; empty when the keyword does not apply (START while subscribed). */

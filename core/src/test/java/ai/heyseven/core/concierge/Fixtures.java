@@ -99,6 +99,11 @@ final class Fixtures {
         }
 
         @Override
+        public boolean renew(TurnClaim claim) {
+            return claim.token().equals(claims.get(claim.threadId()));
+        }
+
+        @Override
         public void release(TurnClaim claim) {
             claims.remove(claim.threadId(), claim.token());
         }

@@ -29,6 +29,14 @@ public interface CheckpointStore {
      */
     void save(TurnClaim claim, Checkpoint checkpoint);
 
+    /**
+     * Extends {@code claim}'s lease from now, if it still holds its thread: a turn waiting on a
+     * slow model keeps its conversation while its process lives.
+     *
+     * @return whether the claim still holds
+     */
+    boolean renew(TurnClaim claim);
+
     /** Lets go of {@code claim}; does nothing when it no longer holds (another turn's claim is left alone). */
     void release(TurnClaim claim);
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One turn's hold on its conversation, from {@link CheckpointStore#claim}: while it holds, no other
  * turn anywhere in the fleet is given the thread, and the store takes saves only under it. Each
- * save renews the lease, so a turn keeps its thread as long as it makes progress; a turn whose
- * process died lets go when the lease runs out.
+ * save, and a renewal while the turn waits, extends the lease, so a turn keeps its thread as long
+ * as its process lives; a turn whose process died lets go when the lease runs out.
  *
  * @param threadId the conversation held
  * @param token what tells this claim from any other on the same thread (random, never shown to a guest)

@@ -1,6 +1,7 @@
 package ai.heyseven.ports.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,16 +128,33 @@ public abstract class CheckpointStoreContract {
     void aSaveRenewsTheLease() throws InterruptedException {
         CheckpointStore store = store();
         String thread = newThread();
-        Duration lease = Duration.ofSeconds(3);
+        Duration lease = Duration.ofSeconds(2);
         TurnClaim claim = store.claim(thread, lease).orElseThrow();
         long started = System.nanoTime();
-        for (int step = 1; step <= 5; step++) {
-            Thread.sleep(1_000);
+        for (int step = 1; step <= 6; step++) {
+            Thread.sleep(500);
             store.save(claim, checkpoint(thread, 1, step, "next"));
         }
         assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(lease) > 0);
         assertTrue(store.claim(thread, lease).isEmpty(), "still held past its first lease, because it saved");
         store.release(claim);
+    }
+
+    @Test
+    void aRenewedClaimOutlivesItsLeaseAndOneNoLongerRenewedLapses() throws InterruptedException {
+        CheckpointStore store = store();
+        String thread = newThread();
+        TurnClaim claim = store.claim(thread, Duration.ofSeconds(2)).orElseThrow();
+        long started = System.nanoTime();
+        for (int i = 0; i < 6; i++) {
+            Thread.sleep(500);
+            assertTrue(store.renew(claim));
+        }
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(claim.lease()) > 0);
+        assertTrue(store.claim(thread, LEASE).isEmpty(), "still held past its first lease, because it was renewed");
+        TurnClaim next = claimOnceFree(store, thread);
+        assertFalse(store.renew(claim), "a lapsed claim taken over is not renewed");
+        store.release(next);
     }
 
     @Test
