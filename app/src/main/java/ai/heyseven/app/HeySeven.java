@@ -86,6 +86,7 @@ final class HeySeven implements AutoCloseable {
             boolean sms = settings.smsConfigured();
             PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
             StateBackends state = opened(resources, StateBackends.open(settings)).traced(observability);
+            opened(resources, state.watchRedisUrl(settings));
             DurableBackends durable = opened(resources, DurableBackends.open(settings, properties)).traced(observability);
             ModelBackend model = opened(resources, ModelBackend.open(settings));
             LocalEmbedder embedder = opened(resources, LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE,
