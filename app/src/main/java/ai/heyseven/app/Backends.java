@@ -21,7 +21,9 @@ final class Backends {
             if (!settings.apiKeys().isPresent()) {
                 missing.add("HEYSEVEN_API_KEYS (or HEYSEVEN_API_KEYS_FILE)");
             }
-            addIfMissing(missing, settings.redisUrl(), "REDIS_URL");
+            if (!settings.redisUrl().isPresent()) {
+                missing.add("REDIS_URL (or REDIS_URL_FILE)");
+            }
             addIfMissing(missing, settings.firestoreProjectId(), "FIRESTORE_PROJECT_ID");
             if (!settings.geminiConfigured()) {
                 missing.add("GEMINI_API_KEY (or GEMINI_API_KEY_FILE)");

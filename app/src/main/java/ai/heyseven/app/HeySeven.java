@@ -89,6 +89,7 @@ final class HeySeven implements AutoCloseable {
             PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
             StartupWait wait = StartupWait.of(settings.startupWait());
             StateBackends state = opened(resources, StateBackends.open(settings, wait)).traced(observability);
+            opened(resources, state.watchRedisUrl(settings));
             DurableBackends durable = opened(resources, DurableBackends.open(settings, properties, wait)).traced(observability);
             ModelBackend model = opened(resources, ModelBackend.open(settings));
             LocalEmbedder embedder = opened(resources, LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE,

@@ -1,6 +1,7 @@
 package ai.heyseven.app;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -23,7 +24,7 @@ record Settings(
         Duration secretOverlap,
         String geminiModel,
         Optional<URI> geminiBaseUrl,
-        Optional<URI> redisUrl,
+        Secret redisUrl,
         Duration redisConnectTimeout,
         Duration redisReadTimeout,
         int redisPoolSize,
@@ -75,6 +76,7 @@ record Settings(
     }
 
     static final String DEV_API_KEY = "dev-local-key";
+    private static final String REDIS_URL_FORM = "redis://[user:password@]host[:port][/db] or rediss://… (a host; a database number, if any)";
     static final String UNKNOWN_COMMIT = "unknown";
 
     static Settings from(Map<String, String> environment) {
@@ -92,7 +94,7 @@ record Settings(
                 Duration.ofSeconds(env.integer("HEYSEVEN_SECRET_OVERLAP_SECONDS", 300, 0, 604_800)),
                 env.text("GEMINI_MODEL", "gemini-2.5-flash"),
                 env.url("GEMINI_BASE_URL", Set.of("http", "https")),
-                env.url("REDIS_URL", Set.of("redis", "rediss")),
+                redisUrl(env),
                 Duration.ofMillis(env.integer("HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", 2_000, 50, 60_000)),
                 Duration.ofMillis(env.integer("HEYSEVEN_REDIS_READ_TIMEOUT_MS", 1_000, 50, 60_000)),
                 env.integer("HEYSEVEN_REDIS_POOL_SIZE", 64, 1, 10_000),
@@ -129,6 +131,35 @@ record Settings(
                 env.directory("HEYSEVEN_PROPERTIES_DIR"),
                 env.text("HEYSEVEN_COMMIT", UNKNOWN_COMMIT),
                 openTelemetry(environment));
+    }
+
+    /** {@code REDIS_URL}, or the file {@code REDIS_URL_FILE} names (it wins, and rotates the credentials: StateBackends). */
+    private static Secret redisUrl(Env env) {
+        Secret url = Secret.read(env, "REDIS_URL");
+        if (url.isPresent()) {
+            redisUri(url.current(), url.source());
+        }
+        return url;
+    }
+
+    /** The Redis URL in force, when one is configured. */
+    Optional<URI> redisUri() {
+        return redisUrl.isPresent() ? Optional.of(redisUri(redisUrl.current(), redisUrl.source())) : Optional.empty();
+    }
+
+    /** {@code raw} as a Redis URL; a refusal names {@code source} but never the URL, which may hold a password. */
+    static URI redisUri(String raw, String source) {
+        try {
+            URI uri = new URI(raw);
+            if (Set.of("redis", "rediss").contains(uri.getScheme()) && uri.getHost() != null
+                    && (uri.getPath() == null || uri.getPath().matches("/?[0-9]*"))) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // its reason only: the exception's message quotes the URL
+            throw new ConfigurationException(source + " is not a URL (" + e.getReason() + "); expected " + REDIS_URL_FORM);
+        }
+        throw new ConfigurationException(source + " must be " + REDIS_URL_FORM);
     }
 
     /** Whether a Gemini key is configured, in the environment or in a file. */

@@ -36,8 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where conversations, rate limits and webhook claims live: all in Redis when
- * {@code REDIS_URL} is set (pinged before the server starts), all in bounded process memory
+ * Where conversations, rate limits and webhook claims live: all in Redis when {@code REDIS_URL}
+ * (or {@code REDIS_URL_FILE}) is set (pinged before the server starts), all in bounded process memory
  * otherwise ({@code dev} only — {@link Backends#check} keeps {@code prod} from getting here without Redis).
  * Never a mix, and never a switch at run time.
  */
@@ -61,7 +61,7 @@ record StateBackends(
     private static final java.time.Duration SMS_REPLY_RECORD = java.time.Duration.ofDays(3);
 
     static StateBackends open(Settings settings, StartupWait wait) {
-        return settings.redisUrl().map(url -> redis(settings, new RedisSettings(url, settings.redisConnectTimeout(),
+        return settings.redisUri().map(url -> redis(settings, new RedisSettings(url, settings.redisConnectTimeout(),
                 settings.redisReadTimeout(), settings.redisPoolSize()), wait)).orElseGet(() -> local(settings));
     }
 
@@ -71,7 +71,7 @@ record StateBackends(
             wait.until("Redis at " + redisSettings.safeUrl(), connection::ping);
         } catch (RedisUnavailableException e) {
             connection.close();
-            throw new ConfigurationException("REDIS_URL: " + e.getMessage());
+            throw new ConfigurationException(settings.redisUrl().source() + ": " + e.getMessage());
         }
         LOG.info("conversations, rate limits and webhook claims in Redis at {}", redisSettings.safeUrl());
         return new StateBackends(
@@ -102,6 +102,18 @@ record StateBackends(
                 List.of(HeySeven.check("checkpoint_store", true, () -> HealthStatus.up("in-memory (dev), " + checkpoints.size()
                         + " of at most " + checkpoints.maxThreads() + " threads, " + checkpoints.evictions() + " evicted"))),
                 Optional.empty());
+    }
+
+    /**
+     * Re-reads {@code REDIS_URL_FILE} every {@code HEYSEVEN_SECRET_REFRESH_SECONDS}: new credentials
+     * in it are checked and then used for every new connection (open ones keep theirs until the pool
+     * drops them); another address is refused with a warning, as moving a live pool takes a restart.
+     * Closing what it returns stops the watch; there is nothing to watch without Redis or without the file.
+     */
+    AutoCloseable watchRedisUrl(Settings settings) {
+        Secret url = settings.redisUrl();
+        return redis.map(connection -> url.watch(connection.settings().url().toString(), settings.secretRefresh(),
+                next -> connection.rotateTo(Settings.redisUri(next, url.source())))).orElse(() -> { });
     }
 
     /** The same backends, with every Redis call measured and traced (in-memory stores are left as they are). */

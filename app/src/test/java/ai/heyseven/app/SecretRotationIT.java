@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.adapter.local.InMemoryAuditTrail;
+import ai.heyseven.adapter.redis.RedisServerProcess;
 import ai.heyseven.ports.audit.AuditEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Keys and secrets rotated in their mounted files, without a restart; and who did what, in the audit trail. */
+/** Keys, secrets and the Redis password rotated in their mounted files, without a restart; and who did what, in the audit trail. */
 class SecretRotationIT {
     private static final String OLD_KEY = "old-operator-key-1";
     private static final String NEW_KEY = "new-operator-key-2";
@@ -51,6 +52,36 @@ class SecretRotationIT {
         }
     }
 
+    /**
+     * Rotating the Redis password of user {@code heyseven} as an operator would: add the new one,
+     * write it to the file, let the instances take it, remove the old one, and drop the connections
+     * still open with it. Service goes on, on connections that authenticated with the new password.
+     */
+    @Test
+    void aRotatedRedisPasswordIsUsedByNewConnectionsWithoutARestart() throws Exception {
+        try (RedisServerProcess redis = RedisServerProcess.start()) {
+            assertEquals("+OK", redis.command("ACL SETUSER heyseven on >first-password ~* &* +@all"));
+            Path url = Files.writeString(dir.resolve("redis-url"), redisUrl(redis, "first-password"));
+            try (HttpFixture http = new HttpFixture(Map.of("REDIS_URL_FILE", url.toString(), "HEYSEVEN_SECRET_REFRESH_SECONDS", "1"))) {
+                assertEquals(200, chat(http), "a turn through Redis as heyseven with the first password");
+
+                assertEquals("+OK", redis.command("ACL SETUSER heyseven >second-password"), "both are valid during the overlap");
+                Files.writeString(url, redisUrl(redis, "second-password") + "\n");
+                HttpFixture.within(Duration.ofSeconds(10), "the instance takes the second password",
+                        () -> http.server.state().redis().orElseThrow().settings().url().toString()
+                                .equals(redisUrl(redis, "second-password")));
+                assertEquals("+OK", redis.command("ACL SETUSER heyseven <first-password"));
+                String killed = redis.command("CLIENT KILL USER heyseven");
+                assertTrue(killed.matches(":[1-9][0-9]*"), "the connections opened before were dropped: " + killed);
+
+                HttpFixture.within(Duration.ofSeconds(10), "a turn succeeds on a new connection", () -> chat(http) == 200);
+                for (int i = 0; i < 3; i++) {
+                    assertEquals(200, chat(http), "and every turn after it");
+                }
+            }
+        }
+    }
+
     @Test
     void anEraseAndAConsentChangeLeaveAuditRecordsNamingTheKeysHash() throws Exception {
         try (HttpFixture http = new HttpFixture(Map.of("HEYSEVEN_API_KEYS", OLD_KEY))) {
@@ -65,6 +96,14 @@ class SecretRotationIT {
             assertTrue(optIn.subject().startsWith("phone:") && !optIn.subject().contains("5550123"), "never the number itself");
             assertTrue(audit.stream().noneMatch(entry -> entry.toString().contains(OLD_KEY)), "never the key itself");
         }
+    }
+
+    private static String redisUrl(RedisServerProcess redis, String password) {
+        return "redis://heyseven:" + password + "@127.0.0.1:" + redis.port();
+    }
+
+    private static int chat(HttpFixture http) {
+        return http.chat("{\"casino_id\":\"aurora-palms\",\"message\":\"Where can I get sushi?\"}", "application/json").statusCode();
     }
 
     private static int consent(HttpFixture http, String key) {

@@ -1,12 +1,18 @@
 package ai.heyseven.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,6 +38,7 @@ class SettingsTest {
         "HEYSEVEN_TURN_TIMEOUT_SECONDS, 0",
         "HEYSEVEN_TRUST_PROXY, yes",
         "REDIS_URL, http://cache:6379",
+        "REDIS_URL, redis://cache:6379/sessions",
         "HEYSEVEN_LOG_FORMAT, xml",
         "TELNYX_PUBLIC_KEY, not-base64!",
         "HEYSEVEN_HEARTBEAT_SECONDS, 30",
@@ -40,6 +47,18 @@ class SettingsTest {
     void namesTheBadVariable(String name, String value) {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Settings.from(Map.of(name, value)));
         assertTrue(e.getMessage().startsWith(name), e.getMessage());
+    }
+
+    @Test
+    void aRedisUrlInAFileWinsAndABadOneIsRefusedWithoutShowingIt(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("redis-url"), "redis://app:s3cret@10.0.0.3:6380/2\n");
+        Settings settings = Settings.from(Map.of("REDIS_URL_FILE", file.toString(), "REDIS_URL", "redis://127.0.0.1:6379"));
+        assertEquals(URI.create("redis://app:s3cret@10.0.0.3:6380/2"), settings.redisUri().orElseThrow());
+
+        Files.writeString(file, "http://app:s3cret@10.0.0.3:6380");
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Settings.from(Map.of("REDIS_URL_FILE", file.toString())));
+        assertTrue(e.getMessage().startsWith("REDIS_URL_FILE"), e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
     }
 
     @Test

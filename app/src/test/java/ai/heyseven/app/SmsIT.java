@@ -37,10 +37,8 @@ class SmsIT {
     @BeforeAll
     static void start() throws Exception {
         telnyxKeys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        byte[] x509 = telnyxKeys.getPublic().getEncoded();
-        String publicKey = Base64.getEncoder().encodeToString(Arrays.copyOfRange(x509, x509.length - 32, x509.length));
         telnyx = new FakeTelnyx();
-        http = new HttpFixture(Map.of("TELNYX_PUBLIC_KEY", publicKey, "TELNYX_API_KEY", "KEY-test", "TELNYX_BASE_URL",
+        http = new HttpFixture(Map.of("TELNYX_PUBLIC_KEY", publicKey(telnyxKeys), "TELNYX_API_KEY", "KEY-test", "TELNYX_BASE_URL",
                 telnyx.baseUrl().toString()));
     }
 
@@ -48,6 +46,19 @@ class SmsIT {
     static void stop() {
         http.close();
         telnyx.close();
+    }
+
+    /** The raw 32-byte Ed25519 public key of {@code keys}, in base64: how Telnyx shows it and TELNYX_PUBLIC_KEY takes it. */
+    static String publicKey(KeyPair keys) {
+        byte[] x509 = keys.getPublic().getEncoded();
+        return Base64.getEncoder().encodeToString(Arrays.copyOfRange(x509, x509.length - 32, x509.length));
+    }
+
+    /** A Telnyx report that a message was not delivered. */
+    static String deliveryFailed(String eventId) {
+        return """
+                {"data":{"event_type":"message.finalized","id":"%s","payload":{"id":"msg-9","to":[{"phone_number":"+17025550142",
+                 "status":"delivery_failed"}]}}}""".formatted(eventId);
     }
 
     /** A fresh fictional guest number (555-01xx in a random area). */
@@ -210,10 +221,7 @@ class SmsIT {
     @Test
     void deliveryReportsAndOtherEventsAreAcknowledged() {
         long now = Instant.now().getEpochSecond();
-        String finalized = """
-                {"data":{"event_type":"message.finalized","id":"%s","payload":{"id":"msg-9","to":[{"phone_number":"+17025550142",
-                 "status":"delivery_failed"}]}}}""".formatted(UUID.randomUUID());
-        HttpResponse<String> report = deliver(http, telnyxKeys, finalized, now);
+        HttpResponse<String> report = deliver(http, telnyxKeys, deliveryFailed(UUID.randomUUID().toString()), now);
         assertEquals(200, report.statusCode(), report.body());
         assertTrue(report.body().contains("recorded"));
         HttpResponse<String> other = deliver(http, telnyxKeys, "{\"data\":{\"event_type\":\"call.initiated\",\"id\":\"x-1\"}}", now);

@@ -3,6 +3,8 @@ package ai.heyseven.adapter.redis;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import redis.clients.jedis.DefaultRedisCredentials;
+import redis.clients.jedis.RedisCredentials;
 
 /**
  * Where Redis is and how long to wait for it.
@@ -68,8 +70,19 @@ public record RedisSettings(URI url, Duration connectTimeout, Duration readTimeo
         return info.contains(":") ? info.substring(info.indexOf(':') + 1) : info;
     }
 
+    /** The user and password of the URL (either may be null: the default user, no AUTH). */
+    RedisCredentials credentials() {
+        return new DefaultRedisCredentials(user(), password());
+    }
+
     /** The URL without its credentials, for logs and health details. */
     public String safeUrl() {
         return url.getScheme() + "://" + url.getHost() + ":" + port() + "/" + database();
+    }
+
+    /** Without the credentials the URL may hold. */
+    @Override
+    public String toString() {
+        return "RedisSettings[" + safeUrl() + "]";
     }
 }

@@ -131,7 +131,12 @@ public final class RedisServerProcess implements AutoCloseable {
         throw new IllegalStateException("redis-server did not answer PING within " + READY_TIMEOUT_MILLIS + " ms");
     }
 
-    private String command(String command) {
+    /**
+     * Sends {@code command} inline (words split at spaces) as the default user, on a connection of
+     * its own, and returns the first line of the reply ({@code +OK}, {@code :2}, {@code -ERR …}):
+     * for a test to manage users ({@code ACL SETUSER …}) or drop clients ({@code CLIENT KILL …}).
+     */
+    public String command(String command) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
             socket.setSoTimeout(2_000);

@@ -10,7 +10,11 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.java21.instrument.binder.jdk.VirtualThreadMetrics;
 
-/** The JVM's figures: memory, GC, threads (virtual ones too: pinning and failed submits), CPU, uptime. */
+/**
+ * The JVM's figures: memory, GC, threads (virtual ones too: pinning and failed submits), CPU, uptime.
+ * Their gauges read the JVM's own MXBeans, or fields of the binders {@link #bind} keeps in what it
+ * returns: nothing that a GC could take from under a gauge (see {@link ServiceGauges}).
+ */
 final class JvmMeters {
     private JvmMeters() {
     }
