@@ -159,13 +159,20 @@ public final class FirestoreCasinoConfigs implements CasinoConfigSource, Bounded
     }
 
     /**
-     * Lists the casinos again, forgets the configuration of any no longer listed, and re-reads the
-     * others; waits for all of it, so two rounds never overlap. Runs every {@code configRefresh}.
+     * Lists the casinos again (once a first lookup loaded the list), forgets the configuration of
+     * any no longer listed, and re-reads the others; waits for each, so two rounds never overlap.
+     * Runs every {@code configRefresh}.
      */
-    void refreshAll() {
+    private void refreshAll() {
         try {
-            Set<String> known = ids.refresh(ALL).join();
-            configs.invalidateAll(configs.asMap().keySet().stream().filter(id -> !known.contains(id)).toList());
+            Set<String> known = ids.refreshAll(ids.asMap().keySet()).join().get(ALL);
+            if (known != null) {
+                configs.invalidateAll(configs.asMap().keySet().stream().filter(id -> !known.contains(id)).toList());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("listing casinos: {}", e.toString());
+        }
+        try {
             configs.refreshAll(configs.asMap().keySet()).join();
         } catch (RuntimeException e) {
             LOG.warn("refreshing casino configurations: {}", e.toString());
