@@ -9,9 +9,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.google.cloud.firestore.DocumentSnapshot;
 import com.google.cloud.firestore.Firestore;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +31,12 @@ import org.slf4j.LoggerFactory;
  * instance within that time even when nobody asks. A document that fails validation keeps the
  * last good configuration; the problem is logged and listed by {@link #problems()} for
  * {@code /health}. A casino seen invalid from the start is unknown until it is fixed.
+ *
+ * <p>Only the ids of the cached list of {@code casinos} (refreshed with the configurations) are
+ * looked up: any other id is unknown at once, without a Firestore read and without a place in the
+ * cache, so a client sending made-up ids can neither multiply reads nor push real casinos out. A
+ * casino created in Firestore by someone else becomes known within {@code configRefresh}; one
+ * created through {@link #createIfAbsent} at once.
  */
 public final class FirestoreCasinoConfigs implements CasinoConfigSource, BoundedStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FirestoreCasinoConfigs.class);
@@ -37,7 +46,7 @@ public final class FirestoreCasinoConfigs implements CasinoConfigSource, Bounded
     private final FirestoreConnection connection;
     private final Firestore db;
     private final LoadingCache<String, Optional<CasinoConfig>> configs;
-    private final LoadingCache<String, List<String>> ids;
+    private final LoadingCache<String, Set<String>> ids;
     private final Map<String, String> problems = new ConcurrentHashMap<>();
     private final ScheduledExecutorService refresher;
 
@@ -73,6 +82,9 @@ public final class FirestoreCasinoConfigs implements CasinoConfigSource, Bounded
     @Override
     public Optional<CasinoConfig> find(String casinoId) {
         try {
+            if (!ids.get(ALL).contains(casinoId)) {
+                return Optional.empty();
+            }
             return configs.get(casinoId);
         } catch (CompletionException e) {
             throw failure(e);
@@ -136,15 +148,32 @@ public final class FirestoreCasinoConfigs implements CasinoConfigSource, Bounded
         }
     }
 
-    private List<String> listIds() {
-        return connection.await(db.collection(Paths.CASINOS).limit(MAX_CASINOS).get(), "listing casinos", CasinoConfigException::new)
-                .getDocuments().stream().map(DocumentSnapshot::getId).toList();
+    /** The ids of {@code casinos}, in Firestore's order: the only ids {@link #find} looks up. */
+    private Set<String> listIds() {
+        List<String> listed = connection.await(db.collection(Paths.CASINOS).limit(MAX_CASINOS).get(), "listing casinos",
+                CasinoConfigException::new).getDocuments().stream().map(DocumentSnapshot::getId).toList();
+        if (listed.size() == MAX_CASINOS) {
+            LOG.warn("{} casinos listed, the most one instance knows: any beyond them are unknown", MAX_CASINOS);
+        }
+        return Collections.unmodifiableSet(new LinkedHashSet<>(listed));
     }
 
+    /**
+     * Lists the casinos again (once a first lookup loaded the list), forgets the configuration of
+     * any no longer listed, and re-reads the others; waits for each, so two rounds never overlap.
+     * Runs every {@code configRefresh}.
+     */
     private void refreshAll() {
         try {
-            configs.refreshAll(configs.asMap().keySet());
-            ids.refreshAll(ids.asMap().keySet());
+            Set<String> known = ids.refreshAll(ids.asMap().keySet()).join().get(ALL);
+            if (known != null) {
+                configs.invalidateAll(configs.asMap().keySet().stream().filter(id -> !known.contains(id)).toList());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("listing casinos: {}", e.toString());
+        }
+        try {
+            configs.refreshAll(configs.asMap().keySet()).join();
         } catch (RuntimeException e) {
             LOG.warn("refreshing casino configurations: {}", e.toString());
         }

@@ -27,7 +27,8 @@ public final class FirestoreConnection implements AutoCloseable {
     private final FirestoreSettings settings;
     private final Firestore client;
 
-    private FirestoreConnection(FirestoreSettings settings, Firestore client) {
+    /** Over a client built elsewhere: {@link #open} in production, a client that counts its reads in tests. */
+    FirestoreConnection(FirestoreSettings settings, Firestore client) {
         this.settings = settings;
         this.client = client;
     }

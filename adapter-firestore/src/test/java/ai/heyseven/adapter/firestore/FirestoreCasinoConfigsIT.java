@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Casino configuration through the cache, against the emulator: refreshed, validated, seeded once. */
+/** Casino configuration through the cache, against the emulator: refreshed, validated, seeded once, unknown ids gated. */
 class FirestoreCasinoConfigsIT {
     @RegisterExtension
     static final FirestoreExtension FIRESTORE = new FirestoreExtension();
@@ -96,5 +96,39 @@ class FirestoreCasinoConfigsIT {
             assertTrue(one.get() ^ two.get(), "exactly one created it");
             assertFalse(configs.createIfAbsent(casino(id, "3")));
         }
+    }
+
+    @Test
+    void twoThousandUnknownCasinosCostNoReadAndNoPlaceInTheCacheWhileRealOnesAreServed() {
+        String real = id();
+        configs.createIfAbsent(casino(real, "1-800-522-4700"));
+        CountedReads reads = new CountedReads();
+        // refreshed hourly: the background refresh does not read while the test counts
+        try (FirestoreConnection counted = reads.connect(FIRESTORE.emulator(), Duration.ofHours(1));
+                FirestoreCasinoConfigs gated = new FirestoreCasinoConfigs(counted)) {
+            assertEquals(real, gated.find(real).orElseThrow().id());
+            long cached = gated.fill().size();
+            long read = reads.documents();
+
+            for (int i = 0; i < 2_000; i++) {
+                assertTrue(gated.find("c-" + UUID.randomUUID()).isEmpty());
+            }
+
+            assertEquals(0, reads.documents() - read, "documents read for 2,000 unknown casinos");
+            assertEquals(cached, gated.fill().size(), "configurations cached");
+            assertEquals(0, gated.fill().evictions(), "configurations evicted");
+            assertEquals("1-800-522-4700", gated.find(real).orElseThrow().helpline());
+            assertEquals(0, reads.documents() - read, "the real casino is still served from the cache");
+        }
+    }
+
+    @Test
+    void aCasinoCreatedByAnotherInstanceBecomesKnownWithinTheRefresh() throws Exception {
+        String id = id();
+        assertTrue(configs.find(id).isEmpty(), "unknown before it exists");
+        try (FirestoreCasinoConfigs other = new FirestoreCasinoConfigs(FIRESTORE.connection())) {
+            assertTrue(other.createIfAbsent(casino(id, "1-800-522-4700")));
+        }
+        eventually(() -> configs.find(id).isPresent(), Duration.ofSeconds(10), "the new casino becoming known");
     }
 }

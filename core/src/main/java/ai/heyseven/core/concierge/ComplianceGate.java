@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * The first node. It closes a conversation that reached its limit; runs the guardrails (asking the
  * semantic classifier about borderline input when the property turned it on); refuses with a
  * {@code replace}; sends a guest in distress to {@code escalation} with the helpline and flags the
- * conversation so no promotion follows; records AML, age and responsible-gaming events; and sends a
- * request for a person to {@code escalation}.
+ * conversation so no promotion follows, after recording the hand-off for a host; records AML, age and
+ * responsible-gaming events; and sends a request for a person to {@code escalation}.
  */
 final class ComplianceGate implements Node<TurnContext> {
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceGate.class);
@@ -43,12 +43,14 @@ final class ComplianceGate implements Node<TurnContext> {
     private final SecondOpinion secondOpinion;
     private final ComplianceEvents events;
     private final Clock clock;
+    private final HostHandOff handOff;
 
-    ComplianceGate(Guardrail guardrail, SecondOpinion secondOpinion, ComplianceEvents events, Clock clock) {
+    ComplianceGate(Guardrail guardrail, SecondOpinion secondOpinion, ComplianceEvents events, Clock clock, HostHandOff handOff) {
         this.guardrail = guardrail;
         this.secondOpinion = secondOpinion;
         this.events = events;
         this.clock = clock;
+        this.handOff = handOff;
     }
 
     @Override
@@ -94,8 +96,11 @@ final class ComplianceGate implements Node<TurnContext> {
         }
         update.and(GUARDRAIL, refuse.layer());
         if (refuse.layer() == GuardrailLayer.RESPONSIBLE_GAMING) {
-            // escalation gives the reply, and a human host follows up; no promotion for this guest any more
-            return update.and(GATE, Gate.ESCALATE).and(GUARDRAIL_REPLY, refuse.reply()).and(NO_PROMOTIONS, true);
+            // recorded here, where the guest's language is known, so the reply promises a host only once one was asked;
+            // escalation gives the reply, and no promotion reaches this guest any more
+            String reply = handOff.ask(context, HostHandOff.Reason.RESPONSIBLE_GAMING).isPresent() ? refuse.reply()
+                    : GuardrailReplies.responsibleGaming(refuse.language(), context.casino().helpline(), false);
+            return update.and(GATE, Gate.ESCALATE).and(GUARDRAIL_REPLY, reply).and(NO_PROMOTIONS, true);
         }
         context.emit(new AgentEvent.Replace(refuse.reply()));
         return update.and(GATE, Gate.REFUSED).and(MESSAGES, Replies.said(refuse.reply()));

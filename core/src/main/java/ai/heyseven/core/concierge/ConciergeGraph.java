@@ -42,10 +42,11 @@ final class ConciergeGraph {
     }
 
     static CompiledGraph<TurnContext> compile(LanguageModel model, IntentClassifier keywords, KnowledgeIndex index,
-            Guardrail guardrail, ComplianceEvents complianceEvents, Clock clock, int recursionLimit, ToolLoop tools) {
+            Guardrail guardrail, ComplianceEvents complianceEvents, Clock clock, int recursionLimit, ToolLoop tools,
+            HostHandOff handOff) {
         ModelRequests requests = new ModelRequests();
         return StateGraph.<TurnContext>builder(ConciergeState.SCHEMA)
-                .node(COMPLIANCE_GATE, new ComplianceGate(guardrail, new SecondOpinion(model), complianceEvents, clock))
+                .node(COMPLIANCE_GATE, new ComplianceGate(guardrail, new SecondOpinion(model), complianceEvents, clock, handOff))
                 .node(ROUTER, new Router(model, keywords, requests))
                 .node(GREETING, new CannedReply(Replies::greeting))
                 .node(OFF_TOPIC, new CannedReply(Replies::offTopic))
@@ -55,7 +56,7 @@ final class ConciergeGraph {
                 .node(VALIDATE, new Validate(model, requests))
                 .node(RESPOND, new Respond())
                 .node(FALLBACK, new Fallback())
-                .node(ESCALATION, new Escalation())
+                .node(ESCALATION, new Escalation(handOff))
                 .entry(COMPLIANCE_GATE)
                 .branch(COMPLIANCE_GATE, state -> switch (state.get(GATE)) {
                     case OPEN -> ROUTER;

@@ -170,9 +170,11 @@ public final class Concierges {
     }
 
     /**
-     * Where the {@code host_callback} tool sends a guest's request for a host's call (without it,
-     * the tool is not offered). The {@code show_times} tool, answered from the property's own
-     * knowledge, is always offered.
+     * The hosts' queue: where the {@code host_callback} tool sends a guest's request for a host's
+     * call, and where a guest who asks for a person or is escalated for responsible gaming is
+     * recorded before being told a host was asked. Without it the tool is not offered and such a
+     * guest is sent to the front desk, never promised a host. The {@code show_times} tool, answered
+     * from the property's own knowledge, is always offered.
      */
     public Concierges hostCallbacks(HostCallbacks hostCallbacks) {
         this.hostCallbacks = Objects.requireNonNull(hostCallbacks, "hostCallbacks");
@@ -301,7 +303,8 @@ public final class Concierges {
 
     private Concierge concierge(KnowledgeIndex index) {
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, complianceEvents,
-                clock, recursionLimit, new ToolLoop(allTools(index), toolDepth, toolTimeout, telemetry)),
+                clock, recursionLimit, new ToolLoop(allTools(index), toolDepth, toolTimeout, telemetry),
+                new HostHandOff(Optional.ofNullable(hostCallbacks), clock)),
                 casinos, checkpoints, new CheckpointCodec(index), clock, turnTime,
                 new GuestMemory(Optional.ofNullable(profiles), clock), telemetry);
     }

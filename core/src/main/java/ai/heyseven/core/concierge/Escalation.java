@@ -8,11 +8,17 @@ import ai.heyseven.core.graph.Update;
 import ai.heyseven.ports.concierge.AgentEvent;
 
 /**
- * Hands the guest to a human host. After a responsible-gaming refusal the reply is the warm one
- * with the helpline, sent as a {@code replace} like every guardrail reply; otherwise the plain
- * hand-off text.
+ * Hands the guest to a human host. After a responsible-gaming refusal the reply is the one the
+ * compliance gate chose (it recorded that hand-off), sent as a {@code replace} like every
+ * guardrail reply; otherwise the request for a person is recorded first, and the guest is told a
+ * host was asked only when it was — else where to find one.
  */
 final class Escalation implements Node<TurnContext> {
+    private final HostHandOff handOff;
+
+    Escalation(HostHandOff handOff) {
+        this.handOff = handOff;
+    }
 
     @Override
     public Update run(GraphState state, TurnContext context) {
@@ -21,7 +27,8 @@ final class Escalation implements Node<TurnContext> {
             context.emit(new AgentEvent.Replace(guardrailReply));
             return Replies.record(guardrailReply);
         }
-        String reply = Replies.escalation(context.casino());
+        String reply = handOff.ask(context, HostHandOff.Reason.ASKED_FOR_A_PERSON).isPresent()
+                ? Replies.escalation(context.casino()) : Replies.noHostAsked(context.casino());
         context.emit(new AgentEvent.Token(reply));
         return Replies.record(reply);
     }

@@ -30,6 +30,12 @@ final class Replies {
                 + "In the meantime, I'm here if you need anything.";
     }
 
+    /** Said when a request for a person could not be recorded: no promise, but where to find one. */
+    static String noHostAsked(CasinoConfig casino) {
+        return "I'm sorry, I couldn't reach a host just now. The front desk at " + casino.displayName()
+                + " can put you in touch with one right away, and I'm here if you need anything else.";
+    }
+
     static String closed(CasinoConfig casino) {
         return "We've covered a lot in this conversation, so let's start a fresh one to keep things quick. "
                 + "Just open a new chat and I'll be right there. Thank you for choosing " + casino.displayName() + "!";

@@ -11,21 +11,37 @@ public final class GuardrailReplies {
     private GuardrailReplies() {
     }
 
+    /**
+     * The responsible-gaming reply: support and the helpline, then either that a host was asked to
+     * reach out ({@code hostAsked}: only once the request is recorded) or where to find one.
+     */
+    public static String responsibleGaming(Language language, String helpline, boolean hostAsked) {
+        String support = switch (language) {
+            case EN -> "I'm really sorry you're going through this, and I'm glad you told me. You don't have to handle it alone: "
+                    + "you can call " + helpline + " any time, free and confidential.";
+            case ES -> "Siento mucho que estés pasando por esto y me alegra que me lo cuentes. No tienes que enfrentarlo solo: "
+                    + "puedes llamar al " + helpline + " a cualquier hora, gratis y de forma confidencial.";
+            case PT -> "Sinto muito que você esteja passando por isso, e fico feliz que tenha me contado. Você não precisa "
+                    + "enfrentar isso sozinho: ligue para " + helpline + " a qualquer hora, de graça e com sigilo.";
+            case ZH -> "很抱歉你正在经历这些，也谢谢你愿意告诉我。你不必独自面对：可以随时拨打 " + helpline + "，免费且保密。";
+        };
+        String host = hostAsked ? switch (language) {
+            case EN -> "I've also asked one of our hosts to reach out to you personally — would that be all right?";
+            case ES -> "También le pedí a uno de nuestros anfitriones que se comunique contigo personalmente, ¿te parece bien?";
+            case PT -> "Também pedi a um dos nossos anfitriões que fale com você pessoalmente. Tudo bem?";
+            case ZH -> "我也已请一位接待人员亲自联系你，可以吗？";
+        } : switch (language) {
+            case EN -> "If you'd like to talk to someone here in person, the front desk can bring one of our hosts to you.";
+            case ES -> "Si quieres hablar en persona con alguien de aquí, la recepción puede llamar a uno de nuestros anfitriones.";
+            case PT -> "Se quiser falar pessoalmente com alguém daqui, a recepção pode chamar um dos nossos anfitriões.";
+            case ZH -> "如果你想当面和这里的工作人员谈谈，前台可以为你请一位接待人员。";
+        };
+        return support + (language == Language.ZH ? "" : " ") + host;
+    }
+
     public static String reply(GuardrailLayer layer, Language language, String helpline) {
         return switch (layer) {
-            case RESPONSIBLE_GAMING -> switch (language) {
-                case EN -> "I'm really sorry you're going through this, and I'm glad you told me. You don't have to handle it alone: "
-                        + "you can call " + helpline + " any time, free and confidential. I've also asked one of our hosts to reach "
-                        + "out to you personally — would that be all right?";
-                case ES -> "Siento mucho que estés pasando por esto y me alegra que me lo cuentes. No tienes que enfrentarlo solo: "
-                        + "puedes llamar al " + helpline + " a cualquier hora, gratis y de forma confidencial. También le pedí a uno "
-                        + "de nuestros anfitriones que se comunique contigo personalmente, ¿te parece bien?";
-                case PT -> "Sinto muito que você esteja passando por isso, e fico feliz que tenha me contado. Você não precisa "
-                        + "enfrentar isso sozinho: ligue para " + helpline + " a qualquer hora, de graça e com sigilo. Também pedi "
-                        + "a um dos nossos anfitriões que fale com você pessoalmente. Tudo bem?";
-                case ZH -> "很抱歉你正在经历这些，也谢谢你愿意告诉我。你不必独自面对：可以随时拨打 " + helpline
-                        + "，免费且保密。我也已请一位接待人员亲自联系你，可以吗？";
-            };
+            case RESPONSIBLE_GAMING -> responsibleGaming(language, helpline, true);
             case INJECTION -> switch (language) {
                 case EN -> "I can't help with that request, but I'm glad to help with dining, shows, your stay, gaming or rewards.";
                 case ES -> "No puedo ayudar con esa solicitud, pero con gusto te ayudo con restaurantes, espectáculos, tu estancia o recompensas.";
