@@ -40,6 +40,11 @@ final class HttpFixture implements AutoCloseable {
         this(Map.of());
     }
 
+    /** The fixture's own client, for a request none of the helpers below sends. */
+    HttpClient client() {
+        return client;
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }

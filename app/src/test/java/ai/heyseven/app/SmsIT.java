@@ -129,6 +129,21 @@ class SmsIT {
     }
 
     @Test
+    void aTextWithNoWordsIsAcknowledgedAndLeftUnansweredWithoutStoppingTheWorker() throws Exception {
+        String from = guest();
+        for (String empty : List.of("", "   ")) {
+            HttpResponse<String> accepted = text(from, empty);
+            assertEquals(200, accepted.statusCode(), accepted.body());
+        }
+        HttpResponse<String> question = text(from, "where is the buffet?");
+        assertEquals(200, question.statusCode(), question.body());
+        HttpFixture.within(Duration.ofSeconds(10), "the answer to the question", () -> telnyx.textsTo(from).size() == 1);
+        Thread.sleep(500);
+        assertEquals(1, telnyx.textsTo(from).size(), "nothing was sent for the texts without words");
+        assertTrue(telnyx.textsTo(from).get(0).contains("Buffet"), telnyx.textsTo(from).get(0));
+    }
+
+    @Test
     void badSignaturesStaleTimestampsAndMissingHeadersAre401AndATruncatedBodyIs400() throws Exception {
         String body = received(UUID.randomUUID().toString(), guest(), AURORA, "hello");
         long now = Instant.now().getEpochSecond();

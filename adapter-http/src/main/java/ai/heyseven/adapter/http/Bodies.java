@@ -21,7 +21,7 @@ final class Bodies {
     /** Refuses a body that is not declared as JSON with 415. */
     static void requireJson(Context ctx) {
         String type = ctx.header("Content-Type");
-        String media = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!media.equals("application/json")) {
             throw HttpProblem.unsupportedMediaType(type == null ? "(none)" : type);
         }

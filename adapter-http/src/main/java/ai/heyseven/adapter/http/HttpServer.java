@@ -7,6 +7,7 @@ import ai.heyseven.ports.telemetry.Measurement;
 import ai.heyseven.ports.telemetry.Telemetry;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -98,6 +99,9 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.jetty.modifyServer(HttpServer::deepenAcceptQueues);
+            JettyProblems jettyProblems = new JettyProblems();
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyProblems));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(HEADER_CACHE));
             config.routes.before(requests::begin);
             config.routes.after(requests::end);
@@ -236,6 +240,7 @@ public final class HttpServer implements AutoCloseable {
         }
         ctx.status(problem.problem().status())
                 .contentType("application/problem+json")
-                .result(Json.write(Json.problem(problem.problem(), RequestIds.of(ctx))));
+                // bytes, not a string: Jetty would encode a string of a type without a charset in ISO-8859-1, not JSON's UTF-8
+                .result(Json.write(Json.problem(problem.problem(), RequestIds.of(ctx))).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -60,7 +60,7 @@ public final class SmsChannel {
     }
 
     /** What became of one inbound text. */
-    public enum Outcome { ANSWERED, KEYWORD_ANSWERED, OPTED_OUT_SILENT, OVER_LIMIT, UNKNOWN_NUMBER, ALREADY_ANSWERED, SEND_UNKNOWN }
+    public enum Outcome { ANSWERED, KEYWORD_ANSWERED, OPTED_OUT_SILENT, NO_TEXT, OVER_LIMIT, UNKNOWN_NUMBER, ALREADY_ANSWERED, SEND_UNKNOWN }
 
     /**
      * Answers {@code message}. Safe to call again for the same event (a worker taking over): a
@@ -116,6 +116,10 @@ public final class SmsChannel {
         if (optedOut) {
             LOG.info("SMS from {}, who opted out, not answered", guest);
             return Outcome.OPTED_OUT_SILENT;
+        }
+        if (message.text().isBlank()) {
+            LOG.info("SMS event {} from {} has no text (a picture alone, or empty): nothing to answer", message.eventId(), guest);
+            return Outcome.NO_TEXT;
         }
         TurnReply reply = askWhenFree(new TurnRequest(casino.get().id(), message.text(), threadId, null, message.eventId()));
         if (reply.guardrail() == GuardrailLayer.RESPONSIBLE_GAMING) {

@@ -70,6 +70,9 @@ public final class SmsWorker implements AutoCloseable {
             // stays pending: another worker (or this one) takes it again once it has been idle long enough
             LOG.warn("SMS event {} not answered yet (attempt {} of {}): {}", queued.message().eventId(), queued.deliveries(),
                     maxDeliveries, e.getMessage());
+        } catch (RuntimeException e) {
+            // a bug met by this one message: the others of the batch are still answered; it is tried again, up to the limit
+            LOG.error("SMS event {} failed (attempt {} of {})", queued.message().eventId(), queued.deliveries(), maxDeliveries, e);
         }
     }
 
