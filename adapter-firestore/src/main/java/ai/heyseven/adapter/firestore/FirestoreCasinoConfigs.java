@@ -74,7 +74,7 @@ public final class FirestoreCasinoConfigs implements CasinoConfigSource, Bounded
                         }
                     }
                 });
-        this.ids = Caffeine.newBuilder().maximumSize(1).refreshAfterWrite(refresh).build(key -> listIds());
+        this.ids = Caffeine.newBuilder().maximumSize(1).refreshAfterWrite(refresh).build(LastGood.of("the list of casinos", key -> listIds()));
         this.refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("casino-config-refresh").factory());
         refresher.scheduleWithFixedDelay(this::refreshAll, refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
     }

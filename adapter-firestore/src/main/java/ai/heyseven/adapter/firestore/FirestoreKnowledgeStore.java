@@ -41,7 +41,7 @@ public final class FirestoreKnowledgeStore implements KnowledgeStore {
         this.versions = Caffeine.newBuilder()
                 .maximumSize(MAX_CASINOS)
                 .refreshAfterWrite(versionRefresh)
-                .build(this::readVersion);
+                .build(LastGood.of("the knowledge versions", this::readVersion));
     }
 
     @Override
