@@ -39,10 +39,8 @@ class ConcurrentTurnsIT {
     }
 
     @AfterAll
-    static void stopFleet() {
-        a.close();
-        b.close();
-        redis.close();
+    static void stopFleet() throws Exception {
+        HttpFixture.closeAll(a, b, redis);
     }
 
     @Test

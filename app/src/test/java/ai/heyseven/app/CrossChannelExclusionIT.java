@@ -28,9 +28,8 @@ class CrossChannelExclusionIT {
     }
 
     @AfterAll
-    static void stop() {
-        http.close();
-        telnyx.close();
+    static void stop() throws Exception {
+        HttpFixture.closeAll(http, telnyx);
     }
 
     /** A fresh Las Vegas number (555-01xx is fiction's). */

@@ -53,11 +53,7 @@ class FirestoreFleetIT {
 
     @AfterAll
     static void stopFleet() throws Exception {
-        a.close();
-        b.close();
-        db.close();
-        redis.close();
-        firestore.close();
+        HttpFixture.closeAll(a, b, db, redis, firestore);
     }
 
     private static JsonNode ask(HttpFixture instance, String body) throws Exception {

@@ -42,9 +42,7 @@ class FirestoreHttpIT {
 
     @AfterAll
     static void stop() throws Exception {
-        http.close();
-        db.close();
-        firestore.close();
+        HttpFixture.closeAll(http, db, firestore);
     }
 
     private static JsonNode ask(String body) throws Exception {

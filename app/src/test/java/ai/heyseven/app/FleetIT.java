@@ -38,10 +38,8 @@ class FleetIT {
     }
 
     @AfterAll
-    static void stopFleet() {
-        a.close();
-        b.close();
-        redis.close();
+    static void stopFleet() throws Exception {
+        HttpFixture.closeAll(a, b, redis);
     }
 
     private static JsonNode ask(HttpFixture instance, String key, String body) throws Exception {

@@ -87,6 +87,31 @@ final class HttpFixture implements AutoCloseable {
         return send(request);
     }
 
+    /**
+     * Closes each of {@code started} that is not null, in order, even when one fails: a class whose
+     * start failed half-way must still stop the servers it had started (an emulator or a
+     * redis-server left running outlives the build).
+     */
+    static void closeAll(AutoCloseable... started) throws Exception {
+        Exception first = null;
+        for (AutoCloseable resource : started) {
+            try {
+                if (resource != null) {
+                    resource.close();
+                }
+            } catch (Exception e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
     /** Waits, polling, until {@code condition} holds; fails naming {@code what} after {@code limit}. */
     static void within(Duration limit, String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();

@@ -43,9 +43,8 @@ class SmsIT {
     }
 
     @AfterAll
-    static void stop() {
-        http.close();
-        telnyx.close();
+    static void stop() throws Exception {
+        HttpFixture.closeAll(http, telnyx);
     }
 
     /** The raw 32-byte Ed25519 public key of {@code keys}, in base64: how Telnyx shows it and TELNYX_PUBLIC_KEY takes it. */
