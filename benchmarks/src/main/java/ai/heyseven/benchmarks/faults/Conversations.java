@@ -189,7 +189,7 @@ final class Conversations {
                     return line.substring(6);
                 } else if (line.startsWith("data: ") && "error".equals(event)) {
                     Matcher type = TYPE.matcher(line);
-                    return "SSE error event " + (type.find() ? type.group(1) : line);
+                    return "SSE error event " + (type.find() ? problemName(type.group(1)) : line);
                 }
             }
             return "SSE stream ended without done";
@@ -204,8 +204,13 @@ final class Conversations {
                 return text;
             }
             Matcher type = TYPE.matcher(text);
-            return "HTTP " + response.statusCode() + " " + (type.find() ? type.group(1).replaceAll(".*/", "") : "");
+            return "HTTP " + response.statusCode() + " " + (type.find() ? problemName(type.group(1)) : "");
         }
+    }
+
+    /** {@code https://heyseven.ai/problems/backend-unavailable} → {@code backend-unavailable}. */
+    private static String problemName(String type) {
+        return type.replaceAll(".*/", "");
     }
 
     private void acknowledge(int conversation, int turn) {

@@ -68,16 +68,24 @@ final class ServerProcess implements AutoCloseable {
 
     /** {@code /health}'s status, or 0 when nothing answered within two seconds. */
     int health() {
+        return healthAnswer().statusCode();
+    }
+
+    /** {@code /health}'s status and body; status 0 and the failure when nothing answered within two seconds. */
+    HealthAnswer healthAnswer() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/health")).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/health")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new HealthAnswer(response.statusCode(), response.body());
         } catch (IOException e) {
-            return 0;
+            return new HealthAnswer(0, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return new HealthAnswer(0, "interrupted");
         }
     }
+
+    record HealthAnswer(int statusCode, String body) { }
 
     /** SIGKILL, as a crash or an evicted node would end it. */
     void kill() throws InterruptedException {
@@ -106,11 +114,16 @@ final class ServerProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
                 process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -46,7 +46,8 @@ final class Stack implements AutoCloseable {
         try {
             for (int i = 0; i < instances; i++) {
                 ServerProcess server = new ServerProcess(Character.toString('a' + i), stack.environment(), List.of("-Xmx512m"), logs);
-                stack.servers.add(server.start(READY_WITHIN));
+                stack.servers.add(server);
+                stack.startPatiently(server);
             }
         } catch (RuntimeException | IOException | InterruptedException e) {
             stack.close();
@@ -72,6 +73,35 @@ final class Stack implements AutoCloseable {
         server.start(READY_WITHIN);
     }
 
+    /**
+     * Starts a server, trying three times: on this loaded machine a cold emulator's first answers
+     * can miss the start-up probe's deadline (3 s), and the server then refuses to start (said in
+     * its log).
+     */
+    private void startPatiently(ServerProcess server) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                server.start(READY_WITHIN);
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                System.err.println("retrying: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Writes the sample casinos into a restarted (empty) emulator, the way {@code dev} does at
+     * start-up: by starting one more server against it and stopping it once ready.
+     */
+    void reseedFirestore() throws IOException, InterruptedException {
+        try (ServerProcess seeder = new ServerProcess("seeder", environment(), List.of("-Xmx512m"), logs)) {
+            startPatiently(seeder);
+        }
+    }
+
     List<String> urls() {
         return servers.stream().map(ServerProcess::url).toList();
     }
@@ -87,13 +117,7 @@ final class Stack implements AutoCloseable {
     }
 
     private synchronized void stopQuietly() {
-        for (ServerProcess server : servers) {
-            try {
-                server.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        servers.forEach(ServerProcess::close);
         model.stop();
         if (firestore != null) {
             firestore.close();
