@@ -38,7 +38,10 @@ final class ServerProcess implements AutoCloseable {
         this.jvmOptions = jvmOptions;
         this.port = freePort();
         this.log = logDirectory.resolve("server-" + name + ".log");
+        Files.createDirectories(logDirectory);
         Files.deleteIfExists(log);
+        // stopped also when the harness is interrupted or fails before it closes this
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-server-" + name));
     }
 
     /** Starts the process and waits (at most {@code readyWithin}) until /health answers 200. */
