@@ -332,7 +332,8 @@ final class HostileRequests {
             case 0 -> draft.wire(port, line, Integer.toString(body.length + 1 + random.nextInt(1000)), body, true);
             case 1 -> draft.wire(port, line, Integer.toString(Math.max(0, body.length - 1 - random.nextInt(Math.max(1, body.length)))), body, false);
             case 2 -> draft.wire(port, line, "-" + body.length, body, false);
-            case 3 -> draft.wire(port, line, pick(random, new String[] {"abc", "1e3", "0x10", "", "99999999999999999999", " 12"}), body, false);
+            // half-closed: a value the server may read as a length larger than the body must not leave it waiting for more
+            case 3 -> draft.wire(port, line, pick(random, new String[] {"abc", "1e3", "0x10", "", "99999999999999999999", " 12"}), body, true);
             case 4 -> draft.header("Content-Length", Integer.toString(body.length + 5)).wire(port, line, Integer.toString(body.length), body, false);
             case 5 -> draft.header("Transfer-Encoding", "chunked").wire(port, line, null, chunk(body, "%x"), false);
             case 6 -> draft.header("Transfer-Encoding", "chunked").wire(port, line, null, chunk(body, pick(random, new String[] {"zz", "-1",

@@ -30,6 +30,8 @@ final class ResponseCheck {
     private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> violations = new ConcurrentHashMap<>();
     private final Map<String, List<String>> examples = new ConcurrentHashMap<>();
+    /** Per kind of violation, how often each part of the requests' labels (route, what was done to them) was there. */
+    private final Map<String, Map<String, LongAdder>> causes = new ConcurrentHashMap<>();
     private final LongAdder sent = new LongAdder();
 
     void record(long index, RawHttp.Request request, RawHttp.Response response) {
@@ -74,6 +76,10 @@ final class ResponseCheck {
 
     private void violation(String kind, long index, RawHttp.Request request, RawHttp.Response response) {
         violations.computeIfAbsent(kind, k -> new LongAdder()).increment();
+        Map<String, LongAdder> parts = causes.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
+        for (String part : request.label().split(" ")) {
+            parts.computeIfAbsent(part, p -> new LongAdder()).increment();
+        }
         List<String> list = examples.computeIfAbsent(kind, k -> new ArrayList<>());
         synchronized (list) {
             if (list.size() < EXAMPLES) {
@@ -95,6 +101,9 @@ final class ResponseCheck {
         System.out.printf("%nviolations: %d%n", total);
         new TreeMap<>(violations).forEach((kind, n) -> {
             System.out.printf("- %d × %s%n", n.sum(), kind);
+            System.out.println("    most often with: " + causes.get(kind).entrySet().stream()
+                    .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(8)
+                    .map(e -> e.getKey() + " " + e.getValue().sum()).reduce((a, b) -> a + ", " + b).orElse(""));
             examples.get(kind).forEach(example -> System.out.println("    " + example));
         });
     }
