@@ -50,6 +50,8 @@ final class Conversations {
     private final LongAdder acknowledged = new LongAdder();
     private final LongAdder lost = new LongAdder();
     private final LongAdder keptUnacknowledged = new LongAdder();
+    /** Acknowledged turns whose answer was the fallback (front desk and helpline): what guests get while the model is out. */
+    private final LongAdder fallbacks = new LongAdder();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     /** The first few losses, for the report: thread, turns acknowledged, turn the server numbered. */
     private final ConcurrentLinkedQueue<String> lossExamples = new ConcurrentLinkedQueue<>();
@@ -69,7 +71,7 @@ final class Conversations {
     }
 
     /** What the conversations saw so far. */
-    record Tally(long acknowledged, long lost, long keptUnacknowledged, Map<String, Long> errors, List<String> lossExamples) {
+    record Tally(long acknowledged, long fallbacks, long lost, long keptUnacknowledged, Map<String, Long> errors, List<String> lossExamples) {
         long errorCount() {
             return errors.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -130,7 +132,7 @@ final class Conversations {
     Tally tally() {
         Map<String, Long> kinds = new TreeMap<>();
         errors.forEach((kind, n) -> kinds.put(kind, n.sum()));
-        return new Tally(acknowledged.sum(), lost.sum(), keptUnacknowledged.sum(), kinds, List.copyOf(lossExamples));
+        return new Tally(acknowledged.sum(), fallbacks.sum(), lost.sum(), keptUnacknowledged.sum(), kinds, List.copyOf(lossExamples));
     }
 
     private void converse(int conversation, long staggerMillis) {
@@ -165,6 +167,9 @@ final class Conversations {
                     return false;
                 }
                 acknowledge(conversation, Integer.parseInt(turn.group(1)));
+                if (outcome.contains("\"validation\":\"fallback\"")) {
+                    fallbacks.increment();
+                }
                 return true;
             } finally {
                 watchdog.cancel(false);

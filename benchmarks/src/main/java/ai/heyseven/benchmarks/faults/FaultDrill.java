@@ -100,8 +100,8 @@ public final class FaultDrill {
                 OptionalLong to200 = health.first(server.url(), 200, ended);
                 up.add(server.name() + ": " + (!wavered ? "stayed 200" : to200.isPresent() ? to200.getAsLong() + " ms" : "not within " + recover.toSeconds() + " s"));
             }
-            rows.add(String.format("| %s | %d | %d | **%d** | %d | %d | %s | %s | %s |", name, (ended - began) / 1000, tally.acknowledged(),
-                    tally.lost(), tally.keptUnacknowledged(), notContinued, tally.errorSummary(), String.join(", ", down), String.join(", ", up)));
+            rows.add(String.format("| %s | %d | %d (%d fallback) | **%d** | %d | %d | %s | %s | %s |", name, (ended - began) / 1000,
+                    tally.acknowledged(), tally.fallbacks(), tally.lost(), tally.keptUnacknowledged(), notContinued, tally.errorSummary(), String.join(", ", down), String.join(", ", up)));
             tally.lossExamples().forEach(example -> notes.add(name + ": lost: " + example));
             health.unhealthyBodies().forEach((where, body) -> notes.add(name + ": /health " + where + " → " + body));
         }
@@ -135,7 +135,7 @@ public final class FaultDrill {
     }
 
     private void print() {
-        System.out.println("| fault | lasted s | turns acknowledged | lost | kept, not acknowledged | conversations not continued "
+        System.out.println("| fault | lasted s | turns acknowledged (answered by the fallback) | lost | kept, not acknowledged | conversations not continued "
                 + "| errors guests saw | /health 503 after the fault began | /health 200 after it ended |");
         System.out.println("|---|---:|---:|---:|---:|---:|---|---|---|");
         rows.forEach(System.out::println);
