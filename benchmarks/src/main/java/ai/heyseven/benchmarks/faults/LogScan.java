@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Reads a server's log after a run: its ERROR lines and stack traces (a frame line, or an
- * exception's class name at the start of a line), counted by their first words, so a defect shows
- * without reading thousands of lines.
+ * Reads a server's log after a run: its ERROR and WARN lines and its stack traces (their frames,
+ * and the lines that start with an exception's class name), counted by their first words, so a
+ * defect shows without reading thousands of lines.
  */
 final class LogScan {
     private static final Pattern FRAME = Pattern.compile("^\\s+at [\\w.$]+\\(.*\\)$");
@@ -24,20 +24,31 @@ final class LogScan {
         List<String> lines = Files.readAllLines(log);
         long frames = lines.stream().filter(line -> FRAME.matcher(line).matches()).count();
         Map<String, Integer> errors = new TreeMap<>();
+        Map<String, Integer> exceptions = new TreeMap<>();
         Map<String, Integer> warnings = new TreeMap<>();
         for (String line : lines) {
-            if (line.contains(" ERROR ") || line.contains("\"level\":\"ERROR\"") || EXCEPTION.matcher(line).matches()) {
+            if (line.contains(" ERROR ") || line.contains("\"level\":\"ERROR\"")) {
                 errors.merge(gist(line), 1, Integer::sum);
+            } else if (EXCEPTION.matcher(line).matches()) {
+                exceptions.merge(gist(line), 1, Integer::sum);
             } else if (line.contains(" WARN ")) {
                 warnings.merge(gist(line), 1, Integer::sum);
             }
         }
-        System.out.printf("server log %s: %d lines, %d stack-trace frames, %d ERROR/exception lines, %d WARN lines%n", log, lines.size(), frames,
-                errors.values().stream().mapToInt(Integer::intValue).sum(), warnings.values().stream().mapToInt(Integer::intValue).sum());
-        errors.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
-                .forEach(e -> System.out.println("  ERROR " + e.getValue() + " × " + e.getKey()));
-        warnings.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
-                .forEach(e -> System.out.println("  WARN " + e.getValue() + " × " + e.getKey()));
+        System.out.printf("server log %s: %d lines, %d ERROR lines, %d stack traces' exception lines, %d stack-trace frames, %d WARN lines%n",
+                log, lines.size(), total(errors), total(exceptions), frames, total(warnings));
+        print("ERROR", errors);
+        print("exception", exceptions);
+        print("WARN", warnings);
+    }
+
+    private static int total(Map<String, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static void print(String kind, Map<String, Integer> counts) {
+        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(6)
+                .forEach(e -> System.out.println("  " + kind + " " + e.getValue() + " × " + e.getKey()));
     }
 
     /** The line without its time stamp, thread and ids, cut short: lines that differ only there count together. */
