@@ -4,9 +4,12 @@
 # stubs) listens on loopback, on free ports, and is stopped when the run ends, also on Ctrl-C or a
 # failure. Builds the jars when they are missing (or with BUILD=true). Logs in benchmarks/results/faults/.
 #
-#   benchmarks/faults/run.sh fuzz   [--requests 100000] [--seed 19] [--seconds 1200]
+#   benchmarks/faults/run.sh fuzz   [--requests 100000] [--seed 19] [--seconds 1200] [--workers 8] [--defaults-percent 5]
+#   benchmarks/faults/run.sh fuzz   --replay N      # request N of the seed once more, both sides printed
 #   benchmarks/faults/run.sh soak   [--minutes 30] [--conversations 40]
 #   benchmarks/faults/run.sh faults [--only redis,firestore,model500,model429,instance] [--conversations 20] [--fault-seconds 15]
+# Stop a run with Ctrl-C, or kill -TERM this script's pid (a script started in the background by a
+# non-interactive shell ignores SIGINT).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mode=${1:-}
@@ -14,7 +17,7 @@ case "$mode" in
   fuzz) main=Fuzz ;;
   soak) main=Soak ;;
   faults) main=FaultDrill ;;
-  *) sed -n '2,10p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,13p' "$0" >&2; exit 2 ;;
 esac
 shift
 JAVA_HOME=$(./heyseven java)

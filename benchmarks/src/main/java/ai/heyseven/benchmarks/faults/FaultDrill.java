@@ -1,10 +1,12 @@
 package ai.heyseven.benchmarks.faults;
 
+import ai.heyseven.benchmarks.load.Args;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -36,18 +38,14 @@ public final class FaultDrill {
     }
 
     public static void main(String[] arguments) throws Exception {
-        List<String> faults = ALL;
-        for (int i = 0; i + 1 < arguments.length; i++) {
-            if (arguments[i].equals("--only")) {
-                faults = Arrays.asList(arguments[i + 1].split(","));
-            }
-        }
+        Args args = new Args(arguments, Map.of("only", String.join(",", ALL), "conversations", "20", "fault-seconds", "15"));
+        List<String> faults = Arrays.asList(args.text("only").split(","));
         if (!ALL.containsAll(faults)) {
             throw new IllegalArgumentException("--only takes some of " + ALL + ", got " + faults);
         }
-        int faultSeconds = Soak.option(arguments, "--fault-seconds", 15);
+        int faultSeconds = args.integer("fault-seconds");
         try (Stack stack = Stack.start(2, true, Path.of("benchmarks", "results", "faults", "drill"))) {
-            FaultDrill drill = new FaultDrill(stack, Soak.option(arguments, "--conversations", 20), Duration.ofSeconds(10),
+            FaultDrill drill = new FaultDrill(stack, args.integer("conversations"), Duration.ofSeconds(10),
                     Duration.ofSeconds(faultSeconds), Duration.ofSeconds(20));
             for (String name : faults) {
                 drill.run(name);

@@ -1,6 +1,7 @@
 package ai.heyseven.benchmarks.faults;
 
 import ai.heyseven.adapter.http.FakeTelnyx;
+import ai.heyseven.benchmarks.load.Args;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -27,12 +28,14 @@ public final class Fuzz {
     private static final int TIMEOUT_MILLIS = 20_000;
 
     public static void main(String[] arguments) throws Exception {
-        long seed = Soak.option(arguments, "--seed", 19);
-        int requests = Soak.option(arguments, "--requests", 100_000);
-        int seconds = Soak.option(arguments, "--seconds", 1_200);
-        int workers = Soak.option(arguments, "--workers", 8);
-        double defaultsShare = Soak.option(arguments, "--defaults-percent", 5) / 100.0;
-        long replay = Soak.option(arguments, "--replay", -1);
+        Args args = new Args(arguments, Map.of("seed", "19", "requests", "100000", "seconds", "1200", "workers", "8",
+                "defaults-percent", "5", "replay", "-1"));
+        long seed = Long.parseLong(args.text("seed"));
+        int requests = args.integer("requests");
+        int seconds = args.integer("seconds");
+        int workers = args.integer("workers");
+        double defaultsShare = args.integer("defaults-percent") / 100.0;
+        long replay = Long.parseLong(args.text("replay"));
         Path logs = Path.of("benchmarks", "results", "faults", "fuzz");
         KeyPair telnyxKeys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         KeyPair stranger = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();

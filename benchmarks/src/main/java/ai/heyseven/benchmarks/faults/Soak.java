@@ -1,5 +1,6 @@
 package ai.heyseven.benchmarks.faults;
 
+import ai.heyseven.benchmarks.load.Args;
 import ai.heyseven.benchmarks.load.ServerMetrics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,9 @@ public final class Soak {
     private record Sample(int minute, long acknowledged, long errors, long lost, double heapMiB, double threads, long files, long redisClients) { }
 
     public static void main(String[] arguments) throws Exception {
-        int minutes = option(arguments, "--minutes", 30);
-        int conversations = option(arguments, "--conversations", 40);
+        Args args = new Args(arguments, Map.of("minutes", "30", "conversations", "40"));
+        int minutes = args.integer("minutes");
+        int conversations = args.integer("conversations");
         Path logs = Path.of("benchmarks", "results", "faults", "soak");
         try (Stack stack = Stack.start(1, false, logs)) {
             ServerProcess server = stack.servers.get(0);
@@ -93,14 +95,5 @@ public final class Soak {
         cli.waitFor();
         return info.lines().filter(line -> line.startsWith("connected_clients:")).mapToLong(line -> Long.parseLong(line.substring(18).strip()))
                 .findFirst().orElse(-1);
-    }
-
-    static int option(String[] arguments, String name, int fallback) {
-        for (int i = 0; i + 1 < arguments.length; i++) {
-            if (arguments[i].equals(name)) {
-                return Integer.parseInt(arguments[i + 1]);
-            }
-        }
-        return fallback;
     }
 }
