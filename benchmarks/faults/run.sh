@@ -17,7 +17,7 @@ case "$mode" in
   fuzz) main=Fuzz ;;
   soak) main=Soak ;;
   faults) main=FaultDrill ;;
-  *) sed -n '2,13p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,12p' "$0" >&2; exit 2 ;;
 esac
 shift
 JAVA_HOME=$(./heyseven java)
