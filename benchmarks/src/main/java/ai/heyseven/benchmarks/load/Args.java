@@ -3,11 +3,11 @@ package ai.heyseven.benchmarks.load;
 import java.util.HashMap;
 import java.util.Map;
 
-/** {@code --name value} pairs with defaults; an unknown name stops the program. */
-final class Args {
+/** {@code --name value} pairs with defaults; an unknown name stops the program. Shared by the load and fault harnesses. */
+public final class Args {
     private final Map<String, String> values = new HashMap<>();
 
-    Args(String[] args, Map<String, String> defaults) {
+    public Args(String[] args, Map<String, String> defaults) {
         values.putAll(defaults);
         for (int i = 0; i + 1 < args.length; i += 2) {
             String name = args[i].replaceFirst("^--", "");
@@ -18,11 +18,11 @@ final class Args {
         }
     }
 
-    String text(String name) {
+    public String text(String name) {
         return values.get(name);
     }
 
-    int integer(String name) {
+    public int integer(String name) {
         return Integer.parseInt(values.get(name));
     }
 }

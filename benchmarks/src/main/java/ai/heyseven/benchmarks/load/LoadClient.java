@@ -40,16 +40,12 @@ import java.util.regex.Pattern;
  */
 public final class LoadClient {
     private static final Pattern MARKER = Pattern.compile("T([0-9a-z]{8,13}) ");
-    private static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)(\\{[^}]*\\})? ([-0-9.eE+]+)$");
     private static final long TICKS_PER_SECOND = 100;
     private static final int TURNS_PER_CONVERSATION = 10;
 
     private final Args args;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(10)).build();
-    /** Its own connection for /metrics, so a scrape never queues behind thousands of streams. */
-    private final HttpClient control = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(30)).build();
     private final AtomicInteger open = new AtomicInteger();
     private final LongAdder turns = new LongAdder();
     private final LongAdder errors = new LongAdder();
@@ -59,11 +55,13 @@ public final class LoadClient {
     /** The longest silence on any stream this step, heartbeats included (the contract: at most 15 s). */
     private final AtomicLong longestSilence = new AtomicLong();
     private final boolean direct;
+    private final ServerMetrics server;
     private volatile boolean running = true;
 
     private LoadClient(Args args) {
         this.args = args;
         this.direct = Boolean.parseBoolean(args.text("direct"));
+        this.server = new ServerMetrics(args.text("url"));
     }
 
     public static void main(String[] arguments) throws Exception {
@@ -75,10 +73,10 @@ public final class LoadClient {
     }
 
     private void run() throws Exception {
-        long server = Long.parseLong(args.text("server-pid"));
+        long serverPid = Long.parseLong(args.text("server-pid"));
         long stub = Long.parseLong(args.text("stub-pid"));
         long self = ProcessHandle.current().pid();
-        long baseline = heapAfterGc(server);
+        long baseline = server.heapAfterGc(serverPid);
         System.out.printf("baseline: server heap after GC %.1f MiB%n", baseline / 1048576.0);
         System.out.println("| conversations | streams held (min/avg) | turns/s | errors | server heap after GC MiB | server threads "
                 + "| CPU server/stub/client % | heap per open stream KiB | added TTFT p50/p99 ms | longest silence s |");
@@ -98,7 +96,7 @@ public final class LoadClient {
             errorKinds.clear();
             added.clear();
             longestSilence.set(0);
-            long[] before = {cpuTicks(server), cpuTicks(stub), cpuTicks(self)};
+            long[] before = {cpuTicks(serverPid), cpuTicks(stub), cpuTicks(self)};
             long startNanos = System.nanoTime();
             int min = Integer.MAX_VALUE;
             long sum = 0;
@@ -111,7 +109,7 @@ public final class LoadClient {
                 samples++;
             }
             double seconds = (System.nanoTime() - startNanos) / 1e9;
-            long[] after = {cpuTicks(server), cpuTicks(stub), cpuTicks(self)};
+            long[] after = {cpuTicks(serverPid), cpuTicks(stub), cpuTicks(self)};
             // the window's figures are taken before the forced full GC below, whose pause is the harness's, not the server's
             long[] sorted;
             synchronized (added) {
@@ -121,8 +119,8 @@ public final class LoadClient {
             long errorCount = errors.sum();
             long silence = longestSilence.get();
             double held = (double) sum / samples;
-            long heap = heapAfterGc(server);
-            Map<String, Double> metrics = server == 0 ? Map.of() : scrape();
+            long heap = server.heapAfterGc(serverPid);
+            Map<String, Double> metrics = serverPid == 0 ? Map.of() : server.scrape();
             System.out.printf("| %d | %d / %.0f | %.1f | %d | %.0f | %.0f | %s | %.1f | %s | %.1f |%n", target, min, held, turnsDone / seconds,
                     errorCount, heap / 1048576.0, metrics.getOrDefault("jvm_threads_live_threads", 0.0),
                     cpu(before, after, seconds), held == 0 ? 0 : (heap - baseline) / held / 1024.0,
@@ -288,40 +286,5 @@ public final class LoadClient {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-    }
-
-    /** The server's heap after a full GC (jcmd GC.run, then its own heap figure); 0 without a server pid. */
-    private long heapAfterGc(long pid) throws IOException, InterruptedException {
-        if (pid <= 0) {
-            return 0;
-        }
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start().waitFor();
-        return scrape().getOrDefault("jvm_memory_used_bytes{area=\"heap\"}", 0.0).longValue();
-    }
-
-    /** The server's /metrics, summed by name (and by name with the heap area); empty when it does not answer in time. */
-    private Map<String, Double> scrape() throws InterruptedException {
-        String text;
-        try {
-            text = control.send(HttpRequest.newBuilder(URI.create(args.text("url") + "/metrics")).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException e) {
-            System.err.println("scrape failed: " + e);
-            return Map.of();
-        }
-        Map<String, Double> sums = new java.util.HashMap<>();
-        for (String line : text.split("\n")) {
-            Matcher sample = SAMPLE.matcher(line);
-            if (sample.matches()) {
-                double value = Double.parseDouble(sample.group(3));
-                sums.merge(sample.group(1), value, Double::sum);
-                if (sample.group(2) != null && sample.group(2).contains("area=\"heap\"")) {
-                    sums.merge(sample.group(1) + "{area=\"heap\"}", value, Double::sum);
-                }
-            }
-        }
-        return sums;
     }
 }

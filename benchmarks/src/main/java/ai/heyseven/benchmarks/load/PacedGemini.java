@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * the server added before the guest saw it. Every other call (router, validator, planner,
  * classifier, token count) answers at once, as {@link FakeGemini} does. It runs on Jetty with
  * virtual threads (through Javalin), like the server, so thousands of streams cost it little;
- * loopback only.
+ * loopback only. The fault harness runs it in its own JVM and turns on storms of 500s or 429s
+ * ({@link #failFor}).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar ai.heyseven.benchmarks.load.PacedGemini --port 9401</pre>
  */
@@ -33,6 +35,10 @@ public final class PacedGemini {
     private final int chunkMs;
     private final int chunkTokens;
     private final int tokens;
+    /** Until when (epoch ms) every call fails, and with which status: the fault harness's model storms. */
+    private volatile long failingUntil;
+    private volatile int failingStatus;
+    private Javalin server;
 
     private PacedGemini(int firstMs, int chunkMs, int chunkTokens, int tokens) {
         this.firstMs = firstMs;
@@ -44,13 +50,21 @@ public final class PacedGemini {
     public static void main(String[] arguments) {
         Args args = new Args(arguments, Map.of("port", "9401", "first-ms", "700", "chunk-ms", "160", "chunk-tokens", "8",
                 "tokens", "300"));
-        PacedGemini stub = new PacedGemini(args.integer("first-ms"), args.integer("chunk-ms"), args.integer("chunk-tokens"),
+        PacedGemini stub = start(args.integer("port"), args.integer("first-ms"), args.integer("chunk-ms"), args.integer("chunk-tokens"),
                 args.integer("tokens"));
-        Javalin server = Javalin.create(config -> {
+        System.out.println("paced Gemini stub on http://127.0.0.1:" + stub.port() + "/v1beta (pid "
+                + ProcessHandle.current().pid() + "), first chunk after " + stub.firstMs + " ms, " + stub.chunkTokens + " tokens every "
+                + stub.chunkMs + " ms up to " + stub.tokens);
+    }
+
+    /** Starts the stub on loopback ({@code port} 0: any free port). */
+    public static PacedGemini start(int port, int firstMs, int chunkMs, int chunkTokens, int tokens) {
+        PacedGemini stub = new PacedGemini(firstMs, chunkMs, chunkTokens, tokens);
+        stub.server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
             config.jetty.host = "127.0.0.1";
-            config.jetty.port = args.integer("port");
+            config.jetty.port = port;
             config.routes.post("/*", stub::handle);
             config.jetty.modifyServer(jetty -> jetty.addEventListener(new LifeCycle.Listener() {
                 @Override
@@ -66,18 +80,46 @@ public final class PacedGemini {
                 }
             }));
         }).start();
-        System.out.println("paced Gemini stub on http://127.0.0.1:" + server.port() + "/v1beta (pid "
-                + ProcessHandle.current().pid() + "), first chunk after " + stub.firstMs + " ms, " + stub.chunkTokens + " tokens every "
-                + stub.chunkMs + " ms up to " + stub.tokens);
+        return stub;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /**
+     * For {@code duration} every call answers {@code status} with Gemini's error body (a 429 with
+     * {@code Retry-After: 1}), as the real service does in a storm.
+     */
+    public void failFor(int status, Duration duration) {
+        failingStatus = status;
+        failingUntil = System.currentTimeMillis() + duration.toMillis();
+    }
+
+    public void stop() {
+        server.stop();
     }
 
     private void handle(Context ctx) throws IOException {
+        if (System.currentTimeMillis() < failingUntil) {
+            fail(ctx, failingStatus);
+            return;
+        }
         String path = ctx.path();
         if (path.contains(":streamGenerateContent")) {
             stream(ctx);
         } else {
             ctx.contentType("application/json").result(FakeGemini.plausibleBody(path, ctx.body()));
         }
+    }
+
+    private static void fail(Context ctx, int status) {
+        if (status == 429) {
+            ctx.header("Retry-After", "1");
+        }
+        String reason = status == 429 ? "RESOURCE_EXHAUSTED" : status == 503 ? "UNAVAILABLE" : "INTERNAL";
+        ctx.status(status).contentType("application/json")
+                .result("{\"error\":{\"code\":" + status + ",\"message\":\"injected by the fault harness\",\"status\":\"" + reason + "\"}}");
     }
 
     private void stream(Context ctx) throws IOException {
