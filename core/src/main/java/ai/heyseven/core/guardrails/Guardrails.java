@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Guardrails implements Guardrail {
+    /** Built first, from every pattern: a layer's pattern it was not built with fails the class's start, never runs unfiltered. */
+    static final Triggers TRIGGERS = new Triggers(Patterns.all());
     private static final Layer RESPONSIBLE_GAMING = Layer.of(Patterns.RESPONSIBLE_GAMING);
     private static final Layer INJECTION = Layer.of(Patterns.INJECTION);
     private static final Layer AML = Layer.of(Patterns.AML);
@@ -26,7 +28,6 @@ public final class Guardrails implements Guardrail {
     private static final Layer UNDER_21 = Layer.of(Patterns.UNDER_21);
     private static final Layer GAMING_OR_ALCOHOL = Layer.of(Patterns.GAMING_OR_ALCOHOL);
     private static final Map<GuardrailLayer, Layer> BORDERLINE = borderline();
-    private static final Triggers TRIGGERS = new Triggers();
     private static final Guardrails STANDARD = new Guardrails();
     /** Consecutive windows of long text share this many characters, so a phrase across a cut is seen whole. */
     private static final int WINDOW_OVERLAP = 400;
@@ -132,7 +133,7 @@ public final class Guardrails implements Guardrail {
         static Layer of(Map<Language, List<String>> sources) {
             Map<Language, List<Triggered>> compiled = new EnumMap<>(Language.class);
             sources.forEach((language, list) -> compiled.put(language, list.stream()
-                    .map(source -> new Triggered(Patterns.compile(language, source), Triggers.requirement(source)))
+                    .map(source -> new Triggered(Patterns.compile(language, source), TRIGGERS.requirement(source)))
                     .toList()));
             return new Layer(compiled);
         }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The words of each layer, per language, matched against normalised text (lower case, Latin
@@ -209,6 +210,15 @@ final class Patterns {
                     List.of("\\b(staying|room|checked in)\\b.{0,20}\\b(mr|mrs|ms)\\b"),
                     List.of("\\bhabitaci[oó]n\\b.{0,20}\\b(se[nñ]or|se[nñ]ora)\\b"), List.of("\\bquarto\\b.{0,20}\\b(senhor|senhora)\\b"),
                     List.of("(房间).{0,6}(先生|女士)")));
+
+    /** Every pattern of every layer, borderline signals included: what the prefilter is built from. */
+    static List<String> all() {
+        return Stream.concat(Stream.of(INJECTION, RESPONSIBLE_GAMING, AML, PRIVACY, UNDER_21, GAMING_OR_ALCOHOL),
+                        BORDERLINE.values().stream())
+                .flatMap(byLanguage -> byLanguage.values().stream())
+                .flatMap(List::stream)
+                .toList();
+    }
 
     private static Map<Language, List<String>> map(List<String> en, List<String> es, List<String> pt, List<String> zh) {
         Map<Language, List<String>> byLanguage = new EnumMap<>(Language.class);

@@ -3,11 +3,13 @@ package ai.heyseven.core.guardrails;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * A prefilter that keeps the guardrails fast: a pattern runs only when its text contains the
@@ -17,31 +19,52 @@ import java.util.Set;
  * over the text through a trie of all stems finds what is present, so most patterns never run on
  * an ordinary question. A part that starts with a character class or an optional group adds no
  * condition; an alternative with no condition at all makes its pattern always run.
+ *
+ * <p>Built once, immutably, from every pattern it will serve: the trie holds every stem of every
+ * requirement, and a pattern it was not built with has no requirement ({@link #requirement} throws)
+ * rather than one whose stems could never be found — the prefilter cannot fail open.
  */
 final class Triggers {
     private static final String META = "\\[](){}.*+?|^$";
-    /** Every stem any pattern needs, numbered, so requirements and findings are bit sets. */
-    private static final Map<String, Integer> IDS = new HashMap<>();
-    private static final List<String> STEMS = new ArrayList<>();
 
     private final Node root = new Node();
+    /** Every stem a pattern needs, by number: requirements and findings are bit sets of these. */
+    private final List<String> stems;
+    private final Map<String, Requirement> requirements;
 
-    /** A trie over every stem registered so far: build it after the patterns. */
-    Triggers() {
-        synchronized (IDS) {
-            for (int id = 0; id < STEMS.size(); id++) {
-                add(STEMS.get(id), id);
-            }
+    /** The prefilter of {@code sources}, each a pattern's source. */
+    Triggers(Collection<String> sources) {
+        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Requirement> read = new HashMap<>();
+        for (String source : sources) {
+            read.computeIfAbsent(source, s -> requirement(s, stem -> ids.computeIfAbsent(stem, x -> ids.size())));
+        }
+        String[] byId = new String[ids.size()];
+        ids.forEach((stem, id) -> byId[id] = stem);
+        this.stems = List.of(byId);
+        this.requirements = Map.copyOf(read);
+        for (int id = 0; id < byId.length; id++) {
+            add(byId[id], id);
         }
     }
 
-    private static int id(String stem) {
-        synchronized (IDS) {
-            return IDS.computeIfAbsent(stem, s -> {
-                STEMS.add(s);
-                return STEMS.size() - 1;
-            });
+    /** What {@code source} needs of a text; only for a pattern this prefilter was built with. */
+    Requirement requirement(String source) {
+        Requirement requirement = requirements.get(source);
+        if (requirement == null) {
+            throw new IllegalArgumentException("a pattern the prefilter was not built with: " + source);
         }
+        return requirement;
+    }
+
+    /** The stem numbered {@code id}. */
+    String stem(int id) {
+        return stems.get(id);
+    }
+
+    /** Every requirement, for the test that each can be met. */
+    Collection<Requirement> requirements() {
+        return requirements.values();
     }
 
     /** The stems found in a text, and where each occurrence starts. */
@@ -149,8 +172,8 @@ final class Triggers {
         }
     }
 
-    /** Reads the requirement off a pattern's source. */
-    static Requirement requirement(String pattern) {
+    /** Reads the requirement off a pattern's source, numbering its stems with {@code id}. */
+    private static Requirement requirement(String pattern, ToIntFunction<String> id) {
         List<BitSet[]> alternatives = new ArrayList<>();
         BitSet first = new BitSet();
         boolean anchored = true;
@@ -162,7 +185,7 @@ final class Triggers {
                 Set<String> stems = partStems(pieces.get(i));
                 if (stems != null) {
                     BitSet ids = new BitSet();
-                    stems.forEach(stem -> ids.set(id(stem)));
+                    stems.forEach(stem -> ids.set(id.applyAsInt(stem)));
                     parts.add(ids);
                     if (i == 0) {
                         first.or(ids);
