@@ -11,17 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.DoubleStream;
 import java.util.stream.Stream;
 
 /**
  * A steady load for {@code --minutes} (30) against one server with Redis, sampling each minute the
  * server's heap after a full GC, its live threads, its open files and Redis's connected clients,
- * then saying whether each series grew. The rule: a series leaks when the mean of its last five
- * minutes is more than 10 % (and more than 2, for small counts) above the mean of minutes 5–10 —
- * after warm-up (JIT, pools, caches filling), before a slow leak has had time to show. Only growth
- * counts: open files and Redis clients move with the connection pool, which opens connections
- * under a burst and closes idle ones later, so they fall as well as rise. Shorter runs compare the
- * last third with the second.
+ * then saying whether each series grew. The rule: a series leaks when its last five minutes are
+ * more than 10 % (and more than 2, for small counts) above minutes 5–10 — after warm-up (JIT,
+ * pools, caches filling), before a slow leak has had time to show — compared by their mean for
+ * heap and threads, and by their peak for open files and Redis clients: those move with the Redis
+ * connection pool, which opens connections under a burst and closes idle ones later, swinging
+ * between a floor and a ceiling from one minute to the next; a leak raises the ceiling. Only
+ * growth counts. Shorter runs compare the last third with the second.
  */
 public final class Soak {
     private record Sample(int minute, long acknowledged, long errors, long lost, double heapMiB, double threads, long files, long redisClients) { }
@@ -60,26 +62,42 @@ public final class Soak {
             System.out.printf("%ntotal: %d turns acknowledged, %d lost, %d guest errors (%s)%n", total.acknowledged(), total.lost(),
                     total.errorCount(), total.errorSummary());
             total.lossExamples().forEach(example -> System.out.println("  lost: " + example));
-            flat(samples, "heap after GC", Sample::heapMiB);
-            flat(samples, "live threads", Sample::threads);
-            flat(samples, "open files", s -> s.files());
-            flat(samples, "Redis clients", s -> s.redisClients());
+            flat(samples, "heap after GC", Sample::heapMiB, Summary.MEAN);
+            flat(samples, "live threads", Sample::threads, Summary.MEAN);
+            flat(samples, "open files", s -> s.files(), Summary.PEAK);
+            flat(samples, "Redis clients", s -> s.redisClients(), Summary.PEAK);
             LogScan.report(server.log());
         }
         System.exit(0);
     }
 
     /** Prints whether the series grew, by the rule in the class comment, and its range. */
-    private static void flat(List<Sample> samples, String name, ToDoubleFunction<Sample> series) {
+    private static void flat(List<Sample> samples, String name, ToDoubleFunction<Sample> series, Summary summary) {
         int n = samples.size();
         List<Sample> reference = n >= 15 ? samples.subList(4, 10) : samples.subList(n / 3, Math.max(n / 3 + 1, 2 * n / 3));
         List<Sample> tail = n >= 15 ? samples.subList(n - 5, n) : samples.subList(2 * n / 3, n);
-        double early = reference.stream().mapToDouble(series).average().orElse(0);
-        double late = tail.stream().mapToDouble(series).average().orElse(0);
+        double early = summary.of(reference.stream().mapToDouble(series));
+        double late = summary.of(tail.stream().mapToDouble(series));
         boolean grew = late - early > Math.max(0.10 * early, 2);
-        System.out.printf("%s: %s (minutes %d–%d mean %.1f, last %d minutes mean %.1f; %.1f to %.1f over the run)%n", name,
-                grew ? "GREW" : "no growth", reference.get(0).minute(), reference.get(reference.size() - 1).minute(), early, tail.size(), late,
+        System.out.printf("%s: %s (minutes %d–%d %s %.1f, last %d minutes %s %.1f; %.1f to %.1f over the run)%n", name,
+                grew ? "GREW" : "no growth", reference.get(0).minute(), reference.get(reference.size() - 1).minute(), summary.word,
+                early, tail.size(), summary.word, late,
                 samples.stream().mapToDouble(series).min().orElse(0), samples.stream().mapToDouble(series).max().orElse(0));
+    }
+
+    /** How a stretch of minutes is summed up: its mean, or its peak. */
+    private enum Summary {
+        MEAN("mean"), PEAK("peak");
+
+        private final String word;
+
+        Summary(String word) {
+            this.word = word;
+        }
+
+        double of(DoubleStream values) {
+            return this == MEAN ? values.average().orElse(0) : values.max().orElse(0);
+        }
     }
 
     private static long openFiles(long pid) throws IOException {
