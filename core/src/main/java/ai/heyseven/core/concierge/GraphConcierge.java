@@ -27,6 +27,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The {@link Concierge} that runs each turn through the concierge graph. */
 final class GraphConcierge implements Concierge {
+    /** A turn takes seconds: a retry this much later finds the running one done. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+    /**
+     * How long a claim holds unless renewed (by each save, and every third of it by the keeper while
+     * the turn waits): a turn whose process died frees its conversation within this.
+     */
+    static final Duration LEASE = Duration.ofSeconds(10);
+
     private final CompiledGraph<TurnContext> graph;
     private final CasinoConfigSource casinos;
     private final CheckpointStore checkpoints;
@@ -36,14 +44,6 @@ final class GraphConcierge implements Concierge {
     private final GuestMemory memory;
     private final Telemetry telemetry;
     private final ClaimKeeper keeper;
-    /** A turn takes seconds: a retry this much later finds the running one done. */
-    static final Duration RETRY_AFTER = Duration.ofSeconds(2);
-    /**
-     * How long a claim holds unless renewed (by each save, and every third of it by the keeper while
-     * the turn waits): a turn whose process died frees its conversation within this.
-     */
-    static final Duration LEASE = Duration.ofSeconds(10);
-
     /** One per configured casino: its own numbers (helpline, SMS) are not personal data. */
     private final Map<String, NumbersRedactor> redactors = new ConcurrentHashMap<>();
 
