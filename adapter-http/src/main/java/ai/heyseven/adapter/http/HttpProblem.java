@@ -32,17 +32,22 @@ final class HttpProblem extends RuntimeException {
     }
 
     static HttpProblem tooManyRequests(long retryAfterSeconds) {
-        int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, retryAfterSeconds));
+        int seconds = atLeastOneSecond(retryAfterSeconds);
         return new HttpProblem(Problem.of("rate-limited", "Too many requests", 429,
                 "this key and address have used their requests for now; retry after " + seconds + " s"), seconds);
     }
 
     /** Another message of the same conversation is being answered; this one was not started. */
     static HttpProblem turnInProgress(long retryAfterSeconds) {
-        int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, retryAfterSeconds));
+        int seconds = atLeastOneSecond(retryAfterSeconds);
         return new HttpProblem(Problem.of("turn-in-progress", "Another message is being answered", 409,
                 "an earlier message of this conversation is still being answered; nothing of this one was kept,"
                         + " send it again after " + seconds + " s"), seconds);
+    }
+
+    /** A {@code Retry-After} of at least one second that fits the header. */
+    private static int atLeastOneSecond(long seconds) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, seconds));
     }
 
     static HttpProblem badRequest(String detail) {

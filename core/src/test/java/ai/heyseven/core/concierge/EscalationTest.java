@@ -41,17 +41,21 @@ class EscalationTest {
     private static final class Unreachable implements HostCallbacks {
         @Override
         public String request(CallbackRequest request) {
-            throw new HostCallbacksException("recording a call-back request took longer than 3000 ms", null);
+            throw unreachable();
         }
 
         @Override
         public int eraseGuest(String casinoId, String guestId) {
-            throw new UnsupportedOperationException();
+            throw unreachable();
         }
 
         @Override
         public List<CallbackRequest> pending(String casinoId, int limit) {
-            throw new UnsupportedOperationException();
+            throw unreachable();
+        }
+
+        private static HostCallbacksException unreachable() {
+            return new HostCallbacksException("the call-back store took longer than 3000 ms", null);
         }
     }
 
