@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,11 +29,14 @@ public final class Guardrails implements Guardrail {
     private static final Layer UNDER_21 = Layer.of(Patterns.UNDER_21);
     private static final Layer GAMING_OR_ALCOHOL = Layer.of(Patterns.GAMING_OR_ALCOHOL);
     private static final Map<GuardrailLayer, Layer> BORDERLINE = borderline();
-    private static final Guardrails STANDARD = new Guardrails();
+    private static final Guardrails STANDARD = new Guardrails(LearnedLayer.standard());
     /** Consecutive windows of long text share this many characters, so a phrase across a cut is seen whole. */
     private static final int WINDOW_OVERLAP = 400;
 
-    private Guardrails() {
+    private final LearnedLayer learned;
+
+    private Guardrails(LearnedLayer learned) {
+        this.learned = learned;
     }
 
     /** The standard five layers. */
@@ -43,8 +47,43 @@ public final class Guardrails implements Guardrail {
     @Override
     public GuardrailVerdict check(String message, String helpline) {
         NormalizedText text = Normalizer.normalize(message);
-        List<View> views = views(text);
         Language written = Language.guess(text.plain());
+        // the learned layer only adds: a refusal where the patterns saw none, or a weak distress signal
+        return switch (byPatterns(views(text), written, helpline)) {
+            case GuardrailVerdict.Refuse refuse -> refuse;
+            case GuardrailVerdict.Borderline borderline -> {
+                List<LearnedLayer.Judgement> judgements = judgements(text);
+                yield refusal(judgements, written, helpline).orElse(borderline);
+            }
+            case GuardrailVerdict.Allow allow -> {
+                List<LearnedLayer.Judgement> judgements = judgements(text);
+                yield refusal(judgements, written, helpline).orElseGet(() -> judgements.stream()
+                        .filter(LearnedLayer.Judgement::weakDistress).findFirst()
+                        .<GuardrailVerdict>map(weak -> new GuardrailVerdict.Borderline(GuardrailLayer.RESPONSIBLE_GAMING, written,
+                                allow.signsOfMinor(), allow.asksForGamingOrAlcohol(),
+                                String.format(Locale.ROOT, "learned distress signal (%.2f)", weak.distress())))
+                        .orElse(allow));
+            }
+        };
+    }
+
+    private List<LearnedLayer.Judgement> judgements(NormalizedText text) {
+        return text.modelViews().stream().map(learned::judge).toList();
+    }
+
+    private static Optional<GuardrailVerdict> refusal(List<LearnedLayer.Judgement> judgements, Language written, String helpline) {
+        for (LearnedLayer.Judgement judgement : judgements) {
+            Optional<GuardrailLayer> layer = judgement.refusal();
+            if (layer.isPresent()) {
+                return Optional.of(new GuardrailVerdict.Refuse(layer.get(), written, String.format(Locale.ROOT, "learned %s (%.2f)",
+                        judgement.label().name().toLowerCase(Locale.ROOT), judgement.probability()),
+                        GuardrailReplies.reply(layer.get(), written, helpline)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static GuardrailVerdict byPatterns(List<View> views, Language written, String helpline) {
         Language matched;
         if ((matched = first(RESPONSIBLE_GAMING, views)) != null) {
             return refuse(GuardrailLayer.RESPONSIBLE_GAMING, matched, written, helpline);

@@ -15,6 +15,17 @@ public record NormalizedText(String plain, String folded, List<String> others) {
         others = List.copyOf(others);
     }
 
+    /** The forms the learned layer reads: folded, and every other reading (it was trained on folded text). */
+    List<String> modelViews() {
+        if (others.isEmpty()) {
+            return List.of(folded);
+        }
+        ArrayList<String> all = new ArrayList<>(others.size() + 1);
+        all.add(folded);
+        all.addAll(others);
+        return all;
+    }
+
     /** Every form, for layers that match words (injection, distress, privacy). */
     public List<String> views() {
         if (others.isEmpty()) {

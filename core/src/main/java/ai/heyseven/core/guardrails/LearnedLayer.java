@@ -1,0 +1,156 @@
+package ai.heyseven.core.guardrails;
+
+import ai.heyseven.ports.concierge.GuardrailLayer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * The learned layer beside the patterns: a {@link LinearModel} over {@link TextFeatures}, trained
+ * in process, when the class loads, from the project's own examples in
+ * {@code ai/heyseven/core/guardrails/training/} (files {@code <label>.<lang>.<topic>.txt}, listed in
+ * its {@code index.txt}): families of attacks, distress and crisis in four languages, with ordinary
+ * and hard-but-harmless questions as negatives. Training is deterministic (a seeded order), so the
+ * same files always give the same model.
+ *
+ * <p>It only adds: a message whose most likely class is a layer's, with at least that class's
+ * {@link Label#refuseAt} probability, is refused by that layer; a responsible-gaming probability of
+ * {@link #WEAK_SIGNAL} or more is a weak signal.
+ */
+final class LearnedLayer {
+    static final String TRAINING = "/ai/heyseven/core/guardrails/training/";
+    /** A responsible-gaming probability from which a message is a weak signal (two in a conversation escalate). */
+    static final double WEAK_SIGNAL = 0.35;
+    private static final int PASSES = 6;
+    private static final double RATE = 0.4;
+    private static final long SEED = 20_261_207L;
+    /** How many attack and distress examples are also trained behind an ordinary question, as guests write them. */
+    private static final double BEHIND_A_QUESTION = 0.5;
+
+    /** The model's classes, in order; the threshold is the probability from which the class refuses. */
+    enum Label {
+        BENIGN(null, 2),
+        INJECTION(GuardrailLayer.INJECTION, 0.8),
+        RESPONSIBLE_GAMING(GuardrailLayer.RESPONSIBLE_GAMING, 0.8),
+        CRISIS(GuardrailLayer.RESPONSIBLE_GAMING, 0.8),
+        /** A weak sign of a gambling problem: never refuses alone, counts towards the distress probability. */
+        WEAK_DISTRESS(null, 2),
+        AML(GuardrailLayer.AML, 0.8),
+        PRIVACY(GuardrailLayer.PRIVACY, 0.8),
+        AGE(GuardrailLayer.AGE, 0.8);
+
+        private final GuardrailLayer layer;
+        private final double refuseAt;
+
+        Label(GuardrailLayer layer, double refuseAt) {
+            this.layer = layer;
+            this.refuseAt = refuseAt;
+        }
+
+        GuardrailLayer layer() {
+            return layer;
+        }
+
+        double refuseAt() {
+            return refuseAt;
+        }
+
+        static Label of(String fileLabel) {
+            return valueOf(fileLabel.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** What the model made of a message: its most likely class and that class's probability, and the distress probability. */
+    record Judgement(Label label, double probability, double distress) {
+        /** The layer that refuses, if the most likely class is a layer's and sure enough. */
+        Optional<GuardrailLayer> refusal() {
+            return label.layer() != null && probability >= label.refuseAt() ? Optional.of(label.layer()) : Optional.empty();
+        }
+
+        boolean weakDistress() {
+            return distress >= WEAK_SIGNAL;
+        }
+    }
+
+    /** One line of training data. */
+    record Sample(Label label, String language, String text) { }
+
+    private static final LearnedLayer STANDARD = new LearnedLayer(trainingSet());
+
+    private final LinearModel model;
+
+    LearnedLayer(List<Sample> samples) {
+        this.model = train(samples);
+    }
+
+    static LearnedLayer standard() {
+        return STANDARD;
+    }
+
+    /** The model's judgement of one normalised form of a message. */
+    Judgement judge(String normalised) {
+        double[] p = new double[Label.values().length];
+        model.probabilities(TextFeatures.of(normalised), p);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return new Judgement(Label.values()[best], p[best], p[Label.RESPONSIBLE_GAMING.ordinal()] + p[Label.CRISIS.ordinal()]
+                + p[Label.WEAK_DISTRESS.ordinal()]);
+    }
+
+    private static LinearModel train(List<Sample> samples) {
+        int[] perClass = new int[Label.values().length];
+        samples.forEach(sample -> perClass[sample.label().ordinal()]++);
+        List<String> ordinary = samples.stream().filter(s -> s.label() == Label.BENIGN).map(Sample::text).toList();
+        Random random = new Random(SEED);
+        List<LinearModel.Example> examples = new ArrayList<>(samples.size() * 2);
+        for (Sample sample : samples) {
+            // each class weighs as much in all as the ordinary questions, within a factor of two
+            float weight = (float) Math.min(2.0, Math.max(1.0, (double) perClass[Label.BENIGN.ordinal()] / perClass[sample.label().ordinal()]));
+            String text = Normalizer.normalize(sample.text()).folded();
+            examples.add(new LinearModel.Example(TextFeatures.of(text), sample.label().ordinal(), weight));
+            if (!ordinary.isEmpty() && random.nextDouble() < BEHIND_A_QUESTION) {
+                String before = Normalizer.normalize(ordinary.get(random.nextInt(ordinary.size()))).folded();
+                examples.add(new LinearModel.Example(TextFeatures.of(before + " " + text), sample.label().ordinal(), weight));
+            }
+        }
+        return LinearModel.train(examples, Label.values().length, PASSES, RATE, SEED);
+    }
+
+    /** The bundled training data, every file its index lists. */
+    static List<Sample> trainingSet() {
+        List<Sample> samples = new ArrayList<>();
+        for (String file : lines(TRAINING + "index.txt")) {
+            String[] parts = file.split("\\.");
+            Label label = Label.of(parts[0]);
+            for (String line : lines(TRAINING + file)) {
+                samples.add(new Sample(label, parts[1], line));
+            }
+        }
+        return samples;
+    }
+
+    /** The lines of a resource, without blank lines and {@code #} comments. */
+    private static List<String> lines(String resource) {
+        try (InputStream in = LearnedLayer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing training resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

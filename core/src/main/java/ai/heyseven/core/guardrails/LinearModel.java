@@ -1,0 +1,116 @@
+package ai.heyseven.core.guardrails;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Multinomial logistic regression over {@link TextFeatures}: one weight per bucket and class, laid
+ * out bucket by bucket so a message's scores read consecutive memory. Trained by Adagrad over a
+ * fixed number of passes in a seeded order, so the same examples always give the same model.
+ */
+final class LinearModel {
+    /** A squared gradient below which an example teaches nothing worth a pass over its features. */
+    private static final double NEGLIGIBLE = 1e-6;
+    private final int classes;
+    private final float[] weights;
+    private final float[] bias;
+
+    /** One training example: its features, its class and how much it counts. */
+    record Example(TextFeatures.Vector features, int label, float weight) { }
+
+    private LinearModel(int classes, float[] weights, float[] bias) {
+        this.classes = classes;
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    /** The probability of each class for {@code features}, written into {@code into} (length = classes). */
+    void probabilities(TextFeatures.Vector features, double[] into) {
+        scores(weights, bias, classes, features, into);
+        softmax(into);
+    }
+
+    int classes() {
+        return classes;
+    }
+
+    static LinearModel train(List<Example> examples, int classes, int passes, double rate, long seed) {
+        float[] weights = new float[TextFeatures.BUCKETS * classes];
+        float[] squares = new float[TextFeatures.BUCKETS];
+        float[] bias = new float[classes];
+        float[] biasSquares = new float[classes];
+        int[] order = new int[examples.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(seed);
+        double[] p = new double[classes];
+        float[] gradients = new float[classes];
+        for (int pass = 0; pass < passes; pass++) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = order[i];
+                order[i] = order[j];
+                order[j] = swap;
+            }
+            for (int index : order) {
+                Example example = examples.get(index);
+                scores(weights, bias, classes, example.features(), p);
+                softmax(p);
+                double norm = 0;
+                for (int k = 0; k < classes; k++) {
+                    gradients[k] = (float) (example.weight() * (p[k] - (k == example.label() ? 1 : 0)));
+                    norm += gradients[k] * gradients[k];
+                    biasSquares[k] += gradients[k] * gradients[k];
+                    bias[k] -= (float) (rate * gradients[k] / Math.sqrt(biasSquares[k] + 1e-8));
+                }
+                if (norm < NEGLIGIBLE) {
+                    continue; // already classified with confidence: nothing worth learning from it
+                }
+                // Adagrad with one accumulator per bucket, shared by its classes: one square root per feature
+                int[] buckets = example.features().buckets();
+                float value = example.features().value();
+                float squared = (float) (norm * value * value);
+                for (int f = 0; f < example.features().count(); f++) {
+                    int bucket = buckets[f];
+                    squares[bucket] += squared;
+                    float step = (float) (rate * value / Math.sqrt(squares[bucket] + 1e-8));
+                    int base = bucket * classes;
+                    for (int k = 0; k < classes; k++) {
+                        weights[base + k] -= step * gradients[k];
+                    }
+                }
+            }
+        }
+        return new LinearModel(classes, weights, bias);
+    }
+
+    private static void scores(float[] weights, float[] bias, int classes, TextFeatures.Vector features, double[] into) {
+        for (int k = 0; k < classes; k++) {
+            into[k] = bias[k];
+        }
+        int[] buckets = features.buckets();
+        float value = features.value();
+        for (int f = 0; f < features.count(); f++) {
+            int base = buckets[f] * classes;
+            for (int k = 0; k < classes; k++) {
+                into[k] += weights[base + k] * value;
+            }
+        }
+    }
+
+    private static void softmax(double[] scores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] = Math.exp(scores[k] - max);
+            sum += scores[k];
+        }
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] /= sum;
+        }
+    }
+}
