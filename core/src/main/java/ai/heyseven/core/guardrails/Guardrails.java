@@ -68,7 +68,9 @@ public final class Guardrails implements Guardrail {
     }
 
     private List<LearnedLayer.Judgement> judgements(NormalizedText text) {
-        return text.modelViews().stream().map(learned::judge).toList();
+        List<LearnedLayer.Judgement> judgements = new ArrayList<>();
+        text.modelViews().forEach(form -> learned.judgeEach(form, judgements));
+        return judgements;
     }
 
     private static Optional<GuardrailVerdict> refusal(List<LearnedLayer.Judgement> judgements, Language written, String helpline) {

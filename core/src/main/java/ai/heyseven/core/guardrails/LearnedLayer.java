@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The learned layer beside the patterns: a {@link LinearModel} over {@link TextFeatures}, trained
@@ -30,6 +32,9 @@ final class LearnedLayer {
     /** A responsible-gaming probability from which a message is a weak signal (two in a conversation escalate). */
     static final double WEAK_SIGNAL = 0.35;
     private static final int PASSES = 6;
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?;。！？；\\n]+[.!?;。！？；\\n]*");
+    private static final int MIN_SENTENCE = 12;
+    private static final int MAX_SENTENCES = 24;
     private static final double RATE = 0.4;
     private static final long SEED = 20_261_207L;
     /** How many attack and distress examples are also trained behind an ordinary question, as guests write them. */
@@ -93,6 +98,25 @@ final class LearnedLayer {
 
     static LearnedLayer standard() {
         return STANDARD;
+    }
+
+    /**
+     * The model's judgement of a normalised form of a message as a whole and, when it has several
+     * sentences, of each sentence: an instruction or a confession at the end of a long ordinary
+     * message weighs as much as when it is sent alone.
+     */
+    void judgeEach(String normalised, List<Judgement> into) {
+        into.add(judge(normalised));
+        Matcher sentence = SENTENCE.matcher(normalised);
+        List<String> sentences = new ArrayList<>();
+        while (sentence.find() && sentences.size() <= MAX_SENTENCES) {
+            if (sentence.group().strip().length() >= MIN_SENTENCE) {
+                sentences.add(sentence.group());
+            }
+        }
+        if (sentences.size() > 1) {
+            sentences.stream().limit(MAX_SENTENCES).forEach(text -> into.add(judge(text)));
+        }
     }
 
     /** The model's judgement of one normalised form of a message. */
