@@ -51,16 +51,8 @@ final class ComplianceGate implements Node<TurnContext> {
         }
         String question = state.get(QUESTION);
         GuardrailVerdict checked = guardrail.check(question, context.casino().helpline());
-        boolean minor = state.get(MINOR) || switch (checked) {
-            case Allow allow -> allow.signsOfMinor();
-            case Borderline borderline -> borderline.signsOfMinor();
-            case Refuse refuse -> false;
-        };
-        boolean gamingOrAlcohol = switch (checked) {
-            case Allow allow -> allow.asksForGamingOrAlcohol();
-            case Borderline borderline -> borderline.asksForGamingOrAlcohol();
-            case Refuse refuse -> false;
-        };
+        Signs signs = Signs.of(checked);
+        boolean minor = state.get(MINOR) || signs.minor();
         int earlierSignals = state.get(GAMBLING_SIGNALS);
         Update update = Update.of(MINOR, minor);
         GuardrailVerdict verdict = switch (checked) {
@@ -76,20 +68,29 @@ final class ComplianceGate implements Node<TurnContext> {
         };
         return switch (verdict) {
             case Refuse refuse -> refusals.refuse(refuse, context, update);
-            // a Borderline verdict the classifier did not settle is allowed, as its contract says
-            case Allow allow when minor && gamingOrAlcohol -> ageRefusal(question, context, update);
-            case Borderline borderline when minor && gamingOrAlcohol -> ageRefusal(question, context, update);
-            case Allow allow -> open(question, update);
-            case Borderline borderline -> open(question, update);
+            case Allow allow -> allowed(question, minor && signs.gamingOrAlcohol(), context, update);
+            // one the classifier left unsettled is allowed, as a borderline verdict's contract says
+            case Borderline borderline -> allowed(question, minor && signs.gamingOrAlcohol(), context, update);
         };
     }
 
-    private Update ageRefusal(String question, TurnContext context, Update update) {
-        return refusals.refuse(Refusals.of(GuardrailLayer.AGE, Language.guess(question),
-                "asks for gaming or alcohol after signs of being under 21", context.casino()), context, update);
+    /** What a verdict tells about the guest besides a refusal. */
+    private record Signs(boolean minor, boolean gamingOrAlcohol) {
+        static Signs of(GuardrailVerdict verdict) {
+            return switch (verdict) {
+                case Allow allow -> new Signs(allow.signsOfMinor(), allow.asksForGamingOrAlcohol());
+                case Borderline borderline -> new Signs(borderline.signsOfMinor(), borderline.asksForGamingOrAlcohol());
+                case Refuse refuse -> new Signs(false, false);
+            };
+        }
     }
 
-    private static Update open(String question, Update update) {
+    /** Gaming or alcohol after signs of a minor is refused; a request for a person escalates; the rest goes on. */
+    private Update allowed(String question, boolean minorAsksForGamingOrAlcohol, TurnContext context, Update update) {
+        if (minorAsksForGamingOrAlcohol) {
+            return refusals.refuse(Refusals.of(GuardrailLayer.AGE, Language.guess(question),
+                    "asks for gaming or alcohol after signs of being under 21", context.casino()), context, update);
+        }
         return update.and(GATE, ASKS_FOR_A_PERSON.matcher(question.toLowerCase(Locale.ROOT)).find() ? Gate.ESCALATE : Gate.OPEN);
     }
 }

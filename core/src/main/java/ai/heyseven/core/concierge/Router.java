@@ -12,7 +12,6 @@ import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.RouteDecision;
-import ai.heyseven.ports.model.SafetyVerdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,11 +51,9 @@ final class Router implements Node<TurnContext> {
             intent = Intent.GENERAL; // a guest who showed signs of a gambling problem is offered no promotion
         }
         Update update = Update.of(INTENT, intent);
-        if (decision.unsafe().isPresent()) {
-            SafetyVerdict unsafe = decision.unsafe().get();
-            return refusals.refuse(Refusals.of(unsafe.layer(), Language.guess(state.get(ConciergeState.QUESTION)),
-                    "router model: " + unsafe.reason(), context.casino()), context, update);
-        }
-        return update;
+        return decision.unsafe()
+                .map(unsafe -> refusals.refuse(Refusals.of(unsafe.layer(), Language.guess(state.get(ConciergeState.QUESTION)),
+                        "router model: " + unsafe.reason(), context.casino()), context, update))
+                .orElse(update);
     }
 }
