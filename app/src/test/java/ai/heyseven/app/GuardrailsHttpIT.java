@@ -67,6 +67,25 @@ class GuardrailsHttpIT {
     }
 
     @Test
+    void aGuestInCrisisGetsThePropertysOwnCrisisLinesAndAnEscalation(@TempDir Path properties) throws Exception {
+        Files.writeString(properties.resolve("lakeside.json"), """
+                {"casino": {"id": "lakeside", "display_name": "Lakeside", "time_zone": "America/Chicago",
+                            "crisis_lines": [{"name": "Lakeside Listening Line", "call": "1-800-555-0142"},
+                                             {"name": "Emergency services", "call": "911", "emergency": true}]},
+                 "items": [{"id": "dock-grill", "category": "dining", "name": "Dock Grill", "description": "Burgers"}]}
+                """);
+        try (HttpFixture http = new HttpFixture(Map.of("HEYSEVEN_PROPERTIES_DIR", properties.toString()))) {
+            List<HttpFixture.Event> events = HttpFixture.events(http.chat(
+                    body("lakeside", "I don't want to be alive anymore"), "text/event-stream").body());
+            String reply = text(events);
+            assertTrue(reply.contains("Lakeside Listening Line — call 1-800-555-0142") && reply.contains("call 911 now"), reply);
+            assertEquals("crisis", JSON.readTree(events.get(events.size() - 1).data()).get("guardrail").asText());
+            assertEquals(1, ((InMemoryComplianceEvents) http.server.durable().complianceEvents()).events().size(),
+                    "the crisis is recorded");
+        }
+    }
+
+    @Test
     void aCardNumberStreamedByTheModelNeverReachesTheClientWhole(@TempDir Path properties) throws Exception {
         Files.writeString(properties.resolve("test-lodge.json"), """
                 {"casino": {"id": "test-lodge", "display_name": "Test Lodge", "time_zone": "America/Denver",

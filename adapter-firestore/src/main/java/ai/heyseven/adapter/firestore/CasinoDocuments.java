@@ -1,11 +1,13 @@
 package ai.heyseven.adapter.firestore;
 
 import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.casino.CrisisLine;
 import ai.heyseven.ports.sms.InboundSms;
 import com.google.cloud.firestore.DocumentSnapshot;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A casino's configuration as the document {@code casinos/{casino}}: read whole and validated, or refused whole. */
@@ -22,7 +24,13 @@ final class CasinoDocuments {
         fields.put("sms_numbers", config.smsNumbers());
         fields.put("features", config.features());
         fields.put("prompts", config.prompts());
+        fields.put("crisis_lines", config.crisisLines().stream().map(CasinoDocuments::write).toList());
         return fields;
+    }
+
+    private static Map<String, Object> write(CrisisLine line) {
+        return Map.of("name", line.name(), "call", line.call(), "text", line.text(), "keyword", line.keyword(),
+                "emergency", line.emergency());
     }
 
     /**
@@ -59,6 +67,26 @@ final class CasinoDocuments {
         }
         return new CasinoConfig(document.getId(), Fields.requiredText(document, "display_name"), timeZone,
                 Fields.text(document, "helpline", ""), Fields.texts(document, "languages"), Fields.texts(document, "sms_numbers"),
-                Fields.map(document, "features", Boolean.class), Fields.map(document, "prompts", String.class));
+                Fields.map(document, "features", Boolean.class), Fields.map(document, "prompts", String.class),
+                crisisLines(document));
+    }
+
+    /** Each line a map of {@code name}, {@code call}, {@code text}, {@code keyword} (text) and {@code emergency} (boolean). */
+    private static List<CrisisLine> crisisLines(DocumentSnapshot document) {
+        return Fields.maps(document, "crisis_lines").stream().map(line -> new CrisisLine(crisisText(line, "name"),
+                crisisText(line, "call"), crisisText(line, "text"), crisisText(line, "keyword"),
+                switch (line.get("emergency")) {
+                    case null -> false;
+                    case Boolean emergency -> emergency;
+                    default -> throw new IllegalArgumentException("crisis_lines: emergency must be true or false");
+                })).toList();
+    }
+
+    private static String crisisText(Map<?, ?> line, String field) {
+        return switch (line.get(field)) {
+            case null -> "";
+            case String text -> text;
+            default -> throw new IllegalArgumentException("crisis_lines: " + field + " must be text");
+        };
     }
 }

@@ -66,6 +66,18 @@ final class Fields {
         throw wrongType(document, field, "a map of " + type.getSimpleName());
     }
 
+    /** A list of maps (records), each read by the caller; empty when absent. */
+    static List<Map<?, ?>> maps(DocumentSnapshot document, String field) {
+        Object value = document.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
+            return list.stream().<Map<?, ?>>map(Map.class::cast).toList();
+        }
+        throw wrongType(document, field, "a list of maps");
+    }
+
     /** Whether a write failed because the document it was to create exists. */
     static boolean alreadyExists(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

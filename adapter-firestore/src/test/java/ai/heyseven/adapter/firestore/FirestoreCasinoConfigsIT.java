@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.casino.CrisisLine;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -68,6 +69,22 @@ class FirestoreCasinoConfigsIT {
         assertEquals("1-800-522-4700", configs.find(id).orElseThrow().helpline());
         change(id, Map.of("helpline", "1-800-GAMBLER"));
         eventually(() -> configs.find(id).orElseThrow().helpline().equals("1-800-GAMBLER"), Duration.ofSeconds(5), "the new helpline");
+    }
+
+    @Test
+    void aPropertysCrisisLinesAreReadAndAnInvalidLineIsReported() throws Exception {
+        String id = id();
+        configs.createIfAbsent(casino(id, "1-800-522-4700"));
+        assertEquals(CrisisLine.US, configs.find(id).orElseThrow().crisisLines(), "the US lines when none are configured");
+        change(id, Map.of("crisis_lines", List.of(Map.of("name", "Listening Line", "call", "0800 555 0199"),
+                Map.of("name", "Emergency services", "call", "999", "emergency", true))));
+        eventually(() -> configs.find(id).orElseThrow().crisisLines().equals(List.of(
+                new CrisisLine("Listening Line", "0800 555 0199", "", "", false), new CrisisLine("Emergency services", "999", "", "", true))),
+                Duration.ofSeconds(5), "the property's own lines");
+        change(id, Map.of("crisis_lines", List.of(Map.of("name", "Listening Line", "keyword", "HELLO"))));
+        eventually(() -> configs.problems().getOrDefault(id, "").contains("crisis line 'Listening Line'"), Duration.ofSeconds(5),
+                "the invalid line's problem report");
+        assertEquals("999", configs.find(id).orElseThrow().crisisLines().get(1).call(), "the last good lines are kept");
     }
 
     @Test

@@ -29,22 +29,27 @@ final class StructuredShapes {
     static ResponseFormat format(Class<? extends Record> shape) {
         JsonObjectSchema.Builder root = JsonObjectSchema.builder();
         if (shape == RouteDecision.class) {
-            root.addEnumProperty("intent", Arrays.stream(Intent.values()).map(Intent::wireName).toList())
-                    .addNumberProperty("confidence", "0 to 1").required("intent", "confidence");
+            // the router judges the message's safety in the same answer: no extra call
+            safety(root.addEnumProperty("intent", Arrays.stream(Intent.values()).map(Intent::wireName).toList())
+                    .addNumberProperty("confidence", "0 to 1")).required("intent", "confidence", "unsafe");
         } else if (shape == GroundingVerdict.class) {
             root.addBooleanProperty("grounded").addStringProperty("feedback", "what to fix; empty when grounded")
                     .required("grounded", "feedback");
         } else if (shape == WhisperPlan.class) {
             root.addStringProperty("next_question", "empty when none is needed").required("next_question");
         } else if (shape == SafetyVerdict.class) {
-            root.addBooleanProperty("unsafe")
-                    .addEnumProperty("layer", Arrays.stream(GuardrailLayer.values()).map(GuardrailLayer::wireName).toList())
-                    .addStringProperty("reason").required("unsafe", "reason");
+            safety(root).required("unsafe", "reason");
         } else {
             throw new IllegalArgumentException("no structured shape " + shape.getSimpleName());
         }
         return ResponseFormat.builder().type(ResponseFormatType.JSON)
                 .jsonSchema(JsonSchema.builder().name(shape.getSimpleName()).rootElement(root.build()).build()).build();
+    }
+
+    private static JsonObjectSchema.Builder safety(JsonObjectSchema.Builder root) {
+        return root.addBooleanProperty("unsafe")
+                .addEnumProperty("layer", Arrays.stream(GuardrailLayer.values()).map(GuardrailLayer::wireName).toList())
+                .addStringProperty("reason");
     }
 
     /**
@@ -63,16 +68,16 @@ final class StructuredShapes {
         try {
             Object value;
             if (shape == RouteDecision.class) {
+                // a router answer without a verdict is read as giving none, which changes nothing
                 value = new RouteDecision(Intent.fromWireName(text(node, "intent"))
-                        .orElseThrow(() -> new IllegalArgumentException("unknown intent")), number(node, "confidence"));
+                        .orElseThrow(() -> new IllegalArgumentException("unknown intent")), number(node, "confidence"),
+                        node.has("unsafe") ? safety(node) : null);
             } else if (shape == GroundingVerdict.class) {
                 value = new GroundingVerdict(bool(node, "grounded"), node.path("feedback").asText(""));
             } else if (shape == WhisperPlan.class) {
                 value = new WhisperPlan(node.path("next_question").asText(""));
             } else if (shape == SafetyVerdict.class) {
-                boolean unsafe = bool(node, "unsafe");
-                GuardrailLayer layer = node.hasNonNull("layer") ? layer(text(node, "layer")) : null;
-                value = new SafetyVerdict(unsafe, unsafe ? layer : null, node.path("reason").asText(""));
+                value = safety(node);
             } else {
                 throw new IllegalArgumentException("no structured shape " + shape.getSimpleName());
             }
@@ -80,6 +85,12 @@ final class StructuredShapes {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the model's structured answer does not fit " + shape.getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static SafetyVerdict safety(JsonNode node) {
+        boolean unsafe = bool(node, "unsafe");
+        GuardrailLayer layer = node.hasNonNull("layer") ? layer(text(node, "layer")) : null;
+        return new SafetyVerdict(unsafe, unsafe ? layer : null, node.path("reason").asText(""));
     }
 
     private static String text(JsonNode node, String field) {

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A loopback HTTP server that speaks the Gemini REST protocol as LangChain4j calls it
  * ({@code /models/{model}:generateContent}, {@code :streamGenerateContent?alt=sse}), answering each
  * request with the next scripted {@link Reply}. With an empty script it plays a plausible model:
- * structured requests get an answer of their schema's shape (the router says dining, the validator
- * grounded), a stream gets {@link #STREAMED} in pieces, anything else "ok". It records every
+ * structured requests get an answer of their schema's shape (the router says dining and safe, the
+ * validator grounded), a stream gets {@link #STREAMED} in pieces, anything else "ok". It records every
  * request and the most requests it ever had in flight at once.
  */
 public final class FakeGemini implements AutoCloseable {
@@ -161,7 +161,7 @@ public final class FakeGemini implements AutoCloseable {
             return new Reply.Stream(List.of("Kaze Sushi ", "& Robata serves ", "omakase on the Promenade."), false);
         }
         if (body.contains("\"confidence\"")) {
-            return new Reply.Text("{\"intent\":\"dining\",\"confidence\":0.9}");
+            return new Reply.Text("{\"intent\":\"dining\",\"confidence\":0.9,\"unsafe\":false,\"reason\":\"ordinary question\"}");
         }
         if (body.contains("\"grounded\"")) {
             return new Reply.Text("{\"grounded\":true,\"feedback\":\"\"}");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
@@ -15,6 +16,7 @@ import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.ModelStep;
 import ai.heyseven.ports.model.RouteDecision;
+import ai.heyseven.ports.model.SafetyVerdict;
 import ai.heyseven.ports.tools.ToolCall;
 import ai.heyseven.ports.tools.ToolExchange;
 import ai.heyseven.ports.tools.ToolSpec;
@@ -138,6 +140,23 @@ class GeminiLanguageModelIT {
         gemini.then(new FakeGemini.Reply.Text("{\"grounded\":false,\"feedback\":\"say 12:00 AM\"}"));
         assertEquals(new GroundingVerdict(false, "say 12:00 AM"), model.structured(request(ModelRole.VALIDATOR), GroundingVerdict.class));
         assertTrue(gemini.requests.get(1).body().contains("Draft answer to check"));
+    }
+
+    @Test
+    void theRoutersAnswerCarriesTheModelsSafetyVerdictAtNoExtraCall() {
+        gemini.then(new FakeGemini.Reply.Text(
+                "{\"intent\":\"general\",\"confidence\":0.8,\"unsafe\":true,\"layer\":\"crisis\",\"reason\":\"says they want to end things\"}"));
+        RouteDecision decision = model.structured(request(ModelRole.ROUTER), RouteDecision.class);
+        assertEquals(new SafetyVerdict(true, GuardrailLayer.CRISIS, "says they want to end things"), decision.safety());
+        JsonNode schema = json(gemini.requests.get(0).body()).get("generationConfig");
+        assertTrue(schema.toString().contains("\"unsafe\"") && schema.toString().contains("\"crisis\""), schema.toString());
+        assertEquals(1, gemini.requests.size(), "one call routes and judges");
+
+        gemini.then(new FakeGemini.Reply.Text("{\"intent\":\"dining\",\"confidence\":0.9,\"unsafe\":false,\"reason\":\"\"}"));
+        assertTrue(model.structured(request(ModelRole.ROUTER), RouteDecision.class).unsafe().isEmpty());
+        gemini.then(new FakeGemini.Reply.Text("{\"intent\":\"dining\",\"confidence\":0.9,\"unsafe\":true}"));
+        assertThrows(LanguageModelException.class, () -> model.structured(request(ModelRole.ROUTER), RouteDecision.class),
+                "an unsafe verdict that names no layer does not fit: the router falls back to keywords, refusing nothing");
     }
 
     @Test

@@ -14,12 +14,15 @@ import java.util.Objects;
 /**
  * A deterministic language model that needs no network: routes by keywords, answers extractively
  * from the retrieved items (with their hours, locations and prices), and validates by checking
- * every stated fact against those items. It has no semantic second opinion on borderline input:
- * it confirms the deterministic guardrails' verdict. The {@code dev} profile's model; {@code prod} refuses it.
+ * every stated fact against those items. It has no semantic understanding, so its safety verdict
+ * (the second opinion on borderline input, the router's judgement of every message) is always "safe":
+ * the deterministic guardrails' verdict stands. The {@code dev} profile's model; {@code prod} refuses it.
  */
 public final class OfflineLanguageModel implements LanguageModel {
     /** Streamed pieces are about this many characters, ending on a word boundary. */
     static final int PIECE = 24;
+    /** The only safety verdict it gives. */
+    static final SafetyVerdict NO_OPINION = new SafetyVerdict(false, null, "the offline model has no semantic understanding");
 
     private final IntentClassifier router;
     private final Duration pieceDelay;
@@ -78,14 +81,14 @@ public final class OfflineLanguageModel implements LanguageModel {
     public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
         Record answer;
         if (shape == RouteDecision.class) {
-            answer = router.classify(request.question());
+            RouteDecision byKeywords = router.classify(request.question());
+            answer = new RouteDecision(byKeywords.intent(), byKeywords.confidence(), NO_OPINION);
         } else if (shape == GroundingVerdict.class) {
             answer = GroundingCheck.check(request);
         } else if (shape == WhisperPlan.class) {
             answer = FollowUps.plan(request);
         } else if (shape == SafetyVerdict.class) {
-            // no semantic understanding offline: the deterministic guardrails' "borderline, allowed" stands
-            answer = new SafetyVerdict(false, null, "the offline model has no second opinion");
+            answer = NO_OPINION;
         } else {
             throw new IllegalArgumentException("the offline model cannot answer in the shape " + shape.getName());
         }

@@ -1,6 +1,7 @@
 package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.casino.CrisisLine;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.WeeklyHours;
@@ -20,7 +21,8 @@ record PropertyFile(Casino casino, List<Item> items) {
             List<String> languages,
             @JsonProperty("sms_numbers") List<String> smsNumbers,
             Map<String, Boolean> features,
-            Map<String, String> prompts) {
+            Map<String, String> prompts,
+            @JsonProperty("crisis_lines") List<CrisisLine> crisisLines) {
     }
 
     record Item(
@@ -50,7 +52,8 @@ record PropertyFile(Casino casino, List<Item> items) {
         }
         CasinoConfig config = new CasinoConfig(casino.id(), casino.displayName(), ZoneId.of(casino.timeZone()),
                 casino.helpline(), orEmpty(casino.languages()), orEmpty(casino.smsNumbers()),
-                casino.features() == null ? Map.of() : casino.features(), casino.prompts() == null ? Map.of() : casino.prompts());
+                casino.features() == null ? Map.of() : casino.features(), casino.prompts() == null ? Map.of() : casino.prompts(),
+                casino.crisisLines());
         return new Loaded(config, items.stream().map(item -> item.toItem(config.id())).toList());
     }
 

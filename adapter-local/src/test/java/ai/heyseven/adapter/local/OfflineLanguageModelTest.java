@@ -62,4 +62,11 @@ class OfflineLanguageModelTest {
         assertFalse(invented.grounded());
         assertTrue(invented.feedback().contains("3:15 AM"));
     }
+
+    @Test
+    void routesByKeywordsAndJudgesEveryMessageSafe() {
+        RouteDecision decision = model.structured(request(ModelRole.ROUTER, List.of(), ""), RouteDecision.class);
+        assertEquals(Intent.DINING, decision.intent());
+        assertFalse(decision.safety().unsafe(), "no semantic understanding: the deterministic guardrails decide");
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.casino.CrisisLine;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.nio.file.Files;
@@ -48,6 +49,21 @@ class PropertyFilesTest {
         assertEquals("America/Los_Angeles", aurora.timeZone().getId());
         assertEquals(List.of("+17025550100"), aurora.smsNumbers());
         assertEquals(List.of("+12065550100"), files.find("harbor-lights").orElseThrow().smsNumbers());
+    }
+
+    @Test
+    void readsEachPropertysCrisisLinesAndGivesTheUsLinesWhenNoneAreConfigured() {
+        CasinoConfig aurora = files.find("aurora-palms").orElseThrow();
+        assertEquals(new CrisisLine("Crisis Text Line", "", "741741", "HOME", false), aurora.crisisLines().get(1));
+        assertEquals(CrisisLine.US, aurora.crisisLines());
+        assertEquals(CrisisLine.US, files.find("harbor-lights").orElseThrow().crisisLines());
+        String json = """
+                {"casino": {"id": "x", "display_name": "X", "time_zone": "UTC",
+                            "crisis_lines": [{"name": "Listening Line", "keyword": "HELLO"}]},
+                 "items": []}
+                """;
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PropertyFiles.parse("x.json", json));
+        assertTrue(e.getMessage().contains("Listening Line"), e.getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package ai.heyseven.core.concierge;
 import static ai.heyseven.core.concierge.ConciergeState.ATTEMPTS;
 import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
 import static ai.heyseven.core.concierge.ConciergeState.FEEDBACK;
+import static ai.heyseven.core.concierge.ConciergeState.GAMBLING_SIGNALS;
 import static ai.heyseven.core.concierge.ConciergeState.GATE;
 import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL;
 import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL_REPLY;
@@ -66,6 +67,7 @@ final class CheckpointCodec {
         put(values, GUARDRAIL_REPLY.name(), state.get(GUARDRAIL_REPLY));
         put(values, NO_PROMOTIONS.name(), state.get(NO_PROMOTIONS) ? "true" : "");
         put(values, MINOR.name(), state.get(MINOR) ? "true" : "");
+        put(values, GAMBLING_SIGNALS.name(), state.get(GAMBLING_SIGNALS) == 0 ? "" : state.get(GAMBLING_SIGNALS).toString());
         state.get(SIDE_EFFECTS).forEach((signature, result) -> values.put(SIDE_EFFECT_PREFIX + signature, result));
         return new Checkpoint(threadId, casinoId, guestId, state.get(TURN), step, nextNode, state.get(MESSAGES), values);
     }
@@ -95,6 +97,8 @@ final class CheckpointCodec {
                 .and(GUARDRAIL_REPLY, text(values, GUARDRAIL_REPLY.name()))
                 .and(NO_PROMOTIONS, !text(values, NO_PROMOTIONS.name()).isEmpty())
                 .and(MINOR, !text(values, MINOR.name()).isEmpty())
+                .and(GAMBLING_SIGNALS, Math.min(ConciergeState.MAX_GAMBLING_SIGNALS,
+                        Math.max(0, Integer.parseInt(text(values, GAMBLING_SIGNALS.name(), "0")))))
                 .and(SIDE_EFFECTS, sideEffects(values));
         return ConciergeState.SCHEMA.initialState().merge(update);
     }

@@ -1,11 +1,9 @@
 package ai.heyseven.core.concierge;
 
+import static ai.heyseven.core.concierge.ConciergeState.GAMBLING_SIGNALS;
 import static ai.heyseven.core.concierge.ConciergeState.GATE;
-import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL;
-import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL_REPLY;
 import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
 import static ai.heyseven.core.concierge.ConciergeState.MINOR;
-import static ai.heyseven.core.concierge.ConciergeState.NO_PROMOTIONS;
 import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
 
 import ai.heyseven.core.concierge.ConciergeState.Gate;
@@ -13,44 +11,36 @@ import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
 import ai.heyseven.core.guardrails.Guardrail;
-import ai.heyseven.core.guardrails.GuardrailReplies;
 import ai.heyseven.core.guardrails.GuardrailVerdict;
+import ai.heyseven.core.guardrails.GuardrailVerdict.Allow;
+import ai.heyseven.core.guardrails.GuardrailVerdict.Borderline;
+import ai.heyseven.core.guardrails.GuardrailVerdict.Refuse;
 import ai.heyseven.core.guardrails.Language;
-import ai.heyseven.ports.compliance.ComplianceEvent;
-import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.GuardrailLayer;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The first node. It closes a conversation that reached its limit; runs the guardrails (asking the
- * semantic classifier about borderline input when the property turned it on); refuses with a
- * {@code replace}; sends a guest in distress to {@code escalation} with the helpline and flags the
- * conversation so no promotion follows, after recording the hand-off for a host; records AML, age and
- * responsible-gaming events; and sends a request for a person to {@code escalation}.
+ * semantic classifier about borderline input when the property turned it on); counts weak
+ * responsible-gaming signals across the conversation and treats the second like a responsible-gaming
+ * refusal; refuses or escalates through {@link Refusals}; remembers signs of a minor, refusing gaming
+ * or alcohol after them; and sends a request for a person to {@code escalation}.
  */
 final class ComplianceGate implements Node<TurnContext> {
-    private static final Logger LOG = LoggerFactory.getLogger(ComplianceGate.class);
     private static final Pattern ASKS_FOR_A_PERSON = Pattern.compile(
             "\\b(speak|talk|chat)\\s+(to|with)\\s+(a|an|the|someone|somebody)?\\s*(real\\s+)?(human|person|host|manager|someone|somebody)\\b"
                     + "|\\bhuman host\\b|\\breal person\\b|\\brepresentative\\b");
 
     private final Guardrail guardrail;
     private final SecondOpinion secondOpinion;
-    private final ComplianceEvents events;
-    private final Clock clock;
-    private final HostHandOff handOff;
+    private final Refusals refusals;
 
-    ComplianceGate(Guardrail guardrail, SecondOpinion secondOpinion, ComplianceEvents events, Clock clock, HostHandOff handOff) {
+    ComplianceGate(Guardrail guardrail, SecondOpinion secondOpinion, Refusals refusals) {
         this.guardrail = guardrail;
         this.secondOpinion = secondOpinion;
-        this.events = events;
-        this.clock = clock;
-        this.handOff = handOff;
+        this.refusals = refusals;
     }
 
     @Override
@@ -60,49 +50,47 @@ final class ComplianceGate implements Node<TurnContext> {
             return Update.of(GATE, Gate.CLOSED);
         }
         String question = state.get(QUESTION);
-        GuardrailVerdict verdict = guardrail.check(question, context.casino().helpline());
-        boolean minor = state.get(MINOR);
-        boolean gamingOrAlcohol = false;
-        if (verdict instanceof GuardrailVerdict.Borderline borderline) {
-            minor |= borderline.signsOfMinor();
-            gamingOrAlcohol = borderline.asksForGamingOrAlcohol();
-            verdict = secondOpinion.judge(question, borderline, context);
-        }
-        if (verdict instanceof GuardrailVerdict.Allow allow) {
-            minor |= allow.signsOfMinor();
-            gamingOrAlcohol |= allow.asksForGamingOrAlcohol();
-        }
-        if (verdict instanceof GuardrailVerdict.Allow && minor && gamingOrAlcohol) {
-            Language language = Language.guess(question);
-            verdict = new GuardrailVerdict.Refuse(GuardrailLayer.AGE, language, "asks for gaming or alcohol after signs of being under 21",
-                    GuardrailReplies.reply(GuardrailLayer.AGE, language, context.casino().helpline()));
-        }
-        Update update = Update.of(MINOR, minor || verdict instanceof GuardrailVerdict.Refuse refused && refused.layer() == GuardrailLayer.AGE);
-        if (verdict instanceof GuardrailVerdict.Refuse refuse) {
-            return refuse(refuse, context, update);
-        }
-        if (ASKS_FOR_A_PERSON.matcher(question.toLowerCase(Locale.ROOT)).find()) {
-            return update.and(GATE, Gate.ESCALATE);
-        }
-        return update.and(GATE, Gate.OPEN);
+        GuardrailVerdict checked = guardrail.check(question, context.casino().helpline());
+        Signs signs = Signs.of(checked);
+        boolean minor = state.get(MINOR) || signs.minor();
+        int earlierSignals = state.get(GAMBLING_SIGNALS);
+        Update update = Update.of(MINOR, minor);
+        GuardrailVerdict verdict = switch (checked) {
+            case Borderline weak when weak.layer() == GuardrailLayer.RESPONSIBLE_GAMING -> {
+                update.and(GAMBLING_SIGNALS, Math.min(ConciergeState.MAX_GAMBLING_SIGNALS, earlierSignals + 1));
+                yield earlierSignals > 0 ? Refusals.of(GuardrailLayer.RESPONSIBLE_GAMING, weak.language(),
+                        "repeated weak responsible-gaming signals", context.casino())
+                        : secondOpinion.judge(question, weak, context);
+            }
+            case Borderline borderline -> secondOpinion.judge(question, borderline, context);
+            case Allow allow -> allow;
+            case Refuse refuse -> refuse;
+        };
+        return switch (verdict) {
+            case Refuse refuse -> refusals.refuse(refuse, context, update);
+            case Allow allow -> allowed(question, minor && signs.gamingOrAlcohol(), context, update);
+            // one the classifier left unsettled is allowed, as a borderline verdict's contract says
+            case Borderline borderline -> allowed(question, minor && signs.gamingOrAlcohol(), context, update);
+        };
     }
 
-    private Update refuse(GuardrailVerdict.Refuse refuse, TurnContext context, Update update) {
-        LOG.info("guardrail {} refused a message in thread {}: {}", refuse.layer().wireName(), context.threadId(), refuse.reason());
-        if (refuse.layer() == GuardrailLayer.AML || refuse.layer() == GuardrailLayer.AGE
-                || refuse.layer() == GuardrailLayer.RESPONSIBLE_GAMING) {
-            events.record(new ComplianceEvent(context.casino().id(), context.threadId(), context.guestId(), refuse.layer(),
-                    refuse.reason(), clock.instant()));
+    /** What a verdict tells about the guest besides a refusal. */
+    private record Signs(boolean minor, boolean gamingOrAlcohol) {
+        static Signs of(GuardrailVerdict verdict) {
+            return switch (verdict) {
+                case Allow allow -> new Signs(allow.signsOfMinor(), allow.asksForGamingOrAlcohol());
+                case Borderline borderline -> new Signs(borderline.signsOfMinor(), borderline.asksForGamingOrAlcohol());
+                case Refuse refuse -> new Signs(false, false);
+            };
         }
-        update.and(GUARDRAIL, refuse.layer());
-        if (refuse.layer() == GuardrailLayer.RESPONSIBLE_GAMING) {
-            // recorded here, where the guest's language is known, so the reply promises a host only once one was asked;
-            // escalation gives the reply, and no promotion reaches this guest any more
-            String reply = handOff.ask(context, HostHandOff.Reason.RESPONSIBLE_GAMING).isPresent() ? refuse.reply()
-                    : GuardrailReplies.responsibleGaming(refuse.language(), context.casino().helpline(), false);
-            return update.and(GATE, Gate.ESCALATE).and(GUARDRAIL_REPLY, reply).and(NO_PROMOTIONS, true);
+    }
+
+    /** Gaming or alcohol after signs of a minor is refused; a request for a person escalates; the rest goes on. */
+    private Update allowed(String question, boolean minorAsksForGamingOrAlcohol, TurnContext context, Update update) {
+        if (minorAsksForGamingOrAlcohol) {
+            return refusals.refuse(Refusals.of(GuardrailLayer.AGE, Language.guess(question),
+                    "asks for gaming or alcohol after signs of being under 21", context.casino()), context, update);
         }
-        context.emit(new AgentEvent.Replace(refuse.reply()));
-        return update.and(GATE, Gate.REFUSED).and(MESSAGES, Replies.said(refuse.reply()));
+        return update.and(GATE, ASKS_FOR_A_PERSON.matcher(question.toLowerCase(Locale.ROOT)).find() ? Gate.ESCALATE : Gate.OPEN);
     }
 }

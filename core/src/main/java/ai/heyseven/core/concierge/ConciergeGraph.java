@@ -21,7 +21,8 @@ import java.util.Set;
  * The eleven nodes and their edges:
  * {@code compliance_gate → router → greeting | off_topic | retrieve → whisper_planner → specialist →
  * validate → respond | fallback}, with {@code escalation} for a hand-off and a retry loop from
- * {@code validate} back to {@code specialist}.
+ * {@code validate} back to {@code specialist}. Both {@code compliance_gate} and {@code router} (on the
+ * model's safety verdict) may refuse, ending the turn, or send the guest to {@code escalation}.
  */
 final class ConciergeGraph {
     static final String COMPLIANCE_GATE = "compliance_gate";
@@ -45,9 +46,10 @@ final class ConciergeGraph {
             Guardrail guardrail, ComplianceEvents complianceEvents, Clock clock, int recursionLimit, ToolLoop tools,
             HostHandOff handOff) {
         ModelRequests requests = new ModelRequests();
+        Refusals refusals = new Refusals(complianceEvents, clock, handOff);
         return StateGraph.<TurnContext>builder(ConciergeState.SCHEMA)
-                .node(COMPLIANCE_GATE, new ComplianceGate(guardrail, new SecondOpinion(model), complianceEvents, clock, handOff))
-                .node(ROUTER, new Router(model, keywords, requests))
+                .node(COMPLIANCE_GATE, new ComplianceGate(guardrail, new SecondOpinion(model), refusals))
+                .node(ROUTER, new Router(model, keywords, requests, refusals))
                 .node(GREETING, new CannedReply(Replies::greeting))
                 .node(OFF_TOPIC, new CannedReply(Replies::offTopic))
                 .node(RETRIEVE, new Retrieve(index, Concierges.DEFAULT_MAX_RESULTS))
@@ -63,11 +65,15 @@ final class ConciergeGraph {
                     case ESCALATE -> ESCALATION;
                     case REFUSED, CLOSED -> END;
                 }, Set.of(ROUTER, ESCALATION, END))
-                .branch(ROUTER, state -> switch (state.get(INTENT)) {
-                    case GREETING -> GREETING;
-                    case OFF_TOPIC -> OFF_TOPIC;
-                    default -> RETRIEVE;
-                }, Set.of(GREETING, OFF_TOPIC, RETRIEVE))
+                .branch(ROUTER, state -> switch (state.get(GATE)) {
+                    case ESCALATE -> ESCALATION;
+                    case REFUSED, CLOSED -> END;
+                    case OPEN -> switch (state.get(INTENT)) {
+                        case GREETING -> GREETING;
+                        case OFF_TOPIC -> OFF_TOPIC;
+                        default -> RETRIEVE;
+                    };
+                }, Set.of(GREETING, OFF_TOPIC, RETRIEVE, ESCALATION, END))
                 .edge(RETRIEVE, WHISPER_PLANNER)
                 .edge(WHISPER_PLANNER, SPECIALIST)
                 .branch(SPECIALIST, state -> state.get(VALIDATION) == Validation.FALLBACK ? FALLBACK : VALIDATE,

@@ -21,6 +21,13 @@ final class ConciergeState {
     static final Key<Boolean> NO_PROMOTIONS = FIELDS.conversation("no_promotions", false, Boolean::logicalOr);
     /** Set once the guest showed signs of being under 21: no gaming or alcohol for the rest of the conversation. */
     static final Key<Boolean> MINOR = FIELDS.conversation("minor", false, Boolean::logicalOr);
+    /**
+     * How many weak responsible-gaming signals the guest gave (at most {@link #MAX_GAMBLING_SIGNALS}):
+     * one is answered, the next is handed to a host like a responsible-gaming refusal.
+     */
+    static final Key<Integer> GAMBLING_SIGNALS = FIELDS.conversation("gambling_signals", 0, Reducers.keepMax());
+    /** The count stops here: it only has to tell none from one from more. */
+    static final int MAX_GAMBLING_SIGNALS = 9;
 
     static final Key<String> QUESTION = FIELDS.perTurn("question", "", Reducers.replace());
     static final Key<Gate> GATE = FIELDS.perTurn("gate", Gate.OPEN, Reducers.replace());
@@ -40,13 +47,13 @@ final class ConciergeState {
 
     static final Schema SCHEMA = FIELDS.build();
 
-    /** What the compliance gate decided. */
+    /** What the compliance gate (or, on the model's verdict, the router) decided. */
     enum Gate {
         /** The message goes on to the router. */
         OPEN,
-        /** A guardrail refused it; the gate has answered. */
+        /** A guardrail refused it; the gate or the router has answered. */
         REFUSED,
-        /** The guest asked for a person. */
+        /** The guest asked for a person, or is in crisis or distress: {@code escalation} answers. */
         ESCALATE,
         /** The conversation reached its message limit; the gate has answered. */
         CLOSED

@@ -44,7 +44,7 @@ final class GraphConcierge implements Concierge {
     private final GuestMemory memory;
     private final Telemetry telemetry;
     private final ClaimKeeper keeper;
-    /** One per configured casino: its own numbers (helpline, SMS) are not personal data. */
+    /** One per configured casino: its own numbers (helpline, crisis lines, SMS) are not personal data. */
     private final Map<String, NumbersRedactor> redactors = new ConcurrentHashMap<>();
 
     GraphConcierge(CompiledGraph<TurnContext> graph, CasinoConfigSource casinos, CheckpointStore checkpoints,
@@ -112,6 +112,8 @@ final class GraphConcierge implements Concierge {
     private static List<String> propertyNumbers(CasinoConfig casino) {
         List<String> numbers = new ArrayList<>(casino.smsNumbers());
         numbers.add(casino.helpline());
+        casino.crisisLines().forEach(line -> numbers.addAll(List.of(line.call(), line.text())));
+        numbers.removeIf(String::isEmpty);
         return numbers;
     }
 }

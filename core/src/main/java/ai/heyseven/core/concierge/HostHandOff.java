@@ -20,7 +20,8 @@ final class HostHandOff {
     /** Why a guest is handed to a person; the topic a host sees. */
     enum Reason {
         ASKED_FOR_A_PERSON("asked for a person"),
-        RESPONSIBLE_GAMING("responsible gaming");
+        RESPONSIBLE_GAMING("responsible gaming"),
+        CRISIS("crisis");
 
         private final String topic;
 

@@ -5,6 +5,7 @@ import static ai.heyseven.core.concierge.ConciergeState.INTENT;
 import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
+import ai.heyseven.core.guardrails.Language;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
@@ -14,18 +15,26 @@ import ai.heyseven.ports.model.RouteDecision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Chooses the intent through the model's structured output; the keyword router decides when the model cannot. */
+/**
+ * Chooses the intent through the model's structured output; the keyword router decides when the model
+ * cannot. The same answer carries the model's judgement of the message: when it says unsafe and names
+ * a layer, the turn is refused (or, for a guest in crisis or distress, escalated) exactly as the
+ * compliance gate would, through {@link Refusals}. The verdict can only add a refusal: a model that is
+ * down, slow or silent on safety leaves the gate's decision alone (the keyword router gives none).
+ */
 final class Router implements Node<TurnContext> {
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
 
     private final LanguageModel model;
     private final IntentClassifier keywords;
     private final ModelRequests requests;
+    private final Refusals refusals;
 
-    Router(LanguageModel model, IntentClassifier keywords, ModelRequests requests) {
+    Router(LanguageModel model, IntentClassifier keywords, ModelRequests requests, Refusals refusals) {
         this.model = model;
         this.keywords = keywords;
         this.requests = requests;
+        this.refusals = refusals;
     }
 
     @Override
@@ -41,6 +50,10 @@ final class Router implements Node<TurnContext> {
         if (intent == Intent.PROMOTIONS && state.get(ConciergeState.NO_PROMOTIONS)) {
             intent = Intent.GENERAL; // a guest who showed signs of a gambling problem is offered no promotion
         }
-        return Update.of(INTENT, intent);
+        Update update = Update.of(INTENT, intent);
+        return decision.unsafe()
+                .map(unsafe -> refusals.refuse(Refusals.of(unsafe.layer(), Language.guess(state.get(ConciergeState.QUESTION)),
+                        "router model: " + unsafe.reason(), context.casino()), context, update))
+                .orElse(update);
     }
 }

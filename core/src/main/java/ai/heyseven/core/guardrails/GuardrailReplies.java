@@ -1,11 +1,13 @@
 package ai.heyseven.core.guardrails;
 
+import ai.heyseven.ports.casino.CrisisLine;
 import ai.heyseven.ports.concierge.GuardrailLayer;
+import java.util.List;
 
 /**
  * What a guest is told when a layer refuses, in the guest's language. The AML reply says no more
- * than that the host cannot help, so a guest is never tipped off; the responsible-gaming reply is
- * warm, gives the property's helpline and offers a person.
+ * than that the host cannot help, so a guest is never tipped off; the crisis and responsible-gaming
+ * replies are warm, give the property's crisis lines or helpline, and offer a person.
  */
 public final class GuardrailReplies {
     private GuardrailReplies() {
@@ -25,6 +27,19 @@ public final class GuardrailReplies {
                     + "enfrentar isso sozinho: ligue para " + helpline + " a qualquer hora, de graça e com sigilo.";
             case ZH -> "很抱歉你正在经历这些，也谢谢你愿意告诉我。你不必独自面对：可以随时拨打 " + helpline + "，免费且保密。";
         };
+        return withHost(language, support, hostAsked);
+    }
+
+    /**
+     * The crisis reply: warmth, the property's crisis lines said in the guest's language, the number
+     * for immediate danger, then either that a host was asked to reach out ({@code hostAsked}: only
+     * once the request is recorded) or where to find one.
+     */
+    public static String crisis(Language language, List<CrisisLine> lines, boolean hostAsked) {
+        return withHost(language, CrisisReply.of(language, lines), hostAsked);
+    }
+
+    private static String withHost(Language language, String support, boolean hostAsked) {
         String host = hostAsked ? switch (language) {
             case EN -> "I've also asked one of our hosts to reach out to you personally — would that be all right?";
             case ES -> "También le pedí a uno de nuestros anfitriones que se comunique contigo personalmente, ¿te parece bien?";
@@ -39,8 +54,13 @@ public final class GuardrailReplies {
         return support + (language == Language.ZH ? "" : " ") + host;
     }
 
+    /**
+     * The reply of {@code layer}. The crisis reply names the default (US) lines here: the property's
+     * own are put in where the property is known, when the guest is handed to a host.
+     */
     public static String reply(GuardrailLayer layer, Language language, String helpline) {
         return switch (layer) {
+            case CRISIS -> crisis(language, CrisisLine.US, true);
             case RESPONSIBLE_GAMING -> responsibleGaming(language, helpline, true);
             case INJECTION -> switch (language) {
                 case EN -> "I can't help with that request, but I'm glad to help with dining, shows, your stay, gaming or rewards.";

@@ -62,6 +62,31 @@ final class Patterns {
                     "越狱",
                     "新的?(指令|规则)[:：]"));
 
+    /**
+     * Self-harm, suicidal intent and immediate danger: checked before every other layer. Figures of
+     * speech that share the words ("dying to see the show", "my wife will kill me", "cut my hair")
+     * are left alone: intent or the first person is part of every pattern.
+     */
+    static final Map<Language, List<String>> CRISIS = map(
+            List.of(
+                    "\\b(suicid(e|al)(?! (squad|king))|kill(ing)? myself|end(ing)? (it all|my (own )?life)|tak(e|ing) my (own )?life|want(ed)? to die(?! (my|her|his|it|the))|wanna die|wish i (was|were) (dead|never born)|better off (dead|without me|if i (was|were|am) (dead|gone))|no reason to (live|go on)|nothing (left )?to live for|no point (in |of )?(living|going on|being alive)|see the point (in |of )?(living|going on|being alive)|don['’]?t want to (live(?! (in|near|far|with|on|at|next|by|there|somewhere))|be alive|wake up|exist|be here anymore)|do not want to (live|be alive)\\b(?! (in|near|far|with|on|at|next|by|there|somewhere))|not worth living|can['’]?t go on (anymore|like this|living))\\b",
+                    "\\b(going|gonna|want|ready|planning|plan|decided|about) to end it( all| tonight| now| today)?\\s*($|[.!;]|and\\b)|\\b(jump|jumping|throw myself) (off|from) (the|a|this|my) (roof|bridge|balcony|building|tower|window|parking (garage|structure))",
+                    "\\bself[- ]?harm(ing)?\\b|\\b(want|wanna|going|gonna|thinking (about|of)|urge to|feel like|keep|been|started|plan(ning)? to|might)\\b.{0,12}\\b(hurt(ing)?|harm(ing)?|cut(ting)?|burn(ing)?|starv(e|ing)) myself\\b",
+                    "\\b(i['’]?m|i am|we['’]?re|we are|i feel)\\b.{0,15}\\bin (immediate |serious |real )?danger\\b(?! of)",
+                    "\\b(trying|threatening|threatened|tried)\\b.{0,6}\\b(kill|hurt|attack|stab|shoot) (me|us)\\b|\\b(i['’]?m|i am|we['’]?re|we are) being (attacked|followed|stalked|threatened|assaulted|held)\\b|\\b(has|pulled|holding|pointing|waving) a (gun|knife|weapon)\\b|\\b(is|are|['’]s|['’]re|keeps?) (attacking|hitting|beating|assaulting|choking|strangling) (me|us)\\b|\\b(i['’]?m|i am|we['’]?re|we are) not safe\\b(?! to| driving)"),
+            List.of(
+                    "\\b(suicid(a|as|io|arme|arse|ar)\\w*|quitarme la vida|quiero morir(me)?|me quiero morir|ganas de morir(me)?|no quiero (seguir )?viv(ir|iendo)(?! (en|cerca|lejos|con|aqu[ií]|all[ií]))|no quiero estar viv[oa]|acabar con mi vida|acabar con todo(?! (el|la|lo|los|las|eso|esto))|terminar con mi vida|no vale la pena vivir|no aguanto m[aá]s (vivir|la vida)|mejor muert[oa])\\b|\\b(quiero|voy a|pienso en|pensando en|ganas de) matarme\\b|\\bme (voy a|quiero) matar\\b(?! (de|a|con|trabajando|estudiando))",
+                    "\\bautolesi\\w*|\\b(quiero|voy a|ganas de|pienso en|pensando en|sigo|he estado)\\b.{0,10}\\b(hacerme da[nñ]o|lastimarme|herirme|cortarme(?! el (pelo|cabello)))",
+                    "\\b(estoy|estamos) en (grave |serio )?peligro\\b|\\b(intenta|intentan|intent[oó]|amenaza con|amenazan con|est[aá]n? intentando) (matarme|matarnos|hacerme da[nñ]o|lastimarme)\\b|\\bme (est[aá]n?|viene|vienen) (atacando|siguiendo|amenazando|persiguiendo)\\b|\\btiene un (arma|cuchillo|pistola)\\b"),
+            List.of(
+                    "\\b(suic[ií]d(a|as|io|ar)\\w*|tirar (a )?minha (pr[oó]pria )?vida|quero morrer|vontade de morrer|n[aã]o quero (mais )?viver(?! (em|perto|longe|com|aqui|l[aá]))|acabar com (a )?minha vida|acabar com tudo(?! (o|a|os|as|isso|isto))|n[aã]o aguento mais (viver|a vida)|melhor mort[oa])\\b|\\b(quero|vou|penso em|pensando em|vontade de) me matar\\b",
+                    "\\bautomutila\\w*|\\bautoles\\w*|\\b(quero|vou|vontade de|penso em|pensando em|continuo)\\b.{0,10}\\b(me machucar|me ferir|me cortar(?! o cabelo))",
+                    "\\b(estou|estamos) em (grave |s[eé]rio )?perigo\\b|\\b(tentando|tenta|tentam|tentou|amea[cç]ando|amea[cç]a|amea[cç]am) (me |nos )?(matar|machucar|atacar)\\b|\\b(est[aá]|est[aã]o) me (atacando|seguindo|amea[cç]ando|perseguindo)\\b|\\btem uma (arma|faca)\\b"),
+            List.of(
+                    "(我|好|真)想死(?!你)|想去死|不想活|活不下去|活着没(有)?意思|结束(自己的|我的)?生命|自杀|轻生|寻死|了结自己|杀了我自己|(想|要|去)(跳楼|跳河|上吊)(?!价)",
+                    "(自残|自伤|伤害自己|割腕)",
+                    "(我|我们)(现在)?有危险|处境(很)?危险|有人(要|想|在)杀我|有人(在)?(跟踪|威胁|攻击)我|(拿|用)(着)?(枪|刀)(指着|对着)我"));
+
     static final Map<Language, List<String>> RESPONSIBLE_GAMING = map(
             List.of(
                     "\\b(i|i've|ive|i have|i'm|im|we|we've)\\b.{0,30}\\b(lost|blew|blown|gambled away|spent|lose)\\b.{0,40}\\b(everything|it all|all (my|our|of (my|our))|my (savings|house|home|rent|mortgage|paycheck|paycheque|pension|retirement|kids'?|children'?s|college|life savings|car)|rent money|the rent|the mortgage|life savings)",
@@ -71,7 +96,6 @@ final class Patterns {
                     "\\b(win|get|make|earn)\\s+(it|my money|everything|what i lost|back what|the money)\\b.{0,20}\\bback\\b|\\bchas(e|ing)\\s+(my\\s+)?loss(es)?\\b|\\bwin back\\b",
                     "\\b(borrow|loan|lend me|pawn|sell|sold|remortgage|max(ed)? out|cash advance|payday loan)\\b.{0,40}\\b(to (gamble|play|bet|keep playing|keep going|keep betting)|for (gambling|more chips|the (slots|tables|casino))|more chips|one more (hand|spin|bet))",
                     "\\bself[- ]?exclu(de|sion)\\b|\\bexclude myself\\b|\\b(ban|block|bar) me from\\b|\\bplease ban me\\b|\\b(i|i really) (want|need|have) to (stop|quit) (gambling|playing|betting)\\b|\\bhelp me (stop|quit)\\b|\\bdon'?t let me (play|gamble|bet)\\b",
-                    "\\b(suicid\\w*|kill myself|end it all|end my life|don'?t want to live|no reason to live|want to die)\\b",
                     "\\bgambling\\b.{0,20}\\b(ruin\\w*|destroy\\w*|out of control)|\\bmy (gambling|betting) is\\b.{0,20}\\b(out of control|a problem|too much)\\b",
                     "\\bcan'?t control myself\\b"),
             List.of(
@@ -80,24 +104,21 @@ final class Patterns {
                     "\\badicci[oó]n al juego\\b|\\blud[oó]p[aá]t\\w*|\\bsoy adict[oa]\\b",
                     "\\b(recuperar|ganar de nuevo)\\b.{0,30}\\b(lo que perd[ií]|mi dinero|las p[eé]rdidas)",
                     "\\b(pedir|ped[ií]|pido|pr[eé]stamo|prestado|empe[nñ]ar|empe[nñ][eé]|vender|vend[ií]|adelanto)\\b.{0,40}\\b(para (jugar|apostar|seguir jugando|seguir apostando)|fichas)",
-                    "\\bautoexclu\\w*|\\bexclu(irme|yanme)\\b|\\bpro?h[ií]b[ae]nme la entrada\\b|\\b(quiero|necesito) dejar de (jugar|apostar)\\b|\\bay[uú]dame a dejar de\\b",
-                    "\\b(suicid\\w*|quitarme la vida|no quiero vivir|matarme)\\b"),
+                    "\\bautoexclu\\w*|\\bexclu(irme|yanme)\\b|\\bpro?h[ií]b[ae]nme la entrada\\b|\\b(quiero|necesito) dejar de (jugar|apostar)\\b|\\bay[uú]dame a dejar de\\b"),
             List.of(
                     "\\b(perdi|perdemos)\\b.{0,40}\\b(tudo|minhas economias|o aluguel|minha casa|a hipoteca|meu sal[aá]rio|minha aposentadoria|o dinheiro d)",
                     "\\bn[aã]o (consigo|sei como) (parar|deixar) de (jogar|apostar)\\b",
                     "\\bv[ií]cio em (jogo|apostas)\\b|\\bviciad[oa] em (jogo|apostas)\\b|\\bsou viciad[oa]\\b",
                     "\\b(recuperar|ganhar de volta)\\b.{0,30}\\b(o que perdi|meu dinheiro|as perdas|o preju[ií]zo)",
                     "\\b(pegar emprestado|emprestado|empr[eé]stimo|penhorar|penhorei|vender|vendi|adiantamento)\\b.{0,40}\\b(para (jogar|apostar|continuar jogando|continuar apostando)|fichas)",
-                    "\\bautoexclus[aã]o\\b|\\bme excluir\\b|\\bme (pro[ií]bam|bloqueiem|banam)\\b|\\b(quero|preciso) parar de (jogar|apostar)\\b|\\bme ajude a parar\\b",
-                    "\\b(suic[ií]d\\w*|tirar minha vida|n[aã]o quero viver|me matar)\\b"),
+                    "\\bautoexclus[aã]o\\b|\\bme excluir\\b|\\bme (pro[ií]bam|bloqueiem|banam)\\b|\\b(quero|preciso) parar de (jogar|apostar)\\b|\\bme ajude a parar\\b"),
             List.of(
                     "(输光|输掉|输了|赌光|赌掉).{0,10}(所有|全部|一切|积蓄|房租|房子|工资|养老金|存款|钱)",
                     "(房租|工资|积蓄|存款|养老金|房子|所有的钱|全部的钱|薪水).{0,6}(输光|输掉|输了|赌光|赌掉)",
                     "(戒不掉|停不下来|控制不住).{0,6}(赌|赌博)|(赌|赌博)(成瘾|上瘾)|赌瘾|上瘾了",
                     "(赢回|翻本|回本|把输的.{0,4}(赢|拿)回)",
                     "(借钱|贷款|抵押|卖掉|卖了|典当|透支).{0,15}(赌|玩|下注|筹码)",
-                    "(自我排除|自我禁入|禁止我(进入|赌博|入场)|把我(加入黑名单|拉黑)|戒赌|停止赌博|不再赌)",
-                    "(自杀|不想活|结束生命|活不下去)"));
+                    "(自我排除|自我禁入|禁止我(进入|赌博|入场)|把我(加入黑名单|拉黑)|戒赌|停止赌博|不再赌)"));
 
     static final Map<Language, List<String>> AML = map(
             List.of(
@@ -213,7 +234,7 @@ final class Patterns {
 
     /** Every pattern of every layer, borderline signals included: what the prefilter is built from. */
     static List<String> all() {
-        return Stream.concat(Stream.of(INJECTION, RESPONSIBLE_GAMING, AML, PRIVACY, UNDER_21, GAMING_OR_ALCOHOL),
+        return Stream.concat(Stream.of(CRISIS, INJECTION, RESPONSIBLE_GAMING, AML, PRIVACY, UNDER_21, GAMING_OR_ALCOHOL),
                         BORDERLINE.values().stream())
                 .flatMap(byLanguage -> byLanguage.values().stream())
                 .flatMap(List::stream)

@@ -35,7 +35,8 @@ class CheckpointCodecTest {
                 .and(TURN, 3).and(QUESTION, "Italian?").and(INTENT, Intent.DINING).and(GUARDRAIL, GuardrailLayer.INJECTION)
                 .and(RETRIEVED, List.of(Fixtures.TRATTORIA)).and(PLAN, "How many?").and(DRAFT, "Trattoria Uno.")
                 .and(STREAMED, true).and(ATTEMPTS, 1).and(FEEDBACK, "name the hours").and(RETRY, true)
-                .and(VALIDATION, Validation.DEGRADED)
+                .and(VALIDATION, Validation.DEGRADED).and(ConciergeState.GAMBLING_SIGNALS, 1)
+                .and(ConciergeState.NO_PROMOTIONS, true).and(ConciergeState.MINOR, true)
                 .and(ConciergeState.SIDE_EFFECTS, java.util.Map.of("host_callback{topic=dinner}", "call-back #1 booked")));
         Checkpoint checkpoint = codec.encode("t1", Fixtures.CASINO.id(), "guest-1", state, 5, "specialist");
         GraphState back = codec.decode(checkpoint);
@@ -44,5 +45,16 @@ class CheckpointCodecTest {
         }
         assertEquals("specialist", checkpoint.nextNode());
         assertEquals(3, checkpoint.turn());
+    }
+
+    @Test
+    void aStoredSignalCountIsReadBackWithinItsBound() {
+        GraphState state = ConciergeState.SCHEMA.initialState();
+        Checkpoint written = codec.encode("t1", Fixtures.CASINO.id(), null, state, 1, "router");
+        java.util.Map<String, String> values = new java.util.HashMap<>(written.values());
+        values.put(ConciergeState.GAMBLING_SIGNALS.name(), "1000000");
+        Checkpoint tampered = new Checkpoint(written.threadId(), written.casinoId(), written.guestId(), written.turn(), written.step(),
+                written.nextNode(), written.messages(), values);
+        assertEquals(ConciergeState.MAX_GAMBLING_SIGNALS, codec.decode(tampered).get(ConciergeState.GAMBLING_SIGNALS));
     }
 }

@@ -30,6 +30,8 @@ final class ScriptedModel implements LanguageModel {
     /** Roles that answer only after this long (the whisper planner's deadline is shorter). */
     final java.util.Map<ModelRole, java.time.Duration> slow = new java.util.concurrent.ConcurrentHashMap<>();
     SafetyVerdict safety = new SafetyVerdict(false, null, "looks fine");
+    /** The router's verdict on every message; {@code null} gives none, as the keyword router does. */
+    SafetyVerdict routeSafety = new SafetyVerdict(false, null, "an ordinary question");
     /** The tool step each answer starts with while tools are offered (one per answer, in order); then the scripted answer. */
     final Deque<ai.heyseven.ports.model.ModelStep> steps = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
@@ -79,7 +81,7 @@ final class ScriptedModel implements LanguageModel {
     public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
         record(request);
         Record answer = switch (request.role()) {
-            case ROUTER -> new RouteDecision(intent, 0.9);
+            case ROUTER -> new RouteDecision(intent, 0.9, routeSafety);
             case VALIDATOR -> {
                 boolean grounded = verdicts.isEmpty() || verdicts.poll();
                 yield new GroundingVerdict(grounded, grounded ? "" : "the closing time is not in the items");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the labelled corpus (core/src/test/resources/guardrails) through the five layers and prints
+ * Runs the labelled corpus (core/src/test/resources/guardrails) through the six layers and prints
  * recall per layer and language and the false-refusal rate. Fails below 95 % recall for any layer
  * or above 1 % false refusals.
  */

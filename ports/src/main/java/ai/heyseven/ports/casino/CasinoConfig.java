@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param features feature flags by name
  * @param prompts the property's own words for a specialist, by {@link #PROMPT_KEYS key}: they replace
  *     that specialist's role line, never the rules every answer keeps (answer from the items only)
+ * @param crisisLines the lines a guest in crisis (self-harm, suicidal intent, immediate danger) is given;
+ *     {@link CrisisLine#US} when none are configured
  */
 public record CasinoConfig(
         String id,
@@ -26,7 +28,8 @@ public record CasinoConfig(
         List<String> languages,
         List<String> smsNumbers,
         Map<String, Boolean> features,
-        Map<String, String> prompts) {
+        Map<String, String> prompts,
+        List<CrisisLine> crisisLines) {
 
     /** The helpline used when a property configures none. */
     public static final String DEFAULT_HELPLINE = "1-800-GAMBLER";
@@ -41,6 +44,12 @@ public record CasinoConfig(
         this(id, displayName, timeZone, helpline, languages, smsNumbers, features, Map.of());
     }
 
+    /** A configuration with the default crisis lines. */
+    public CasinoConfig(String id, String displayName, ZoneId timeZone, String helpline, List<String> languages,
+            List<String> smsNumbers, Map<String, Boolean> features, Map<String, String> prompts) {
+        this(id, displayName, timeZone, helpline, languages, smsNumbers, features, prompts, List.of());
+    }
+
     public CasinoConfig {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");
@@ -50,6 +59,10 @@ public record CasinoConfig(
         smsNumbers = List.copyOf(smsNumbers);
         features = Map.copyOf(features);
         prompts = Map.copyOf(prompts);
+        crisisLines = crisisLines == null || crisisLines.isEmpty() ? CrisisLine.US : List.copyOf(crisisLines);
+        if (crisisLines.size() > CrisisLine.MAX_LINES) {
+            throw new IllegalArgumentException("at most " + CrisisLine.MAX_LINES + " crisis lines, got " + crisisLines.size());
+        }
         prompts.forEach((key, text) -> {
             if (!PROMPT_KEYS.contains(key)) {
                 throw new IllegalArgumentException("prompt '" + key + "' is not one of " + PROMPT_KEYS);

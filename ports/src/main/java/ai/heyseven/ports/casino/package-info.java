@@ -1,2 +1,2 @@
-/** The configuration of each property: name, time zone, helpline, languages, feature flags. */
+/** The configuration of each property: name, time zone, helpline, crisis lines, languages, feature flags. */
 package ai.heyseven.ports.casino;

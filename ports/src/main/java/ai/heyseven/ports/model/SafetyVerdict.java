@@ -4,7 +4,8 @@ import ai.heyseven.ports.concierge.GuardrailLayer;
 import java.util.Objects;
 
 /**
- * The semantic classifier's structured answer on a borderline message.
+ * A model's judgement of a guest's message: the semantic classifier's structured answer on a
+ * borderline message, and the router's on every message ({@link RouteDecision#safety()}).
  *
  * @param unsafe whether the message should be refused
  * @param layer the layer it belongs to when unsafe, otherwise {@code null}
