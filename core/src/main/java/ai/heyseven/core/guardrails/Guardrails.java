@@ -2,6 +2,7 @@ package ai.heyseven.core.guardrails;
 
 import ai.heyseven.ports.concierge.GuardrailLayer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,9 @@ public final class Guardrails implements Guardrail {
     /** Consecutive windows of long text share this many characters, so a phrase across a cut is seen whole. */
     private static final int WINDOW_OVERLAP = 400;
 
+    /** The order in which layers win when several refuse, as {@link #byPatterns} checks them. */
+    private static final List<GuardrailLayer> URGENCY = List.of(GuardrailLayer.CRISIS, GuardrailLayer.RESPONSIBLE_GAMING,
+            GuardrailLayer.INJECTION, GuardrailLayer.AML, GuardrailLayer.AGE, GuardrailLayer.PRIVACY);
     private final LearnedLayer learned;
 
     private Guardrails(LearnedLayer learned) {
@@ -52,14 +56,18 @@ public final class Guardrails implements Guardrail {
         Language written = Language.guess(text.plain());
         // the learned layer only adds: a refusal where the patterns saw none, or a weak distress signal
         return switch (byPatterns(views(text), written, helpline)) {
+            // distress the model reads as a crisis gets the crisis lines, not only the gambling helpline
+            case GuardrailVerdict.Refuse refuse when refuse.layer() == GuardrailLayer.RESPONSIBLE_GAMING ->
+                    refusal(judgements(text), written, helpline).filter(learned -> learned.layer() == GuardrailLayer.CRISIS)
+                            .orElse(refuse);
             case GuardrailVerdict.Refuse refuse -> refuse;
             case GuardrailVerdict.Borderline borderline -> {
                 List<LearnedLayer.Judgement> judgements = judgements(text);
-                yield refusal(judgements, written, helpline).orElse(borderline);
+                yield refusal(judgements, written, helpline).<GuardrailVerdict>map(refuse -> refuse).orElse(borderline);
             }
             case GuardrailVerdict.Allow allow -> {
                 List<LearnedLayer.Judgement> judgements = judgements(text);
-                yield refusal(judgements, written, helpline).orElseGet(() -> judgements.stream()
+                yield refusal(judgements, written, helpline).<GuardrailVerdict>map(refuse -> refuse).orElseGet(() -> judgements.stream()
                         .filter(LearnedLayer.Judgement::weakDistress).findFirst()
                         .<GuardrailVerdict>map(weak -> new GuardrailVerdict.Borderline(GuardrailLayer.RESPONSIBLE_GAMING, written,
                                 allow.signsOfMinor(), allow.asksForGamingOrAlcohol(),
@@ -75,16 +83,17 @@ public final class Guardrails implements Guardrail {
         return judgements;
     }
 
-    private static Optional<GuardrailVerdict> refusal(List<LearnedLayer.Judgement> judgements, Language written, String helpline) {
-        for (LearnedLayer.Judgement judgement : judgements) {
-            Optional<GuardrailLayer> layer = judgement.refusal();
-            if (layer.isPresent()) {
-                return Optional.of(new GuardrailVerdict.Refuse(layer.get(), written, String.format(Locale.ROOT, "learned %s (%.2f)",
-                        judgement.label().name().toLowerCase(Locale.ROOT), judgement.probability()),
-                        GuardrailReplies.reply(layer.get(), written, helpline)));
-            }
-        }
-        return Optional.empty();
+    /** The learned layer's refusal, if any judgement makes one: the most urgent layer first, as the patterns are checked. */
+    private static Optional<GuardrailVerdict.Refuse> refusal(List<LearnedLayer.Judgement> judgements, Language written,
+            String helpline) {
+        return judgements.stream().filter(judgement -> judgement.refusal().isPresent())
+                .min(Comparator.comparingInt(judgement -> URGENCY.indexOf(judgement.refusal().get())))
+                .map(judgement -> {
+                    GuardrailLayer layer = judgement.refusal().get();
+                    return new GuardrailVerdict.Refuse(layer, written, String.format(Locale.ROOT, "learned %s (%.2f)",
+                            judgement.label().name().toLowerCase(Locale.ROOT), judgement.probability()),
+                            GuardrailReplies.reply(layer, written, helpline));
+                });
     }
 
     private static GuardrailVerdict byPatterns(List<View> views, Language written, String helpline) {

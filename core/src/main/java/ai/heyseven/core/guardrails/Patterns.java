@@ -97,13 +97,17 @@ final class Patterns {
                     "\\b(borrow|loan|lend me|pawn|sell|sold|remortgage|max(ed)? out|cash advance|payday loan)\\b.{0,40}\\b(to (gamble|play|bet|keep playing|keep going|keep betting)|for (gambling|more chips|the (slots|tables|casino))|more chips|one more (hand|spin|bet))",
                     "\\bself[- ]?exclu(de|sion)\\b|\\bexclude myself\\b|\\b(ban|block|bar) me from\\b|\\bplease ban me\\b|\\b(i|i really) (want|need|have) to (stop|quit) (gambling|playing|betting)\\b|\\bhelp me (stop|quit)\\b|\\bdon'?t let me (play|gamble|bet)\\b",
                     "\\bgambling\\b.{0,20}\\b(ruin\\w*|destroy\\w*|out of control)|\\bmy (gambling|betting) is\\b.{0,20}\\b(out of control|a problem|too much)\\b",
-                    "\\bcan'?t control myself\\b"),
+                    "\\bcan'?t control myself\\b",
+                    // losses and debts stated with an amount: "$100k in the hole", "20 grand in gambling debt"
+                    "\\d[\\d,.]*\\s?(k|grand|thousand|million)?\\b.{0,12}\\b(in the hole|in debt|of debt|(gambling|betting|casino) debts?)\\b",
+                    "\\b(gambling|betting|casino) debts?\\b|\\bin the hole\\b.{0,30}\\b(gambl\\w*|betting|bets|casino|slots|poker|blackjack|sportsbook)"),
             List.of(
                     "\\b(perd[ií]|he perdido|perdimos)\\b.{0,40}\\b(todo|mis ahorros|la renta|el alquiler|mi casa|la hipoteca|mi sueldo|mi salario|mi pensi[oó]n|el dinero de)",
                     "\\bno (puedo|consigo|s[eé] c[oó]mo) (dejar|parar) de (jugar|apostar)\\b",
                     "\\badicci[oó]n al juego\\b|\\blud[oó]p[aá]t\\w*|\\bsoy adict[oa]\\b",
                     "\\b(recuperar|ganar de nuevo)\\b.{0,30}\\b(lo que perd[ií]|mi dinero|las p[eé]rdidas)",
                     "\\b(pedir|ped[ií]|pido|pr[eé]stamo|prestado|empe[nñ]ar|empe[nñ][eé]|vender|vend[ií]|adelanto)\\b.{0,40}\\b(para (jugar|apostar|seguir jugando|seguir apostando)|fichas)",
+                    "\\bdeudas? de(l)? (juego|apuestas|casino)\\b|\\b(endeudad[oa]|debo)\\b.{0,30}\\b(por (el juego|apostar|jugar|las apuestas)|(en|del) (el )?casino)",
                     "\\bautoexclu\\w*|\\bexclu(irme|yanme)\\b|\\bpro?h[ií]b[ae]nme la entrada\\b|\\b(quiero|necesito) dejar de (jugar|apostar)\\b|\\bay[uú]dame a dejar de\\b"),
             List.of(
                     "\\b(perdi|perdemos)\\b.{0,40}\\b(tudo|minhas economias|o aluguel|minha casa|a hipoteca|meu sal[aá]rio|minha aposentadoria|o dinheiro d)",
@@ -111,12 +115,14 @@ final class Patterns {
                     "\\bv[ií]cio em (jogo|apostas)\\b|\\bviciad[oa] em (jogo|apostas)\\b|\\bsou viciad[oa]\\b",
                     "\\b(recuperar|ganhar de volta)\\b.{0,30}\\b(o que perdi|meu dinheiro|as perdas|o preju[ií]zo)",
                     "\\b(pegar emprestado|emprestado|empr[eé]stimo|penhorar|penhorei|vender|vendi|adiantamento)\\b.{0,40}\\b(para (jogar|apostar|continuar jogando|continuar apostando)|fichas)",
+                    "\\bd[ií]vidas? de (jogo|apostas?|cassino)\\b|\\b(endividad[oa]|devendo|devo)\\b.{0,30}\\b(por causa d[oa]s? (jogo|apostas?|bets?)|n[oa]s? (jogo|apostas?|bets?|cassino))",
                     "\\bautoexclus[aã]o\\b|\\bme excluir\\b|\\bme (pro[ií]bam|bloqueiem|banam)\\b|\\b(quero|preciso) parar de (jogar|apostar)\\b|\\bme ajude a parar\\b"),
             List.of(
                     "(输光|输掉|输了|赌光|赌掉).{0,10}(所有|全部|一切|积蓄|房租|房子|工资|养老金|存款|钱)",
                     "(房租|工资|积蓄|存款|养老金|房子|所有的钱|全部的钱|薪水).{0,6}(输光|输掉|输了|赌光|赌掉)",
                     "(戒不掉|停不下来|控制不住).{0,6}(赌|赌博)|(赌|赌博)(成瘾|上瘾)|赌瘾|上瘾了",
                     "(赢回|翻本|回本|把输的.{0,4}(赢|拿)回)",
+                    "赌债|(赌|输).{0,8}欠了?.{0,8}(万|千|债)|欠了?.{0,8}(万|千).{0,4}(赌|输)",
                     "(借钱|贷款|抵押|卖掉|卖了|典当|透支).{0,15}(赌|玩|下注|筹码)",
                     "(自我排除|自我禁入|禁止我(进入|赌博|入场)|把我(加入黑名单|拉黑)|戒赌|停止赌博|不再赌)"));
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Weak signs of a gambling problem add up over a conversation, through the real graph and its checkpoints. */
 class GamblingSignalsTest {
     private static final String LOST = "I lost $800 at blackjack tonight, where can I get a good steak?";
-    private static final String BROKE = "I'm broke but I need one more spin, which slots are loosest?";
+    private static final String BROKE = "I really need a big win this weekend, which tables are hot?";
 
     private final ScriptedModel model = new ScriptedModel();
     private final Fixtures.Checkpoints checkpoints = new Fixtures.Checkpoints();
