@@ -44,12 +44,12 @@ final class LearnedLayer {
     enum Label {
         BENIGN(null, 2),
         INJECTION(GuardrailLayer.INJECTION, 0.8),
-        RESPONSIBLE_GAMING(GuardrailLayer.RESPONSIBLE_GAMING, 0.6),
-        CRISIS(GuardrailLayer.CRISIS, 0.6),
+        RESPONSIBLE_GAMING(GuardrailLayer.RESPONSIBLE_GAMING, 0.7),
+        CRISIS(GuardrailLayer.CRISIS, 0.9),
         /** A weak sign of a gambling problem: never refuses alone, counts towards the distress probability. */
         WEAK_DISTRESS(null, 2),
-        AML(GuardrailLayer.AML, 0.8),
-        PRIVACY(GuardrailLayer.PRIVACY, 0.8),
+        AML(GuardrailLayer.AML, 0.9),
+        PRIVACY(GuardrailLayer.PRIVACY, 0.85),
         /**
          * Trained so signs of a minor are not read as another class, but never refuses alone: the age
          * layer refuses a minor together with gaming or alcohol, which the patterns express exactly.
