@@ -77,6 +77,17 @@ class CrossChannelExclusionIT {
     }
 
     @Test
+    void aGuestInCrisisGetsNoMarketingEither() {
+        String guest = "g-" + UUID.randomUUID();
+        String phone = number();
+        linked(phone, guest);
+        HttpResponse<String> chat = http.chat("{\"casino_id\":\"aurora-palms\",\"guest_id\":\"" + guest + "\","
+                + "\"message\":\"I don't want to live anymore, I lost everything\"}", "application/json");
+        assertTrue(chat.body().contains("\"guardrail\":\"crisis\"") && chat.body().contains("988"), chat.body());
+        refused(phone);
+    }
+
+    @Test
     void aNumberLinkedAfterTheExclusionGetsNoMarketing() {
         String guest = "g-" + UUID.randomUUID();
         String phone = number();

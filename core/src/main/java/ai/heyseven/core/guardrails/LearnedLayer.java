@@ -107,26 +107,50 @@ final class LearnedLayer {
     /**
      * The model's judgement of a normalised form of a message as a whole and, when it has several
      * sentences, of each sentence: an instruction or a confession at the end of a long ordinary
-     * message weighs as much as when it is sent alone.
+     * message weighs as much as when it is sent alone. Each sentence's features are read once: the
+     * whole is judged from the sum of its sentences' weights (only n-grams across a sentence break
+     * are left out).
      */
     void judgeEach(String normalised, List<Judgement> into) {
-        into.add(judge(normalised));
         Matcher sentence = SENTENCE.matcher(normalised);
-        List<String> sentences = new ArrayList<>();
-        while (sentence.find() && sentences.size() <= MAX_SENTENCES) {
+        int classes = model.classes();
+        double[] whole = new double[classes];
+        int wholeCount = 0;
+        int sentences = 0;
+        List<Judgement> own = new ArrayList<>();
+        while (sentence.find()) {
+            if (sentences++ == MAX_SENTENCES) {
+                into.add(judge(normalised)); // too many to read one by one: the whole, read at once
+                return;
+            }
+            TextFeatures.Vector features = TextFeatures.of(sentence.group());
+            double[] sums = new double[classes];
+            model.addWeights(features, sums);
+            for (int k = 0; k < classes; k++) {
+                whole[k] += sums[k];
+            }
+            wholeCount += features.count();
             if (sentence.group().strip().length() >= MIN_SENTENCE) {
-                sentences.add(sentence.group());
+                own.add(judgement(sums, features.count()));
             }
         }
-        if (sentences.size() > 1) {
-            sentences.stream().limit(MAX_SENTENCES).forEach(text -> into.add(judge(text)));
+        into.add(judgement(whole, wholeCount));
+        if (sentences > 1) {
+            into.addAll(own);
         }
     }
 
-    /** The model's judgement of one normalised form of a message. */
+    /** The model's judgement of one normalised form of a message, read whole. */
     Judgement judge(String normalised) {
-        double[] p = new double[Label.values().length];
-        model.probabilities(TextFeatures.of(normalised), p);
+        TextFeatures.Vector features = TextFeatures.of(normalised);
+        double[] sums = new double[model.classes()];
+        model.addWeights(features, sums);
+        return judgement(sums, features.count());
+    }
+
+    private Judgement judgement(double[] sums, int count) {
+        double[] p = new double[sums.length];
+        model.probabilities(sums, count, p);
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {

@@ -1,5 +1,6 @@
 package ai.heyseven.core.guardrails;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -24,10 +25,14 @@ final class LinearModel {
         this.bias = bias;
     }
 
-    /** The probability of each class for {@code features}, written into {@code into} (length = classes). */
-    void probabilities(TextFeatures.Vector features, double[] into) {
-        scores(weights, bias, classes, features, into);
-        softmax(into);
+    /** Adds, per class, the weights of every feature's bucket to {@code sums}: unscaled, so the sums of a text's parts add up. */
+    void addWeights(TextFeatures.Vector features, double[] sums) {
+        addWeights(weights, classes, features, sums);
+    }
+
+    /** The probability of each class for the summed weights of {@code count} features (scaled to unit length, as in training). */
+    void probabilities(double[] sums, int count, double[] into) {
+        probabilities(bias, sums, count, into);
     }
 
     int classes() {
@@ -45,6 +50,7 @@ final class LinearModel {
         }
         Random random = new Random(seed);
         double[] p = new double[classes];
+        double[] sums = new double[classes];
         float[] gradients = new float[classes];
         for (int pass = 0; pass < passes; pass++) {
             for (int i = order.length - 1; i > 0; i--) {
@@ -55,8 +61,9 @@ final class LinearModel {
             }
             for (int index : order) {
                 Example example = examples.get(index);
-                scores(weights, bias, classes, example.features(), p);
-                softmax(p);
+                Arrays.fill(sums, 0);
+                addWeights(weights, classes, example.features(), sums);
+                probabilities(bias, sums, example.features().count(), p);
                 double norm = 0;
                 for (int k = 0; k < classes; k++) {
                     gradients[k] = (float) (example.weight() * (p[k] - (k == example.label() ? 1 : 0)));
@@ -85,18 +92,22 @@ final class LinearModel {
         return new LinearModel(classes, weights, bias);
     }
 
-    private static void scores(float[] weights, float[] bias, int classes, TextFeatures.Vector features, double[] into) {
-        for (int k = 0; k < classes; k++) {
-            into[k] = bias[k];
-        }
+    private static void addWeights(float[] weights, int classes, TextFeatures.Vector features, double[] sums) {
         int[] buckets = features.buckets();
-        float value = features.value();
         for (int f = 0; f < features.count(); f++) {
             int base = buckets[f] * classes;
             for (int k = 0; k < classes; k++) {
-                into[k] += weights[base + k] * value;
+                sums[k] += weights[base + k];
             }
         }
+    }
+
+    private static void probabilities(float[] bias, double[] sums, int count, double[] into) {
+        double scale = count == 0 ? 0 : 1.0 / Math.sqrt(count);
+        for (int k = 0; k < bias.length; k++) {
+            into[k] = bias[k] + sums[k] * scale;
+        }
+        softmax(into);
     }
 
     private static void softmax(double[] scores) {

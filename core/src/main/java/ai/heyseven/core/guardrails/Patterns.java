@@ -73,7 +73,12 @@ final class Patterns {
                     "\\b(going|gonna|want|ready|planning|plan|decided|about) to end it( all| tonight| now| today)?\\s*($|[.!;]|and\\b)|\\b(jump|jumping|throw myself) (off|from) (the|a|this|my) (roof|bridge|balcony|building|tower|window|parking (garage|structure))",
                     "\\bself[- ]?harm(ing)?\\b|\\b(want|wanna|going|gonna|thinking (about|of)|urge to|feel like|keep|been|started|plan(ning)? to|might)\\b.{0,12}\\b(hurt(ing)?|harm(ing)?|cut(ting)?|burn(ing)?|starv(e|ing)) myself\\b",
                     "\\b(i['’]?m|i am|we['’]?re|we are|i feel)\\b.{0,15}\\bin (immediate |serious |real )?danger\\b(?! of)",
-                    "\\b(trying|threatening|threatened|tried)\\b.{0,6}\\b(kill|hurt|attack|stab|shoot) (me|us)\\b|\\b(i['’]?m|i am|we['’]?re|we are) being (attacked|followed|stalked|threatened|assaulted|held)\\b|\\b(has|pulled|holding|pointing|waving) a (gun|knife|weapon)\\b|\\b(is|are|['’]s|['’]re|keeps?) (attacking|hitting|beating|assaulting|choking|strangling) (me|us)\\b|\\b(i['’]?m|i am|we['’]?re|we are) not safe\\b(?! to| driving)"),
+                    // one family per pattern, each starting with its own words, so the prefilter runs it only where they are
+                    "\\b(trying|threatening|threatened|tried)\\b.{0,6}\\b(kill|hurt|attack|stab|shoot) (me|us)\\b",
+                    "\\b(i|we)\\b.{0,5}\\bbeing (attacked|followed|stalked|threatened|assaulted|held)\\b",
+                    "\\b(has|pulled|holding|pointing|waving) a (gun|knife|weapon)\\b",
+                    "\\b(attacking|hitting|beating|assaulting|choking|strangling) (me|us)\\b(?! (at|in|on|to|by|up|for))",
+                    "\\b(i|we)\\b.{0,5}\\bnot safe\\b(?! to| driving)"),
             List.of(
                     "\\b(suicid(a|as|io|arme|arse|ar)\\w*|quitarme la vida|quiero morir(me)?|me quiero morir|ganas de morir(me)?|no quiero (seguir )?viv(ir|iendo)(?! (en|cerca|lejos|con|aqu[ií]|all[ií]))|no quiero estar viv[oa]|acabar con mi vida|acabar con todo(?! (el|la|lo|los|las|eso|esto))|terminar con mi vida|no vale la pena vivir|no aguanto m[aá]s (vivir|la vida)|mejor muert[oa])\\b|\\b(quiero|voy a|pienso en|pensando en|ganas de) matarme\\b|\\bme (voy a|quiero) matar\\b(?! (de|a|con|trabajando|estudiando))",
                     "\\bautolesi\\w*|\\b(quiero|voy a|ganas de|pienso en|pensando en|sigo|he estado)\\b.{0,10}\\b(hacerme da[nñ]o|lastimarme|herirme|cortarme(?! el (pelo|cabello)))",
@@ -95,7 +100,8 @@ final class Patterns {
                     "\\b(addicted|addiction|compulsive gambl\\w*|problem gambl\\w*|gambling problem|gambling addict\\w*)\\b",
                     "\\b(win|get|make|earn)\\s+(it|my money|everything|what i lost|back what|the money)\\b.{0,20}\\bback\\b|\\bchas(e|ing)\\s+(my\\s+)?loss(es)?\\b|\\bwin back\\b",
                     "\\b(borrow|loan|lend me|pawn|sell|sold|remortgage|max(ed)? out|cash advance|payday loan)\\b.{0,40}\\b(to (gamble|play|bet|keep playing|keep going|keep betting)|for (gambling|more chips|the (slots|tables|casino))|more chips|one more (hand|spin|bet))",
-                    "\\bself[- ]?exclu(de|sion)\\b|\\bexclude myself\\b|\\b(ban|block|bar) me from\\b|\\bplease ban me\\b|\\b(i|i really) (want|need|have) to (stop|quit) (gambling|playing|betting)\\b|\\bhelp me (stop|quit)\\b|\\bdon'?t let me (play|gamble|bet)\\b",
+                    "\\bself[- ]?exclu(de|sion)\\b|\\bexclude myself\\b|\\b(ban|block|bar) me from\\b|\\bplease ban me\\b|\\bhelp me (stop|quit)\\b|\\bdon'?t let me (play|gamble|bet)\\b",
+                    "\\b(i|i really) (want|need|have) to (stop|quit) (gambling|playing|betting)\\b",
                     "\\bgambling\\b.{0,20}\\b(ruin\\w*|destroy\\w*|out of control)|\\bmy (gambling|betting) is\\b.{0,20}\\b(out of control|a problem|too much)\\b",
                     "\\bcan'?t control myself\\b",
                     // losses and debts: "$100k in the hole", "20 grand in gambling debt"

@@ -3,7 +3,6 @@ package ai.heyseven.core.sms;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvent;
 import ai.heyseven.ports.compliance.ComplianceEvents;
-import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.consent.ConsentEvent;
 import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.consent.ConsentRecord;
@@ -48,14 +47,14 @@ public final class CrossChannelExclusion {
     }
 
     /**
-     * The compliance events, recording as before; a responsible-gaming event of an identified guest
+     * The compliance events, recording as before; a crisis or responsible-gaming event of an identified guest
      * also excludes the guest and every number they gave. A failure reaches the caller (the turn
      * fails rather than lose the exclusion; its retry completes it: every step is idempotent).
      */
     public ComplianceEvents recording(ComplianceEvents events) {
         return event -> {
             events.record(event);
-            if (event.layer() == GuardrailLayer.RESPONSIBLE_GAMING && event.guestId() != null) {
+            if (event.layer().endsSales() && event.guestId() != null) {
                 excludeGuest(event);
             }
         };

@@ -3,7 +3,6 @@ package ai.heyseven.core.sms;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
-import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.concierge.TurnInProgressException;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
@@ -122,9 +121,9 @@ public final class SmsChannel {
             return Outcome.NO_TEXT;
         }
         TurnReply reply = askWhenFree(new TurnRequest(casino.get().id(), message.text(), threadId, null, message.eventId()));
-        if (reply.guardrail() == GuardrailLayer.RESPONSIBLE_GAMING) {
+        if (reply.guardrail() != null && reply.guardrail().endsSales()) {
             record(casino.get(), message, ConsentEvent.Kind.EXCLUDE, "marketing", CrossChannelExclusion.SOURCE);
-            LOG.info("{} excluded from marketing: the responsible-gaming layer answered", guest);
+            LOG.info("{} excluded from marketing: the {} layer answered", guest, reply.guardrail().wireName());
         }
         send(casino.get(), message, SmsText.fit(reply.reply(), maxSegments));
         return Outcome.ANSWERED;
