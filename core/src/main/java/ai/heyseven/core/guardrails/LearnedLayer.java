@@ -43,12 +43,12 @@ final class LearnedLayer {
     /** The model's classes, in order; the threshold is the probability from which the class refuses. */
     enum Label {
         BENIGN(null, 2),
-        INJECTION(GuardrailLayer.INJECTION, 0.8),
-        RESPONSIBLE_GAMING(GuardrailLayer.RESPONSIBLE_GAMING, 0.7),
-        CRISIS(GuardrailLayer.CRISIS, 0.9),
+        INJECTION(GuardrailLayer.INJECTION, 0.6),
+        RESPONSIBLE_GAMING(GuardrailLayer.RESPONSIBLE_GAMING, 0.6),
+        CRISIS(GuardrailLayer.CRISIS, 0.95),
         /** A weak sign of a gambling problem: never refuses alone, counts towards the distress probability. */
         WEAK_DISTRESS(null, 2),
-        AML(GuardrailLayer.AML, 0.9),
+        AML(GuardrailLayer.AML, 0.75),
         PRIVACY(GuardrailLayer.PRIVACY, 0.85),
         /**
          * Trained so signs of a minor are not read as another class, but never refuses alone: the age
@@ -131,7 +131,10 @@ final class LearnedLayer {
             }
             wholeCount += features.count();
             if (sentence.group().strip().length() >= MIN_SENTENCE) {
-                own.add(judgement(sums, features.count()));
+                Judgement alone = judgement(sums, features.count());
+                if (alone.label() == Label.INJECTION) {
+                    own.add(alone);
+                }
             }
         }
         into.add(judgement(whole, wholeCount));
