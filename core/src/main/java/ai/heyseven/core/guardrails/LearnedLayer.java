@@ -8,12 +8,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The learned layer beside the patterns: a {@link LinearModel} over {@link TextFeatures}, trained
@@ -24,8 +29,8 @@ import java.util.regex.Pattern;
  * same files always give the same model.
  *
  * <p>It only adds: a message whose most likely class is a layer's, with at least that class's
- * {@link Label#refuseAt} probability, is refused by that layer; a responsible-gaming probability of
- * {@link #WEAK_SIGNAL} or more is a weak signal.
+ * threshold (set from held-back ordinary messages), is refused by that layer; a distress probability
+ * of {@link #WEAK_SIGNAL} or more is a weak signal.
  */
 final class LearnedLayer {
     static final String TRAINING = "/ai/heyseven/core/guardrails/training/";
@@ -36,40 +41,40 @@ final class LearnedLayer {
     private static final int MIN_SENTENCE = 12;
     private static final int MAX_SENTENCES = 24;
     private static final double RATE = 0.4;
+    /** One ordinary message in this many is held back from training to set the thresholds. */
+    private static final int HELD_BACK = 10;
+    /** The share of held-back ordinary messages each class must spare: its threshold lies above all of them. */
+    private static final double SPARED = 0.995;
+    /** No class refuses below this probability, however quiet the held-back messages are about it. */
+    private static final double FLOOR = 0.6;
     private static final long SEED = 20_261_207L;
     /** How many attack and distress examples are also trained behind an ordinary question, as guests write them. */
     private static final double BEHIND_A_QUESTION = 0.5;
 
-    /** The model's classes, in order; the threshold is the probability from which the class refuses. */
+    /** The model's classes, in order, and the layer each refuses through (none: it never refuses alone). */
     enum Label {
-        BENIGN(null, 2),
-        INJECTION(GuardrailLayer.INJECTION, 0.6),
-        RESPONSIBLE_GAMING(GuardrailLayer.RESPONSIBLE_GAMING, 0.6),
-        CRISIS(GuardrailLayer.CRISIS, 0.95),
+        BENIGN(null),
+        INJECTION(GuardrailLayer.INJECTION),
+        RESPONSIBLE_GAMING(GuardrailLayer.RESPONSIBLE_GAMING),
+        CRISIS(GuardrailLayer.CRISIS),
         /** A weak sign of a gambling problem: never refuses alone, counts towards the distress probability. */
-        WEAK_DISTRESS(null, 2),
-        AML(GuardrailLayer.AML, 0.75),
-        PRIVACY(GuardrailLayer.PRIVACY, 0.85),
+        WEAK_DISTRESS(null),
+        AML(GuardrailLayer.AML),
+        PRIVACY(GuardrailLayer.PRIVACY),
         /**
          * Trained so signs of a minor are not read as another class, but never refuses alone: the age
          * layer refuses a minor together with gaming or alcohol, which the patterns express exactly.
          */
-        AGE(null, 2);
+        AGE(null);
 
         private final GuardrailLayer layer;
-        private final double refuseAt;
 
-        Label(GuardrailLayer layer, double refuseAt) {
+        Label(GuardrailLayer layer) {
             this.layer = layer;
-            this.refuseAt = refuseAt;
         }
 
         GuardrailLayer layer() {
             return layer;
-        }
-
-        double refuseAt() {
-            return refuseAt;
         }
 
         static Label of(String fileLabel) {
@@ -77,11 +82,14 @@ final class LearnedLayer {
         }
     }
 
-    /** What the model made of a message: its most likely class and that class's probability, and the distress probability. */
-    record Judgement(Label label, double probability, double distress) {
-        /** The layer that refuses, if the most likely class is a layer's and sure enough. */
+    /**
+     * What the model made of a message: its most likely class, that class's probability, the layer
+     * that refuses (null when the class refuses nothing or is not sure enough), and the distress
+     * probability.
+     */
+    record Judgement(Label label, double probability, GuardrailLayer refuses, double distress) {
         Optional<GuardrailLayer> refusal() {
-            return label.layer() != null && probability >= label.refuseAt() ? Optional.of(label.layer()) : Optional.empty();
+            return Optional.ofNullable(refuses);
         }
 
         boolean weakDistress() {
@@ -92,16 +100,79 @@ final class LearnedLayer {
     /** One line of training data. */
     record Sample(Label label, String language, String text) { }
 
-    private static final LearnedLayer STANDARD = new LearnedLayer(trainingSet());
+    private static final Logger LOG = LoggerFactory.getLogger(LearnedLayer.class);
+    private static final LearnedLayer STANDARD = trainStandard();
 
     private final LinearModel model;
+    /** Per class, the probability from which it refuses (above 1 for a class that never does). */
+    private final double[] thresholds;
 
+    /**
+     * Trains on {@code samples} but every {@link #HELD_BACK}th ordinary message, then sets each
+     * class's threshold just above the probability that all but the last {@link #SPARED} share of the
+     * held-back ordinary messages stay under (the next multiple of 0.05, and at least {@link #FLOOR}):
+     * the data decides, not a constant.
+     */
     LearnedLayer(List<Sample> samples) {
-        this.model = train(samples);
+        List<Sample> training = new ArrayList<>(samples.size());
+        List<String> heldBack = new ArrayList<>();
+        int ordinary = 0;
+        for (Sample sample : samples) {
+            if (sample.label() == Label.BENIGN && ordinary++ % HELD_BACK == 0) {
+                heldBack.add(Normalizer.normalize(sample.text()).folded());
+            } else {
+                training.add(sample);
+            }
+        }
+        this.model = train(training);
+        this.thresholds = new double[Label.values().length];
+        calibrate(heldBack);
+    }
+
+    private void calibrate(List<String> heldBack) {
+        Arrays.fill(thresholds, 2); // while held-back messages are judged, nothing refuses
+        double[][] highest = new double[Label.values().length][heldBack.size()];
+        List<Judgement> judgements = new ArrayList<>();
+        for (int m = 0; m < heldBack.size(); m++) {
+            judgements.clear();
+            judgeEach(heldBack.get(m), judgements);
+            for (Judgement judgement : judgements) {
+                double[] ofLabel = highest[judgement.label().ordinal()];
+                ofLabel[m] = Math.max(ofLabel[m], judgement.probability());
+            }
+        }
+        for (Label label : Label.values()) {
+            if (label.layer() != null) {
+                double[] ofLabel = highest[label.ordinal()];
+                Arrays.sort(ofLabel);
+                double spared = ofLabel.length == 0 ? 0 : ofLabel[Math.min(ofLabel.length - 1, (int) Math.ceil(ofLabel.length * SPARED))];
+                thresholds[label.ordinal()] = Math.max(FLOOR, Math.floor(spared * 20 + 1) / 20);
+            }
+        }
+    }
+
+    /** Each refusing class's threshold, for the log and the docs. */
+    Map<Label, Double> thresholds() {
+        Map<Label, Double> byLabel = new EnumMap<>(Label.class);
+        for (Label label : Label.values()) {
+            if (label.layer() != null) {
+                byLabel.put(label, thresholds[label.ordinal()]);
+            }
+        }
+        return byLabel;
     }
 
     static LearnedLayer standard() {
         return STANDARD;
+    }
+
+    private static LearnedLayer trainStandard() {
+        long start = System.nanoTime();
+        List<Sample> samples = trainingSet();
+        LearnedLayer layer = new LearnedLayer(samples);
+        LOG.info("learned guardrail layer trained on {} examples in {} ms; refuses from {}", samples.size(),
+                (System.nanoTime() - start) / 1_000_000, layer.thresholds());
+        return layer;
     }
 
     /**
@@ -160,7 +231,9 @@ final class LearnedLayer {
                 best = k;
             }
         }
-        return new Judgement(Label.values()[best], p[best], p[Label.RESPONSIBLE_GAMING.ordinal()] + p[Label.CRISIS.ordinal()]
+        Label label = Label.values()[best];
+        GuardrailLayer refuses = p[best] >= thresholds[best] ? label.layer() : null;
+        return new Judgement(label, p[best], refuses, p[Label.RESPONSIBLE_GAMING.ordinal()] + p[Label.CRISIS.ordinal()]
                 + p[Label.WEAK_DISTRESS.ordinal()]);
     }
 
