@@ -45,6 +45,8 @@ final class LearnedLayer {
     private static final int HELD_BACK = 10;
     /** The share of held-back ordinary messages each class must spare: its threshold lies above all of them. */
     private static final double SPARED = 0.995;
+    /** No class needs more than this probability to refuse: above it, the model is trusted over a few held-back outliers. */
+    private static final double CEILING = 0.9;
     /** No class refuses below this probability, however quiet the held-back messages are about it. */
     private static final double FLOOR = 0.6;
     private static final long SEED = 20_261_207L;
@@ -146,7 +148,7 @@ final class LearnedLayer {
                 double[] ofLabel = highest[label.ordinal()];
                 Arrays.sort(ofLabel);
                 double spared = ofLabel.length == 0 ? 0 : ofLabel[Math.min(ofLabel.length - 1, (int) Math.ceil(ofLabel.length * SPARED))];
-                thresholds[label.ordinal()] = Math.max(FLOOR, Math.floor(spared * 20 + 1) / 20);
+                thresholds[label.ordinal()] = Math.min(CEILING, Math.max(FLOOR, Math.floor(spared * 20 + 1) / 20));
             }
         }
     }
