@@ -36,7 +36,7 @@ final class LearnedLayer {
     static final String TRAINING = "/ai/heyseven/core/guardrails/training/";
     /** A responsible-gaming probability from which a message is a weak signal (two in a conversation escalate). */
     static final double WEAK_SIGNAL = 0.35;
-    private static final int PASSES = 6;
+    private static final int PASSES = 8;
     private static final Pattern SENTENCE = Pattern.compile("[^.!?;。！？；\\n]+[.!?;。！？；\\n]*");
     private static final int MIN_SENTENCE = 12;
     private static final int MAX_SENTENCES = 24;
