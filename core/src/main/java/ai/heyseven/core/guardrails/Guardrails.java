@@ -61,20 +61,24 @@ public final class Guardrails implements Guardrail {
                     refusal(judgements(text), written, helpline).filter(learned -> learned.layer() == GuardrailLayer.CRISIS)
                             .orElse(refuse);
             case GuardrailVerdict.Refuse refuse -> refuse;
-            case GuardrailVerdict.Borderline borderline -> {
-                List<LearnedLayer.Judgement> judgements = judgements(text);
-                yield refusal(judgements, written, helpline).<GuardrailVerdict>map(refuse -> refuse).orElse(borderline);
-            }
+            case GuardrailVerdict.Borderline borderline -> refusal(judgements(text), written, helpline)
+                    .<GuardrailVerdict>map(refuse -> refuse).orElse(borderline);
             case GuardrailVerdict.Allow allow -> {
                 List<LearnedLayer.Judgement> judgements = judgements(text);
-                yield refusal(judgements, written, helpline).<GuardrailVerdict>map(refuse -> refuse).orElseGet(() -> judgements.stream()
-                        .filter(LearnedLayer.Judgement::weakDistress).findFirst()
-                        .<GuardrailVerdict>map(weak -> new GuardrailVerdict.Borderline(GuardrailLayer.RESPONSIBLE_GAMING, written,
-                                allow.signsOfMinor(), allow.asksForGamingOrAlcohol(),
-                                String.format(Locale.ROOT, "learned distress signal (%.2f)", weak.distress())))
-                        .orElse(allow));
+                yield refusal(judgements, written, helpline).<GuardrailVerdict>map(refuse -> refuse)
+                        .orElseGet(() -> distressSignal(judgements, written, allow));
             }
         };
+    }
+
+    /** A weak distress signal the model read where the patterns saw nothing: it adds up over the conversation. */
+    private static GuardrailVerdict distressSignal(List<LearnedLayer.Judgement> judgements, Language written,
+            GuardrailVerdict.Allow allow) {
+        return judgements.stream().filter(LearnedLayer.Judgement::weakDistress).findFirst()
+                .<GuardrailVerdict>map(weak -> new GuardrailVerdict.Borderline(GuardrailLayer.RESPONSIBLE_GAMING, written,
+                        allow.signsOfMinor(), allow.asksForGamingOrAlcohol(),
+                        String.format(Locale.ROOT, "learned distress signal (%.2f)", weak.distress())))
+                .orElse(allow);
     }
 
     private List<LearnedLayer.Judgement> judgements(NormalizedText text) {
