@@ -117,7 +117,7 @@ final class LinearModel {
         }
         double sum = 0;
         for (int k = 0; k < scores.length; k++) {
-            scores[k] = Math.exp(scores[k] - max);
+            scores[k] = StrictMath.exp(scores[k] - max); // the same bits on every machine, so the same model and thresholds
             sum += scores[k];
         }
         for (int k = 0; k < scores.length; k++) {
