@@ -53,7 +53,8 @@ final class Router implements Node<TurnContext> {
         Update update = Update.of(INTENT, intent);
         return decision.unsafe()
                 .map(unsafe -> refusals.refuse(Refusals.of(unsafe.layer(), Language.guess(state.get(ConciergeState.QUESTION)),
-                        "router model: " + unsafe.reason(), context.casino()), context, update))
+                        // the model's own words may echo the guest's: the record names only who judged
+                        "the router model's verdict", context.casino()), context, update))
                 .orElse(update);
     }
 }

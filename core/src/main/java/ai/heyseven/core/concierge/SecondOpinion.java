@@ -40,7 +40,7 @@ final class SecondOpinion {
             if (!verdict.unsafe()) {
                 return allow(borderline);
             }
-            return Refusals.of(verdict.layer(), borderline.language(), "semantic classifier: " + verdict.reason(), context.casino());
+            return Refusals.of(verdict.layer(), borderline.language(), "the semantic classifier's verdict", context.casino());
         } catch (LanguageModelException e) {
             if (context.casino().feature(FAIL_CLOSED)) {
                 LOG.warn("semantic classifier unavailable, borderline message refused (fail closed): {}", borderline.reason());
