@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every setting of CONTRACT §4 and docs/configuration.md, read and checked once at start-up. A bad
+ * Every setting of docs/contract.md §4 and docs/configuration.md, read and checked once at start-up. A bad
  * value stops the start with a {@link ConfigurationException} naming the variable.
  */
 record Settings(

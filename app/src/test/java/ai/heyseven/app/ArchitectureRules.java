@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The module rules of CONTRACT §1, as ArchUnit rules; {@link ArchitectureTest} checks them on the real code. */
+/** The module rules of docs/contract.md §1, as ArchUnit rules; {@link ArchitectureTest} checks them on the real code. */
 final class ArchitectureRules {
     private ArchitectureRules() {
     }

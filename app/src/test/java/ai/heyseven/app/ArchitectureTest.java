@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The modules keep the rules of CONTRACT §1")
+@DisplayName("The modules keep the rules of docs/contract.md §1")
 class ArchitectureTest {
     private static JavaClasses production;
 

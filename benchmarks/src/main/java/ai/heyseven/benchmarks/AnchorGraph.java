@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The shape of ../shared/anchors/turn-cost on our engine: 11 nodes, three conditional branches,
+ * The shape of the design's turn-cost anchor (a reference graph kept outside this repository) on our engine: 11 nodes, three conditional branches,
  * trivial node bodies that append one message and set two or three scalar fields. A dining
  * question runs seven steps: compliance_gate, router, retrieve, whisper_planner, specialist,
  * validate, respond.

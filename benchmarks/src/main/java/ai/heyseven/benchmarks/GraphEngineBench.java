@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The engine's own cost per turn on the anchor's shape (../shared/anchors/turn-cost), with the
+ * The engine's own cost per turn on the turn-cost anchor's shape ({@link AnchorGraph}), with the
  * same three variants: in-memory checkpoints on a fresh thread, 20 turns sharing one thread (so
  * history grows), and no checkpoints. A checkpoint here is what an in-memory saver keeps: the
  * (immutable) state after each step, its step number and the next node, appended to the thread's list.

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A knowledge item as a document: the CMS body's fields (CONTRACT §3) plus when the source changed it. */
+/** A knowledge item as a document: the CMS body's fields (docs/contract.md §3) plus when the source changed it. */
 final class ItemDocuments {
     static final String UPDATED_AT = "updated_at";
 

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads and checks the body of {@code POST /v1/webhooks/cms} (CONTRACT §3), naming the field that is wrong. */
+/** Reads and checks the body of {@code POST /v1/webhooks/cms} (docs/contract.md §3), naming the field that is wrong. */
 final class CmsBody {
     private static final Set<String> UPSERT_FIELDS = Set.of("event", "casino_id", "item");
     private static final Set<String> DELETE_FIELDS = Set.of("event", "casino_id", "item_id");

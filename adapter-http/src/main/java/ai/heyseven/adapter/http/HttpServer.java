@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
-    /** Signed by their senders instead of carrying an API key (CONTRACT §3). */
+    /** Signed by their senders instead of carrying an API key (docs/contract.md §3). */
     private static final String WEBHOOKS = "/v1/webhooks/";
     /** Where the chat page gets its credential: checked by origin, not by key. */
     private static final String PAGE_TOKEN = "/v1/chat/token";
