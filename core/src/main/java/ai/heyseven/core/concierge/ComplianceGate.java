@@ -57,7 +57,7 @@ final class ComplianceGate implements Node<TurnContext> {
         Update update = Update.of(MINOR, minor);
         GuardrailVerdict verdict = switch (checked) {
             case Borderline weak when weak.layer() == GuardrailLayer.RESPONSIBLE_GAMING -> {
-                update.and(GAMBLING_SIGNALS, Math.min(ConciergeState.MAX_GAMBLING_SIGNALS, earlierSignals + 1));
+                update = update.and(GAMBLING_SIGNALS, Math.min(ConciergeState.MAX_GAMBLING_SIGNALS, earlierSignals + 1));
                 yield earlierSignals > 0 ? Refusals.of(GuardrailLayer.RESPONSIBLE_GAMING, weak.language(),
                         "repeated weak responsible-gaming signals", context.casino())
                         : secondOpinion.judge(question, weak, context);

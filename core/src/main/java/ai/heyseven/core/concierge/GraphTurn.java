@@ -146,7 +146,7 @@ final class GraphTurn implements TurnStream {
         List<ChatMessage> messages = before.get(MESSAGES);
         Update start = Update.of(TURN, turn).and(QUESTION, request.message());
         if (ConversationLimits.hasRoomForTurn(messages)) {
-            start.and(MESSAGES, List.of(ChatMessage.guest(request.message())));
+            start = start.and(MESSAGES, List.of(ChatMessage.guest(request.message())));
         }
         return before.startTurn().merge(start);
     }

@@ -51,16 +51,16 @@ final class Refusals {
             events.record(new ComplianceEvent(context.casino().id(), context.threadId(), context.guestId(), layer,
                     refuse.reason(), clock.instant()));
         }
-        update.and(GUARDRAIL, layer).and(MINOR, layer == GuardrailLayer.AGE);
+        Update refused = update.and(GUARDRAIL, layer).and(MINOR, layer == GuardrailLayer.AGE);
         return switch (layer) {
             case CRISIS -> escalate(GuardrailReplies.crisis(refuse.language(), context.casino().crisisLines(),
-                    asked(context, HostHandOff.Reason.CRISIS)), update);
+                    asked(context, HostHandOff.Reason.CRISIS)), refused);
             // a refusal is a signal too: a weak one later in the conversation is escalated as well
             case RESPONSIBLE_GAMING -> escalate(GuardrailReplies.responsibleGaming(refuse.language(), context.casino().helpline(),
-                    asked(context, HostHandOff.Reason.RESPONSIBLE_GAMING)), update.and(GAMBLING_SIGNALS, 1));
+                    asked(context, HostHandOff.Reason.RESPONSIBLE_GAMING)), refused.and(GAMBLING_SIGNALS, 1));
             case INJECTION, AML, AGE, PRIVACY -> {
                 context.emit(new AgentEvent.Replace(refuse.reply()));
-                yield update.and(GATE, Gate.REFUSED).and(MESSAGES, Replies.said(refuse.reply()));
+                yield refused.and(GATE, Gate.REFUSED).and(MESSAGES, Replies.said(refuse.reply()));
             }
         };
     }

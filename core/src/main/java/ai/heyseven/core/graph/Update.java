@@ -1,26 +1,33 @@
 package ai.heyseven.core.graph;
 
-import java.util.Arrays;
-
 /**
- * What a node changes: pairs of key and value, merged into the state through each key's reducer.
- * A node builds it and returns it; the engine merges it once.
+ * What a node changes: pairs of key and value, merged into the state through each key's reducer,
+ * in the order they were added. A node builds it and returns it; the engine merges it once.
+ *
+ * <p>Immutable: {@link #and} returns a new update and leaves this one as it was, so its result must
+ * be used — a call whose result is dropped changes nothing. Sharing an update is safe, and two
+ * updates built from one do not see each other's fields.
  *
  * <pre>{@code
- * return Update.of(INTENT, Intent.DINING).and(ATTEMPTS, 1);
+ * Update update = Update.of(INTENT, Intent.DINING);
+ * if (retry) {
+ *     update = update.and(ATTEMPTS, 1);
+ * }
+ * return update;
  * }</pre>
  */
 public final class Update {
-    private static final Update NONE = new Update(new Key<?>[0], new Object[0], 0);
+    // A persistent list, newest field first: adding a field costs one small object and copies nothing.
+    private static final Update NONE = new Update(null, null, null);
 
-    private Key<?>[] keys;
-    private Object[] values;
-    private int size;
+    private final Update earlier;
+    private final Key<?> key;
+    private final Object value;
 
-    private Update(Key<?>[] keys, Object[] values, int size) {
-        this.keys = keys;
-        this.values = values;
-        this.size = size;
+    private Update(Update earlier, Key<?> key, Object value) {
+        this.earlier = earlier;
+        this.key = key;
+        this.value = value;
     }
 
     /** An update that changes nothing. */
@@ -30,33 +37,26 @@ public final class Update {
 
     /** An update of one field. */
     public static <V> Update of(Key<V> key, V value) {
-        return new Update(new Key<?>[4], new Object[4], 0).and(key, value);
+        return NONE.and(key, value);
     }
 
-    /** This update with one more field; returns this update (it is a builder until returned). */
+    /** A new update with this one's fields and then {@code key}; this update is left unchanged. */
     public <V> Update and(Key<V> key, V value) {
-        if (this == NONE) {
-            return of(key, value);
-        }
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
-            values = Arrays.copyOf(values, size * 2);
-        }
-        keys[size] = key;
-        values[size] = value;
-        size++;
-        return this;
+        return new Update(this, key, value);
     }
 
     boolean isEmpty() {
-        return size == 0;
+        return this == NONE;
     }
 
+    /** Merges the fields into {@code target}, oldest first, as they were added. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     void applyTo(Object[] target, GraphState owner) {
-        for (int i = 0; i < size; i++) {
-            Key key = owner.checked(keys[i]);
-            target[key.index()] = key.reduce(target[key.index()], values[i]);
+        if (this == NONE) {
+            return;
         }
+        earlier.applyTo(target, owner);
+        Key checked = owner.checked(key);
+        target[checked.index()] = checked.reduce(target[checked.index()], value);
     }
 }

@@ -1,5 +1,5 @@
 /**
- * A small typed state-graph engine: nodes that return updates, reducers that merge them into an
+ * A small typed state-graph engine: nodes that return immutable updates, reducers that merge them into an
  * immutable {@link ai.heyseven.core.graph.GraphState}, fixed and conditional edges, a recursion
  * limit, cancellation between steps, and a listener called after every step (checkpoints).
  *
