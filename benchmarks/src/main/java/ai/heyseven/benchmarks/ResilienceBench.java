@@ -13,11 +13,16 @@ import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.Validation;
+import ai.heyseven.ports.model.GroundingVerdict;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.RouteDecision;
+import ai.heyseven.ports.model.SafetyVerdict;
+import ai.heyseven.ports.model.Shape;
+import ai.heyseven.ports.model.StructuredAnswer;
 import ai.heyseven.ports.model.TokenSink;
+import ai.heyseven.ports.model.WhisperPlan;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -51,6 +56,9 @@ public class ResilienceBench {
     private static final ModelRequest REQUEST = new ModelRequest(ModelRole.ROUTER, "Classify.", List.of(), "Any sushi?", null,
             List.of(), "", "", ZonedDateTime.parse("2026-11-24T20:00:00-08:00[America/Los_Angeles]"), Duration.ofSeconds(60), Map.of());
     private static final RouteDecision DINING = new RouteDecision(Intent.DINING, 0.9);
+    private static final GroundingVerdict GROUNDED = new GroundingVerdict(true, "");
+    private static final WhisperPlan NO_QUESTION = new WhisperPlan("");
+    private static final SafetyVerdict SAFE = new SafetyVerdict(false, null, "");
 
     /** A model with no latency at all: what remains is the decorators. */
     private static final LanguageModel INSTANT = new LanguageModel() {
@@ -65,8 +73,13 @@ public class ResilienceBench {
         }
 
         @Override
-        public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
-            return shape.cast(DINING);
+        public <T extends StructuredAnswer> T structured(ModelRequest request, Shape<T> shape) {
+            return shape.cast(switch (shape) {
+                case Shape.Route route -> DINING;
+                case Shape.Grounding grounding -> GROUNDED;
+                case Shape.Whisper whisper -> NO_QUESTION;
+                case Shape.Safety safety -> SAFE;
+            });
         }
     };
 
@@ -96,12 +109,12 @@ public class ResilienceBench {
 
     @Benchmark
     public RouteDecision structured_bare() {
-        return bare.structured(REQUEST, RouteDecision.class);
+        return bare.structured(REQUEST, Shape.ROUTE);
     }
 
     @Benchmark
     public RouteDecision structured_resilient() {
-        return resilient.structured(REQUEST, RouteDecision.class);
+        return resilient.structured(REQUEST, Shape.ROUTE);
     }
 
     @Benchmark

@@ -11,6 +11,8 @@ import java.util.List;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.model.Shape;
+import ai.heyseven.ports.model.StructuredAnswer;
 import ai.heyseven.ports.model.TokenSink;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
@@ -151,7 +153,7 @@ public final class GeminiLanguageModel implements LanguageModel {
     }
 
     @Override
-    public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
+    public <T extends StructuredAnswer> T structured(ModelRequest request, Shape<T> shape) {
         ChatRequest chat = ChatRequest.builder().messages(GeminiPrompt.messages(request)).responseFormat(StructuredShapes.format(shape)).build();
         String text = chat(request, chat).aiMessage().text();
         try {

@@ -5,6 +5,8 @@ import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.ModelStep;
+import ai.heyseven.ports.model.Shape;
+import ai.heyseven.ports.model.StructuredAnswer;
 import ai.heyseven.ports.tools.ToolExchange;
 import ai.heyseven.ports.tools.ToolSpec;
 import ai.heyseven.ports.model.TokenSink;
@@ -108,7 +110,7 @@ public final class ResilientLanguageModel implements LanguageModel {
     }
 
     @Override
-    public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
+    public <T extends StructuredAnswer> T structured(ModelRequest request, Shape<T> shape) {
         return call(request.role(), () -> model.structured(request, shape), new Call(request));
     }
 

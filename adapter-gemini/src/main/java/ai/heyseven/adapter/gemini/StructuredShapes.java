@@ -5,6 +5,8 @@ import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.model.GroundingVerdict;
 import ai.heyseven.ports.model.RouteDecision;
 import ai.heyseven.ports.model.SafetyVerdict;
+import ai.heyseven.ports.model.Shape;
+import ai.heyseven.ports.model.StructuredAnswer;
 import ai.heyseven.ports.model.WhisperPlan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,24 +28,24 @@ final class StructuredShapes {
     private StructuredShapes() {
     }
 
-    static ResponseFormat format(Class<? extends Record> shape) {
+    static ResponseFormat format(Shape<?> shape) {
         JsonObjectSchema.Builder root = JsonObjectSchema.builder();
-        if (shape == RouteDecision.class) {
+        switch (shape) {
             // the router judges the message's safety in the same answer: no extra call
-            safety(root.addEnumProperty("intent", Arrays.stream(Intent.values()).map(Intent::wireName).toList())
+            case Shape.Route route -> safety(root.addEnumProperty("intent", Arrays.stream(Intent.values()).map(Intent::wireName).toList())
                     .addNumberProperty("confidence", "0 to 1")).required("intent", "confidence", "unsafe");
-        } else if (shape == GroundingVerdict.class) {
-            root.addBooleanProperty("grounded").addStringProperty("feedback", "what to fix; empty when grounded")
-                    .required("grounded", "feedback");
-        } else if (shape == WhisperPlan.class) {
-            root.addStringProperty("next_question", "empty when none is needed").required("next_question");
-        } else if (shape == SafetyVerdict.class) {
-            safety(root).required("unsafe", "reason");
-        } else {
-            throw new IllegalArgumentException("no structured shape " + shape.getSimpleName());
+            case Shape.Grounding grounding -> root.addBooleanProperty("grounded")
+                    .addStringProperty("feedback", "what to fix; empty when grounded").required("grounded", "feedback");
+            case Shape.Whisper whisper -> root.addStringProperty("next_question", "empty when none is needed").required("next_question");
+            case Shape.Safety safety -> safety(root).required("unsafe", "reason");
         }
         return ResponseFormat.builder().type(ResponseFormatType.JSON)
-                .jsonSchema(JsonSchema.builder().name(shape.getSimpleName()).rootElement(root.build()).build()).build();
+                .jsonSchema(JsonSchema.builder().name(name(shape)).rootElement(root.build()).build()).build();
+    }
+
+    /** The schema's name, as Gemini has always seen it: the record's simple name. */
+    private static String name(Shape<?> shape) {
+        return shape.type().getSimpleName();
     }
 
     private static JsonObjectSchema.Builder safety(JsonObjectSchema.Builder root) {
@@ -55,7 +57,7 @@ final class StructuredShapes {
     /**
      * @throws IllegalStateException when the text is not JSON of the shape
      */
-    static <T extends Record> T read(String text, Class<T> shape) {
+    static <T extends StructuredAnswer> T read(String text, Shape<T> shape) {
         JsonNode node;
         try {
             node = JSON.readTree(text);
@@ -66,24 +68,18 @@ final class StructuredShapes {
             throw new IllegalStateException("the model's structured answer is not a JSON object");
         }
         try {
-            Object value;
-            if (shape == RouteDecision.class) {
+            StructuredAnswer value = switch (shape) {
                 // a router answer without a verdict is read as giving none, which changes nothing
-                value = new RouteDecision(Intent.fromWireName(text(node, "intent"))
+                case Shape.Route route -> new RouteDecision(Intent.fromWireName(text(node, "intent"))
                         .orElseThrow(() -> new IllegalArgumentException("unknown intent")), number(node, "confidence"),
                         node.has("unsafe") ? safety(node) : null);
-            } else if (shape == GroundingVerdict.class) {
-                value = new GroundingVerdict(bool(node, "grounded"), node.path("feedback").asText(""));
-            } else if (shape == WhisperPlan.class) {
-                value = new WhisperPlan(node.path("next_question").asText(""));
-            } else if (shape == SafetyVerdict.class) {
-                value = safety(node);
-            } else {
-                throw new IllegalArgumentException("no structured shape " + shape.getSimpleName());
-            }
+                case Shape.Grounding grounding -> new GroundingVerdict(bool(node, "grounded"), node.path("feedback").asText(""));
+                case Shape.Whisper whisper -> new WhisperPlan(node.path("next_question").asText(""));
+                case Shape.Safety safety -> safety(node);
+            };
             return shape.cast(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the model's structured answer does not fit " + shape.getSimpleName() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("the model's structured answer does not fit " + name(shape) + ": " + e.getMessage(), e);
         }
     }
 

@@ -17,6 +17,7 @@ import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.ModelStep;
 import ai.heyseven.ports.model.RouteDecision;
 import ai.heyseven.ports.model.SafetyVerdict;
+import ai.heyseven.ports.model.Shape;
 import ai.heyseven.ports.tools.ToolCall;
 import ai.heyseven.ports.tools.ToolExchange;
 import ai.heyseven.ports.tools.ToolSpec;
@@ -131,14 +132,14 @@ class GeminiLanguageModelIT {
     @Test
     void answersInAStructuredShapeFromJson() {
         gemini.then(new FakeGemini.Reply.Text("{\"intent\":\"dining\",\"confidence\":0.92}"));
-        assertEquals(new RouteDecision(Intent.DINING, 0.92), model.structured(request(ModelRole.ROUTER), RouteDecision.class));
+        assertEquals(new RouteDecision(Intent.DINING, 0.92), model.structured(request(ModelRole.ROUTER), Shape.ROUTE));
         JsonNode config = json(gemini.requests.get(0).body()).get("generationConfig");
         assertEquals("application/json", config.get("responseMimeType").asText(), config.toString());
         assertTrue(config.toString().contains("\"confidence\"") && config.toString().contains("off_topic"), config.toString());
         assertEquals(512, config.get("maxOutputTokens").asInt());
 
         gemini.then(new FakeGemini.Reply.Text("{\"grounded\":false,\"feedback\":\"say 12:00 AM\"}"));
-        assertEquals(new GroundingVerdict(false, "say 12:00 AM"), model.structured(request(ModelRole.VALIDATOR), GroundingVerdict.class));
+        assertEquals(new GroundingVerdict(false, "say 12:00 AM"), model.structured(request(ModelRole.VALIDATOR), Shape.GROUNDING));
         assertTrue(gemini.requests.get(1).body().contains("Draft answer to check"));
     }
 
@@ -146,25 +147,25 @@ class GeminiLanguageModelIT {
     void theRoutersAnswerCarriesTheModelsSafetyVerdictAtNoExtraCall() {
         gemini.then(new FakeGemini.Reply.Text(
                 "{\"intent\":\"general\",\"confidence\":0.8,\"unsafe\":true,\"layer\":\"crisis\",\"reason\":\"says they want to end things\"}"));
-        RouteDecision decision = model.structured(request(ModelRole.ROUTER), RouteDecision.class);
+        RouteDecision decision = model.structured(request(ModelRole.ROUTER), Shape.ROUTE);
         assertEquals(new SafetyVerdict(true, GuardrailLayer.CRISIS, "says they want to end things"), decision.safety());
         JsonNode schema = json(gemini.requests.get(0).body()).get("generationConfig");
         assertTrue(schema.toString().contains("\"unsafe\"") && schema.toString().contains("\"crisis\""), schema.toString());
         assertEquals(1, gemini.requests.size(), "one call routes and judges");
 
         gemini.then(new FakeGemini.Reply.Text("{\"intent\":\"dining\",\"confidence\":0.9,\"unsafe\":false,\"reason\":\"\"}"));
-        assertTrue(model.structured(request(ModelRole.ROUTER), RouteDecision.class).unsafe().isEmpty());
+        assertTrue(model.structured(request(ModelRole.ROUTER), Shape.ROUTE).unsafe().isEmpty());
         gemini.then(new FakeGemini.Reply.Text("{\"intent\":\"dining\",\"confidence\":0.9,\"unsafe\":true}"));
-        assertThrows(LanguageModelException.class, () -> model.structured(request(ModelRole.ROUTER), RouteDecision.class),
+        assertThrows(LanguageModelException.class, () -> model.structured(request(ModelRole.ROUTER), Shape.ROUTE),
                 "an unsafe verdict that names no layer does not fit: the router falls back to keywords, refusing nothing");
     }
 
     @Test
     void aStructuredAnswerThatDoesNotFitIsAFailure() {
         gemini.then(new FakeGemini.Reply.Text("{\"intent\":\"karaoke\",\"confidence\":0.5}"));
-        assertThrows(LanguageModelException.class, () -> model.structured(request(ModelRole.ROUTER), RouteDecision.class));
+        assertThrows(LanguageModelException.class, () -> model.structured(request(ModelRole.ROUTER), Shape.ROUTE));
         gemini.then(new FakeGemini.Reply.Text("not json at all"));
-        assertThrows(LanguageModelException.class, () -> model.structured(request(ModelRole.ROUTER), RouteDecision.class));
+        assertThrows(LanguageModelException.class, () -> model.structured(request(ModelRole.ROUTER), Shape.ROUTE));
     }
 
     @Test

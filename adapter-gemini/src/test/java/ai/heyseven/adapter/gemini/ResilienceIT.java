@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.model.Shape;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,7 +159,7 @@ class ResilienceIT {
         for (int i = 0; i < 3; i++) {
             gemini.then(new FakeGemini.Reply.Status(500, "{}", null));
             assertThrows(LanguageModelException.class,
-                    () -> model.structured(GeminiLanguageModelIT.request(ModelRole.WHISPER), ai.heyseven.ports.model.WhisperPlan.class));
+                    () -> model.structured(GeminiLanguageModelIT.request(ModelRole.WHISPER), Shape.WHISPER));
         }
         assertEquals("open", model.breakerStates().get("whisper"));
         assertEquals("closed", model.breakerStates().get("main"));

@@ -1,13 +1,13 @@
 package ai.heyseven.adapter.local;
 
-import ai.heyseven.ports.model.GroundingVerdict;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.RouteDecision;
 import ai.heyseven.ports.model.SafetyVerdict;
+import ai.heyseven.ports.model.Shape;
+import ai.heyseven.ports.model.StructuredAnswer;
 import ai.heyseven.ports.model.TokenSink;
-import ai.heyseven.ports.model.WhisperPlan;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -78,20 +78,16 @@ public final class OfflineLanguageModel implements LanguageModel {
     }
 
     @Override
-    public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
-        Record answer;
-        if (shape == RouteDecision.class) {
-            RouteDecision byKeywords = router.classify(request.question());
-            answer = new RouteDecision(byKeywords.intent(), byKeywords.confidence(), NO_OPINION);
-        } else if (shape == GroundingVerdict.class) {
-            answer = GroundingCheck.check(request);
-        } else if (shape == WhisperPlan.class) {
-            answer = FollowUps.plan(request);
-        } else if (shape == SafetyVerdict.class) {
-            answer = NO_OPINION;
-        } else {
-            throw new IllegalArgumentException("the offline model cannot answer in the shape " + shape.getName());
-        }
+    public <T extends StructuredAnswer> T structured(ModelRequest request, Shape<T> shape) {
+        StructuredAnswer answer = switch (shape) {
+            case Shape.Route route -> {
+                RouteDecision byKeywords = router.classify(request.question());
+                yield new RouteDecision(byKeywords.intent(), byKeywords.confidence(), NO_OPINION);
+            }
+            case Shape.Grounding grounding -> GroundingCheck.check(request);
+            case Shape.Whisper whisper -> FollowUps.plan(request);
+            case Shape.Safety safety -> NO_OPINION;
+        };
         return shape.cast(answer);
     }
 }

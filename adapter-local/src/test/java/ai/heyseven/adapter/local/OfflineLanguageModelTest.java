@@ -10,6 +10,7 @@ import ai.heyseven.ports.model.GroundingVerdict;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.RouteDecision;
+import ai.heyseven.ports.model.Shape;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -56,16 +57,16 @@ class OfflineLanguageModelTest {
     @Test
     void validatesItsOwnAnswerAndRejectsAnInventedTime() {
         String answer = model.complete(request(ModelRole.MAIN, italian, ""));
-        assertTrue(model.structured(request(ModelRole.VALIDATOR, italian, answer), GroundingVerdict.class).grounded());
+        assertTrue(model.structured(request(ModelRole.VALIDATOR, italian, answer), Shape.GROUNDING).grounded());
         GroundingVerdict invented = model.structured(
-                request(ModelRole.VALIDATOR, italian, "Trattoria Lucia closes at 3:15 AM."), GroundingVerdict.class);
+                request(ModelRole.VALIDATOR, italian, "Trattoria Lucia closes at 3:15 AM."), Shape.GROUNDING);
         assertFalse(invented.grounded());
         assertTrue(invented.feedback().contains("3:15 AM"));
     }
 
     @Test
     void routesByKeywordsAndJudgesEveryMessageSafe() {
-        RouteDecision decision = model.structured(request(ModelRole.ROUTER, List.of(), ""), RouteDecision.class);
+        RouteDecision decision = model.structured(request(ModelRole.ROUTER, List.of(), ""), Shape.ROUTE);
         assertEquals(Intent.DINING, decision.intent());
         assertFalse(decision.safety().unsafe(), "no semantic understanding: the deterministic guardrails decide");
     }

@@ -5,6 +5,8 @@ import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelStep;
+import ai.heyseven.ports.model.Shape;
+import ai.heyseven.ports.model.StructuredAnswer;
 import ai.heyseven.ports.model.TokenSink;
 import ai.heyseven.ports.telemetry.Measurement;
 import ai.heyseven.ports.telemetry.Span;
@@ -50,7 +52,7 @@ public final class ObservedLanguageModel implements LanguageModel {
     }
 
     @Override
-    public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
+    public <T extends StructuredAnswer> T structured(ModelRequest request, Shape<T> shape) {
         return observe(request, () -> model.structured(request, shape), answer -> answer.toString().length());
     }
 

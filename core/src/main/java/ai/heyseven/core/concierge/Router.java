@@ -12,6 +12,7 @@ import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.RouteDecision;
+import ai.heyseven.ports.model.Shape;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ final class Router implements Node<TurnContext> {
     public Update run(GraphState state, TurnContext context) {
         RouteDecision decision;
         try {
-            decision = model.structured(requests.build(ModelRole.ROUTER, Prompts.ROUTER, state, context), RouteDecision.class);
+            decision = model.structured(requests.build(ModelRole.ROUTER, Prompts.ROUTER, state, context), Shape.ROUTE);
         } catch (LanguageModelException e) {
             LOG.warn("router model unavailable, routing by keywords: {}", e.getMessage());
             decision = keywords.classify(state.get(ConciergeState.QUESTION));

@@ -6,6 +6,7 @@ import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.SafetyVerdict;
+import ai.heyseven.ports.model.Shape;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ final class SecondOpinion {
         }
         try {
             SafetyVerdict verdict = model.structured(new ModelRequest(ModelRole.CLASSIFIER, INSTRUCTIONS, List.of(), message,
-                    null, List.of(), "", "", context.localTime(), context.timeLeft(), Map.of()), SafetyVerdict.class);
+                    null, List.of(), "", "", context.localTime(), context.timeLeft(), Map.of()), Shape.SAFETY);
             if (!verdict.unsafe()) {
                 return allow(borderline);
             }

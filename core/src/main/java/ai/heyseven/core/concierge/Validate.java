@@ -15,6 +15,7 @@ import ai.heyseven.ports.model.GroundingVerdict;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.model.Shape;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ final class Validate implements Node<TurnContext> {
     public Update run(GraphState state, TurnContext context) {
         GroundingVerdict verdict;
         try {
-            verdict = model.structured(requests.build(ModelRole.VALIDATOR, Prompts.VALIDATOR, state, context), GroundingVerdict.class);
+            verdict = model.structured(requests.build(ModelRole.VALIDATOR, Prompts.VALIDATOR, state, context), Shape.GROUNDING);
         } catch (LanguageModelException e) {
             LOG.warn("validator unavailable: {}", e.getMessage());
             boolean fromItems = !state.get(RETRIEVED).isEmpty();

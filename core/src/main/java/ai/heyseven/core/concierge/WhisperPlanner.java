@@ -9,6 +9,7 @@ import ai.heyseven.core.graph.Update;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.model.Shape;
 import ai.heyseven.ports.model.WhisperPlan;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ final class WhisperPlanner implements Node<TurnContext> {
     @Override
     public Update run(GraphState state, TurnContext context) {
         var request = requests.build(ModelRole.WHISPER, Prompts.WHISPER, state, context);
-        return switch (TimeBox.run(deadline, context.telemetry().carry(() -> model.structured(request, WhisperPlan.class)))) {
+        return switch (TimeBox.run(deadline, context.telemetry().carry(() -> model.structured(request, Shape.WHISPER)))) {
             case TimeBox.Outcome.Done<WhisperPlan> done -> Update.of(PLAN, done.value().nextQuestion());
             case TimeBox.Outcome.Late<WhisperPlan> late -> {
                 LOG.info("whisper planner skipped: no plan within {} ms", deadline.toMillis());

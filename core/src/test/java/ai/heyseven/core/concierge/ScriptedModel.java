@@ -8,6 +8,8 @@ import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.RouteDecision;
 import ai.heyseven.ports.model.SafetyVerdict;
+import ai.heyseven.ports.model.Shape;
+import ai.heyseven.ports.model.StructuredAnswer;
 import ai.heyseven.ports.model.TokenSink;
 import ai.heyseven.ports.model.WhisperPlan;
 import java.util.ArrayDeque;
@@ -78,17 +80,16 @@ final class ScriptedModel implements LanguageModel {
     }
 
     @Override
-    public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
+    public <T extends StructuredAnswer> T structured(ModelRequest request, Shape<T> shape) {
         record(request);
-        Record answer = switch (request.role()) {
-            case ROUTER -> new RouteDecision(intent, 0.9, routeSafety);
-            case VALIDATOR -> {
+        StructuredAnswer answer = switch (shape) {
+            case Shape.Route route -> new RouteDecision(intent, 0.9, routeSafety);
+            case Shape.Grounding grounding -> {
                 boolean grounded = verdicts.isEmpty() || verdicts.poll();
                 yield new GroundingVerdict(grounded, grounded ? "" : "the closing time is not in the items");
             }
-            case WHISPER -> new WhisperPlan("How many guests?");
-            case CLASSIFIER -> safety;
-            case MAIN -> throw new IllegalArgumentException("MAIN has no structured shape");
+            case Shape.Whisper whisper -> new WhisperPlan("How many guests?");
+            case Shape.Safety classifier -> safety;
         };
         return shape.cast(answer);
     }

@@ -7,6 +7,8 @@ import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.ModelStep;
+import ai.heyseven.ports.model.Shape;
+import ai.heyseven.ports.model.StructuredAnswer;
 import ai.heyseven.ports.model.TokenSink;
 import ai.heyseven.ports.tools.Tool;
 import ai.heyseven.ports.tools.ToolCall;
@@ -53,7 +55,7 @@ class ToolLoopTest {
         }
 
         @Override
-        public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
+        public <T extends StructuredAnswer> T structured(ModelRequest request, Shape<T> shape) {
             throw new AssertionError("the loop asks by step");
         }
     }
@@ -127,7 +129,7 @@ class ToolLoopTest {
             }
 
             @Override
-            public <T extends Record> T structured(ModelRequest request, Class<T> shape) {
+            public <T extends StructuredAnswer> T structured(ModelRequest request, Shape<T> shape) {
                 throw new AssertionError();
             }
         };

@@ -22,12 +22,11 @@ public interface LanguageModel {
     void stream(ModelRequest request, TokenSink sink);
 
     /**
-     * Answers in the shape of the record class {@code shape}: one of {@link RouteDecision},
-     * {@link GroundingVerdict}, {@link WhisperPlan} or {@link SafetyVerdict}.
-     *
-     * @throws IllegalArgumentException for a shape the model does not know
+     * Answers in the structured {@code shape}, typed by it: {@code structured(request, Shape.ROUTE)}
+     * is a {@link RouteDecision}. The shapes are a closed set ({@link Shape}), so every model answers
+     * every one; an implementation switches over them exhaustively.
      */
-    <T extends Record> T structured(ModelRequest request, Class<T> shape);
+    <T extends StructuredAnswer> T structured(ModelRequest request, Shape<T> shape);
 
     /**
      * One step of an answer that may use {@code tools}: the answer, or the tool calls the model

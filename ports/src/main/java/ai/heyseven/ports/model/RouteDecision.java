@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param confidence how sure the router is, 0 to 1
  * @param safety the model's verdict, or {@code null} when the router gave none (the keyword router)
  */
-public record RouteDecision(Intent intent, double confidence, SafetyVerdict safety) {
+public record RouteDecision(Intent intent, double confidence, SafetyVerdict safety) implements StructuredAnswer {
     public RouteDecision {
         Objects.requireNonNull(intent, "intent");
         if (!(confidence >= 0.0 && confidence <= 1.0)) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param layer the layer it belongs to when unsafe, otherwise {@code null}
  * @param reason a short explanation for the log
  */
-public record SafetyVerdict(boolean unsafe, GuardrailLayer layer, String reason) {
+public record SafetyVerdict(boolean unsafe, GuardrailLayer layer, String reason) implements StructuredAnswer {
     public SafetyVerdict {
         Objects.requireNonNull(reason, "reason");
         if (unsafe && layer == null) {
