@@ -2,17 +2,14 @@ package ai.heyseven.adapter.http;
 
 import io.javalin.http.Context;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Checks the credential of every {@code /v1/*} route and remembers its scope for the handler: an
- * API key in {@code X-API-Key}, or the chat page's token in {@code Authorization: Bearer}, which is
- * good for one casino, from the origin it was issued to, on the page's calls only.
+ * Checks a route's credential and remembers its scope for the handler: an API key in
+ * {@code X-API-Key}, or the chat page's token in {@code Authorization: Bearer}, which is good for one
+ * casino, from the origin it was issued to, on the routes of {@link Access#PAGE_TOKEN_OR_API_KEY} only.
  */
 final class Authentication {
     static final String HEADER = "X-API-Key";
-    /** What a page token may call: the chat and its feedback. */
-    static final Set<String> PAGE_ROUTES = Set.of("/v1/chat", "/v1/feedback");
     private static final String ATTRIBUTE = "heyseven.api-scope";
     private static final String BEARER = "Bearer ";
 
@@ -24,12 +21,13 @@ final class Authentication {
         this.pageTokens = pageTokens;
     }
 
-    void check(Context ctx) {
+    /** Authenticates the call; {@code pageTokenAccepted} when the route is one of the page's own. */
+    void check(Context ctx, boolean pageTokenAccepted) {
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.startsWith(BEARER) && ctx.header(HEADER) == null) {
             String casino = pageTokens.verify(authorization.substring(BEARER.length()).strip(), ctx.header("Origin"))
                     .orElseThrow(() -> HttpProblem.unauthorized("the page token is not valid, has expired, or comes from another origin"));
-            if (!PAGE_ROUTES.contains(ctx.path())) {
+            if (!pageTokenAccepted) {
                 throw HttpProblem.forbidden("a page token is good for the chat page's calls only");
             }
             ctx.attribute(ATTRIBUTE, new ApiKeys.Scope(casino, "page:" + casino));

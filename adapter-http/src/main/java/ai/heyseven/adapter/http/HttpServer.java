@@ -7,10 +7,16 @@ import ai.heyseven.ports.telemetry.Measurement;
 import ai.heyseven.ports.telemetry.Telemetry;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
+import io.javalin.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -33,10 +39,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
-    /** Signed by their senders instead of carrying an API key (docs/contract.md §3). */
-    private static final String WEBHOOKS = "/v1/webhooks/";
-    /** Where the chat page gets its credential: checked by origin, not by key. */
-    private static final String PAGE_TOKEN = "/v1/chat/token";
     /** The API's description, docs/openapi.yaml, packaged into the jar by the build. */
     private static final String OPENAPI = PageRoutes.resource("/heyseven/openapi.yaml");
 
@@ -110,30 +112,26 @@ public final class HttpServer implements AutoCloseable {
                     telemetry.record(new Measurement.Rejected("draining"));
                     throw HttpProblem.draining();
                 }
-                if (ctx.path().equals(PAGE_TOKEN)) {
-                    limits.checkAnonymous(ctx, PAGE_TOKEN);
-                } else if (!ctx.path().startsWith(WEBHOOKS)) {
-                    auth.check(ctx);
-                    limits.check(ctx);
-                }
             });
-            config.routes.get("/", page::index);
-            config.routes.get("/page/chat.js", page::script);
-            config.routes.get("/page/chat.css", page::style);
-            config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OPENAPI));
-            config.routes.post(PAGE_TOKEN, page::token);
-            config.routes.post("/v1/chat", chat);
-            config.routes.post("/v1/feedback", new FeedbackRoute(ports.feedback()));
-            config.routes.post(WEBHOOKS + "cms", cms);
-            config.routes.post(WEBHOOKS + "sms", new SmsWebhookRoute(ports.sms(), settings.telnyx()));
-            config.routes.delete("/v1/casinos/{casino_id}/guests/{guest_id}", new GuestErasureRoute(ports.guests()));
+            config.routes.beforeMatched(new AccessCheck(auth, limits));
+            // every route declares its Access here, beside its path (Access, AccessCheck): nothing else decides who may call it
+            config.routes.get("/", page::index, Access.PUBLIC);
+            config.routes.get("/page/chat.js", page::script, Access.PUBLIC);
+            config.routes.get("/page/chat.css", page::style, Access.PUBLIC);
+            config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OPENAPI), Access.PUBLIC);
+            config.routes.post("/v1/chat/token", page::token, Access.PAGE_ORIGIN);
+            config.routes.post("/v1/chat", chat, Access.PAGE_TOKEN_OR_API_KEY);
+            config.routes.post("/v1/feedback", new FeedbackRoute(ports.feedback()), Access.PAGE_TOKEN_OR_API_KEY);
+            config.routes.post("/v1/webhooks/cms", cms, Access.SIGNED);
+            config.routes.post("/v1/webhooks/sms", new SmsWebhookRoute(ports.sms(), settings.telnyx()), Access.SIGNED);
+            config.routes.delete("/v1/casinos/{casino_id}/guests/{guest_id}", new GuestErasureRoute(ports.guests()), Access.API_KEY);
             CasinoSmsRoutes operatorSms = new CasinoSmsRoutes(ports.casinoSms());
-            config.routes.post("/v1/casinos/{casino_id}/consents", operatorSms::consent);
-            config.routes.post("/v1/casinos/{casino_id}/sms", operatorSms::send);
-            config.routes.get("/live", healthRoutes::live);
-            config.routes.get("/health", healthRoutes::health);
+            config.routes.post("/v1/casinos/{casino_id}/consents", operatorSms::consent, Access.API_KEY);
+            config.routes.post("/v1/casinos/{casino_id}/sms", operatorSms::send, Access.API_KEY);
+            config.routes.get("/live", healthRoutes::live, Access.PUBLIC);
+            config.routes.get("/health", healthRoutes::health, Access.PUBLIC);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(monitoring.metrics().get()));
+                    .result(monitoring.metrics().get()), Access.PUBLIC);
             config.routes.exception(HttpProblem.class, (problem, ctx) -> write(ctx, problem));
             config.routes.exception(BackendException.class, (e, ctx) -> {
                 LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
@@ -160,6 +158,14 @@ public final class HttpServer implements AutoCloseable {
         return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(handler -> handler.endpoint)
                 .filter(endpoint -> endpoint.method.isHttpMethod())
                 .map(endpoint -> endpoint.method.name() + " " + endpoint.path).sorted().toList();
+    }
+
+    /** Each route, as {@code METHOD /path/{param}}, with the roles it declares (a test holds them to exactly one {@link Access}). */
+    Map<String, Set<RouteRole>> routeRoles() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(handler -> handler.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .collect(Collectors.toMap(endpoint -> endpoint.method.name() + " " + endpoint.path,
+                        endpoint -> Optional.ofNullable(endpoint.metadata(Roles.class)).map(Roles::getRoles).orElse(Set.of())));
     }
 
     /** Sets each connector's accept queue as the server starts: Javalin adds its connector after this module configures it. */
