@@ -1,10 +1,10 @@
 package ai.heyseven.app;
 
 import ai.heyseven.adapter.http.Rotating;
-import ai.heyseven.adapter.http.TelnyxSender;
 import ai.heyseven.adapter.http.TelnyxSignature;
 import ai.heyseven.adapter.local.DoNotContactFile;
 import ai.heyseven.adapter.local.PhoneNumberZones;
+import ai.heyseven.adapter.telnyx.TelnyxSender;
 import ai.heyseven.app.telemetry.Observability;
 import ai.heyseven.app.telemetry.TracedPort;
 import ai.heyseven.core.sms.CasinoMessages;

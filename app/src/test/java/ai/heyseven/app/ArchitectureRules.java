@@ -55,7 +55,8 @@ final class ArchitectureRules {
     static final List<ArchRule> ADAPTER_LIBRARIES = List.of(
             // ONNX Runtime is the bundled embedding model's runtime (LangChain4j's, configured by LocalEmbedder)
             adapterUsesOnly("local", "io.github.bucket4j..", "dev.langchain4j..", "ai.onnxruntime..", "com.google.i18n.phonenumbers.."),
-            adapterUsesOnly("http", "io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..", "io.github.resilience4j.."),
+            adapterUsesOnly("http", "io.javalin..", "jakarta.servlet..", "org.eclipse.jetty.."),
+            adapterUsesOnly("telnyx", "io.github.resilience4j.."),
             adapterUsesOnly("redis", "redis.clients..", "io.github.bucket4j..", "com.bucket4j.."),
             adapterUsesOnly("firestore", "com.google.."),
             adapterUsesOnly("gemini", "dev.langchain4j..", "io.github.resilience4j.."));

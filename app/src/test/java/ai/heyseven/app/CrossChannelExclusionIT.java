@@ -3,7 +3,7 @@ package ai.heyseven.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.heyseven.adapter.http.FakeTelnyx;
+import ai.heyseven.adapter.telnyx.FakeTelnyx;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;

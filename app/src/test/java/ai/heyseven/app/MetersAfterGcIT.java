@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.adapter.gemini.FakeGemini;
-import ai.heyseven.adapter.http.FakeTelnyx;
+import ai.heyseven.adapter.telnyx.FakeTelnyx;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.adapter.firestore.FirestoreEmulator;
 import ai.heyseven.adapter.gemini.FakeGemini;
-import ai.heyseven.adapter.http.FakeTelnyx;
 import ai.heyseven.adapter.redis.RedisServerProcess;
+import ai.heyseven.adapter.telnyx.FakeTelnyx;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,6 +1,6 @@
 package ai.heyseven.benchmarks.faults;
 
-import ai.heyseven.adapter.http.FakeTelnyx;
+import ai.heyseven.adapter.telnyx.FakeTelnyx;
 import ai.heyseven.benchmarks.load.Args;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package ai.heyseven.adapter.http;
+package ai.heyseven.adapter.telnyx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

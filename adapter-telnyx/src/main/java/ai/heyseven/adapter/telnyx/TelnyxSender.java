@@ -1,9 +1,11 @@
-package ai.heyseven.adapter.http;
+package ai.heyseven.adapter.telnyx;
 
 import ai.heyseven.ports.sms.OutboundSms;
 import ai.heyseven.ports.sms.SmsSender;
 import ai.heyseven.ports.sms.SmsSenderException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -30,6 +32,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TelnyxSender implements SmsSender {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ATTEMPTS = 3;
 
     private final URI endpoint;
@@ -105,7 +108,7 @@ public final class TelnyxSender implements SmsSender {
                 .header("Authorization", "Bearer " + apiKey)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("from", message.from(), "to", message.to(), "text", message.text()))))
+                .POST(HttpRequest.BodyPublishers.ofString(body(message)))
                 .build();
         HttpResponse<String> response;
         try {
@@ -124,13 +127,21 @@ public final class TelnyxSender implements SmsSender {
                     response.headers().firstValue("Retry-After").flatMap(TelnyxSender::seconds));
         }
         try {
-            JsonNode id = Json.MAPPER.readTree(response.body()).at("/data/id");
+            JsonNode id = JSON.readTree(response.body()).at("/data/id");
             if (!id.isTextual() || id.textValue().isBlank()) {
                 throw new SmsSenderException("Telnyx's reply has no data.id: " + abbreviate(response.body()), null);
             }
             return id.textValue();
         } catch (IOException e) {
             throw new SmsSenderException("Telnyx's reply is not JSON: " + abbreviate(response.body()), e);
+        }
+    }
+
+    private static String body(OutboundSms message) {
+        try {
+            return JSON.writeValueAsString(Map.of("from", message.from(), "to", message.to(), "text", message.text()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the message as JSON", e);
         }
     }
 

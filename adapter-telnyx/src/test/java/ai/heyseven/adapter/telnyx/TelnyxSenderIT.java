@@ -1,4 +1,4 @@
-package ai.heyseven.adapter.http;
+package ai.heyseven.adapter.telnyx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
