@@ -55,9 +55,6 @@ final class TextFeatures {
                 wordStart = -1;
             }
         }
-        if (count == buckets.length) {
-            buckets = Arrays.copyOf(buckets, count);
-        }
         return new Vector(buckets, count, count == 0 ? 0f : (float) (1.0 / Math.sqrt(count)));
     }
 

@@ -1,8 +1,8 @@
 package ai.heyseven.ports.model;
 
 /**
- * Which structured answer to ask a model for, typed by the record it returns: exactly the four
- * constants below, so {@code model.structured(request, Shape.ROUTE)} is a {@link RouteDecision} with
+ * Which structured answer to ask a model for, typed by the record it returns: one of exactly four
+ * kinds, a constant each below, so {@code model.structured(request, Shape.ROUTE)} is a {@link RouteDecision} with
  * no cast, and there is no shape a model could fail to know.
  *
  * <p>An implementation of {@link LanguageModel} answers every shape with an exhaustive {@code switch},
@@ -23,16 +23,16 @@ package ai.heyseven.ports.model;
 public sealed interface Shape<T extends StructuredAnswer> {
 
     /** The router's intent and confidence, with its safety verdict on the message. */
-    Shape<RouteDecision> ROUTE = new Route();
+    Shape<RouteDecision> ROUTE = new Route(RouteDecision.class);
 
     /** The validator's verdict on whether a draft is grounded. */
-    Shape<GroundingVerdict> GROUNDING = new Grounding();
+    Shape<GroundingVerdict> GROUNDING = new Grounding(GroundingVerdict.class);
 
     /** The whisper planner's next question. */
-    Shape<WhisperPlan> WHISPER = new Whisper();
+    Shape<WhisperPlan> WHISPER = new Whisper(WhisperPlan.class);
 
     /** The semantic classifier's safety verdict on a borderline message. */
-    Shape<SafetyVerdict> SAFETY = new Safety();
+    Shape<SafetyVerdict> SAFETY = new Safety(SafetyVerdict.class);
 
     /** The record class of the answer; its simple name names the shape (as in a JSON schema). */
     Class<T> type();
@@ -47,66 +47,14 @@ public sealed interface Shape<T extends StructuredAnswer> {
     }
 
     /** {@link #ROUTE}. */
-    final class Route implements Shape<RouteDecision> {
-        private Route() {
-        }
-
-        @Override
-        public Class<RouteDecision> type() {
-            return RouteDecision.class;
-        }
-
-        @Override
-        public String toString() {
-            return "ROUTE";
-        }
-    }
+    record Route(Class<RouteDecision> type) implements Shape<RouteDecision> { }
 
     /** {@link #GROUNDING}. */
-    final class Grounding implements Shape<GroundingVerdict> {
-        private Grounding() {
-        }
-
-        @Override
-        public Class<GroundingVerdict> type() {
-            return GroundingVerdict.class;
-        }
-
-        @Override
-        public String toString() {
-            return "GROUNDING";
-        }
-    }
+    record Grounding(Class<GroundingVerdict> type) implements Shape<GroundingVerdict> { }
 
     /** {@link #WHISPER}. */
-    final class Whisper implements Shape<WhisperPlan> {
-        private Whisper() {
-        }
-
-        @Override
-        public Class<WhisperPlan> type() {
-            return WhisperPlan.class;
-        }
-
-        @Override
-        public String toString() {
-            return "WHISPER";
-        }
-    }
+    record Whisper(Class<WhisperPlan> type) implements Shape<WhisperPlan> { }
 
     /** {@link #SAFETY}. */
-    final class Safety implements Shape<SafetyVerdict> {
-        private Safety() {
-        }
-
-        @Override
-        public Class<SafetyVerdict> type() {
-            return SafetyVerdict.class;
-        }
-
-        @Override
-        public String toString() {
-            return "SAFETY";
-        }
-    }
+    record Safety(Class<SafetyVerdict> type) implements Shape<SafetyVerdict> { }
 }
