@@ -18,14 +18,14 @@ final class Backends {
         requireSharedConsentForAnSmsFleet(settings);
         if (settings.profile() == Settings.Profile.PROD) {
             List<String> missing = new ArrayList<>();
-            if (!settings.apiKeys().isPresent()) {
+            if (!settings.access().apiKeys().isPresent()) {
                 missing.add("HEYSEVEN_API_KEYS (or HEYSEVEN_API_KEYS_FILE)");
             }
-            if (!settings.redisUrl().isPresent()) {
+            if (!settings.state().redisUrl().isPresent()) {
                 missing.add("REDIS_URL (or REDIS_URL_FILE)");
             }
-            addIfMissing(missing, settings.firestoreProjectId(), "FIRESTORE_PROJECT_ID");
-            if (!settings.geminiConfigured()) {
+            addIfMissing(missing, settings.durable().firestoreProjectId(), "FIRESTORE_PROJECT_ID");
+            if (!settings.model().geminiConfigured()) {
                 missing.add("GEMINI_API_KEY (or GEMINI_API_KEY_FILE)");
             }
             if (!missing.isEmpty()) {
@@ -42,7 +42,7 @@ final class Backends {
      * ledger is evidence kept for years, and Redis holds the fleet's short-lived state.
      */
     private static void requireSharedConsentForAnSmsFleet(Settings settings) {
-        if (settings.smsConfigured() && settings.redisUrl().isPresent() && settings.firestoreProjectId().isEmpty()) {
+        if (settings.sms().configured() && settings.state().redisUrl().isPresent() && settings.durable().firestoreProjectId().isEmpty()) {
             throw new ConfigurationException("SMS (TELNYX_PUBLIC_KEY, TELNYX_API_KEY) with REDIS_URL needs FIRESTORE_PROJECT_ID: "
                     + "instances sharing Redis share the texts, so they must share the consent ledger too (a STOP taken by one "
                     + "holds on all). Set FIRESTORE_PROJECT_ID (with FIRESTORE_EMULATOR_HOST for an emulator), or unset REDIS_URL "

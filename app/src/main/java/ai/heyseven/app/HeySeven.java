@@ -18,24 +18,22 @@ import ai.heyseven.app.telemetry.ObservedLanguageModel;
 import ai.heyseven.app.telemetry.ServiceGauges;
 import ai.heyseven.core.concierge.Agent;
 import ai.heyseven.core.concierge.Concierges;
-import ai.heyseven.core.sms.CrossChannelExclusion;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.health.HealthCheck;
-import ai.heyseven.ports.health.HealthStatus;
+import ai.heyseven.ports.sms.SmsInbound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -79,71 +77,57 @@ final class HeySeven implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>(List.of(observability));
         try {
             Backends.check(settings);
+            Settings.Access access = settings.access();
             String keysInUse = settings.effectiveApiKeys();
             Rotating<ApiKeys> apiKeys = Rotating.of(parseKeys(keysInUse));
             // a rotated key file: the keys it replaced stay valid for HEYSEVEN_SECRET_OVERLAP_SECONDS
-            opened(resources, settings.apiKeys().watch(keysInUse, settings.secretRefresh(),
-                    next -> apiKeys.rotateTo(parseKeys(next), settings.secretOverlap())));
-            Rotating<WebhookSecret> cmsSecret = rotating(settings.cmsSecret(), settings, resources);
-            boolean sms = settings.smsConfigured();
-            PropertyFiles properties = settings.propertiesDir().map(PropertyFiles::fromDirectory).orElseGet(PropertyFiles::bundled);
-            StartupWait wait = StartupWait.of(settings.startupWait());
+            opened(resources, access.apiKeys().watch(keysInUse, access.secretRefresh(),
+                    next -> apiKeys.rotateTo(parseKeys(next), access.secretOverlap())));
+            Rotating<WebhookSecret> cmsSecret = rotating(access.cmsSecret(), access, resources);
+            PropertyFiles properties = settings.durable().propertiesDir().map(PropertyFiles::fromDirectory)
+                    .orElseGet(PropertyFiles::bundled);
+            StartupWait wait = StartupWait.of(settings.server().startupWait());
             StateBackends state = opened(resources, StateBackends.open(settings, wait)).traced(observability);
             opened(resources, state.watchRedisUrl(settings));
             DurableBackends durable = opened(resources, DurableBackends.open(settings, properties, wait)).traced(observability);
             ModelBackend model = opened(resources, ModelBackend.open(settings));
             LocalEmbedder embedder = opened(resources, LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE,
                     EMBEDDER_TIMEOUT));
-            // a self-exclusion in web chat reaches the numbers the guest gave, and a number linked later
-            CrossChannelExclusion exclusion = new CrossChannelExclusion(durable.exclusions(), durable.consent(), durable.casinos(),
-                    Clock.systemUTC());
+            SmsBackend smsBackend = opened(resources, SmsBackend.open(settings, observability));
             Concierges builder = Concierges.builder();
             if (settings.profile() == Settings.Profile.DEV) {
                 // the seating plan stands in for a reservation system only in dev; prod offers the tool once one is connected
                 builder.tables(SeatingPlan.standard());
             }
-            Agent agent = builder
-                    .turnTime(settings.turnTimeout())
+            Agent agent = opened(resources, builder
+                    .durable(durable.ports())
+                    .state(state.ports())
+                    .sms(smsBackend.setup())
+                    .turnTime(settings.server().turnTimeout())
                     .warmUpWait(wait.left())
                     .embedder(embedder)
                     .telemetry(observability)
                     .languageModel(new ObservedLanguageModel(model.model(), observability))
-                    .knowledge(durable.knowledge())
-                    .changeHashes(durable.changeHashes())
-                    .auditTrail(durable.auditTrail())
-                    .profiles(durable.profiles())
-                    .hostCallbacks(durable.callbacks())
-                    .checkpoints(state.checkpoints())
-                    .casinos(durable.casinos())
-                    .complianceEvents(exclusion.recording(durable.complianceEvents()))
-                    .guestExclusions(durable.exclusions())
-                    .feedback(durable.feedback())
-                    .buildAgent();
-            SmsBackend smsBackend = opened(resources, SmsBackend.open(settings, state, agent.concierge(), durable.casinos(), durable.consent(),
-                    durable.auditTrail(), observability));
-            List<HealthCheck> checks = new ArrayList<>(state.checks());
-            checks.add(durable.check());
-            checks.add(model.check());
-            checks.add(smsBackend.check());
+                    .buildAgent());
+            SmsInbound smsInbound = agent.smsInbound().orElseThrow();
+            List<HealthCheck> checks = List.of(state.check(), durable.check(), model.check(), smsBackend.check(smsInbound));
+            Settings.Server serverSettings = settings.server();
             HttpServer server = HttpServer.start(
-                    new HttpSettings(settings.host(), settings.port(), apiKeys, settings.turnTimeout(), settings.heartbeat(),
-                            settings.trustProxy(), cmsSecret, smsBackend.signature(), chatPage(settings, durable, resources)),
-                    new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsBackend.intake(),
-                            exclusion.linking(smsBackend.casinoSms()), agent.feedback()),
-                    state.rateLimiter(), new HealthSources(checks, () -> breakers(model, smsBackend)),
+                    new HttpSettings(serverSettings.host(), serverSettings.port(), apiKeys, serverSettings.turnTimeout(),
+                            serverSettings.heartbeat(), serverSettings.trustProxy(), cmsSecret, smsBackend.signature(),
+                            chatPage(settings, durable, resources)),
+                    new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsInbound,
+                            agent.casinoSms().orElseThrow(), agent.feedback()),
+                    state.ports().rateLimits(), new HealthSources(checks, () -> breakers(model, smsBackend)),
                     new BuildInfo(version(), commit(settings)), new Monitoring(observability, observability::scrape));
-            ServiceGauges.bind(observability.registry(), server, () -> breakers(model, smsBackend), smsBackend.intake()::failedDeliveries);
-            ServiceGauges.bindStores(observability.registry(), Map.ofEntries(Map.entry("checkpoints", state.checkpoints()),
-                    Map.entry("rate_limits", state.rateLimiter()), Map.entry("webhook_claims", state.idempotency()),
-                    Map.entry("sms_outbox", state.smsOutbox()), Map.entry("sms_inbound_limits", state.smsInboundLimit()),
-                    Map.entry("casino_configs", durable.casinos()), Map.entry("change_hashes", durable.changeHashes()),
-                    Map.entry("audit_trail", durable.auditTrail()), Map.entry("compliance_events", durable.complianceEvents()),
-                    Map.entry("guest_profiles", durable.profiles()), Map.entry("host_callbacks", durable.callbacks()),
-                    Map.entry("feedback", durable.feedback())));
+            ServiceGauges.bind(observability.registry(), server, () -> breakers(model, smsBackend), smsInbound::failedDeliveries);
+            Map<String, Object> ports = new LinkedHashMap<>(PortTable.byName(state.ports()));
+            ports.putAll(PortTable.byName(durable.ports()));
+            ServiceGauges.bindStores(observability.registry(), ports);
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms{}", version(), settings.profile().name().toLowerCase(Locale.ROOT),
-                    (System.nanoTime() - started) / 1_000_000, sms ? ", SMS on" : "");
-            return new HeySeven(server, agent.concierge(), state, durable, resources, settings.drain());
+                    (System.nanoTime() - started) / 1_000_000, smsBackend.sender().isPresent() ? ", SMS on" : "");
+            return new HeySeven(server, agent.concierge(), state, durable, resources, serverSettings.drain());
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -152,7 +136,7 @@ final class HeySeven implements AutoCloseable {
 
     private static Observability observability(Settings settings) {
         try {
-            return Observability.fromEnvironment(settings.openTelemetry());
+            return Observability.fromEnvironment(settings.operations().openTelemetry());
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage());
         }
@@ -220,7 +204,7 @@ final class HeySeven implements AutoCloseable {
      * {@code prod} issues no token (the page cannot chat).
      */
     private static ChatPage chatPage(Settings settings, DurableBackends durable, List<AutoCloseable> resources) {
-        Rotating<WebhookSecret> secret = rotating(settings.pageTokenSecret(), settings, resources);
+        Rotating<WebhookSecret> secret = rotating(settings.access().pageTokenSecret(), settings.access(), resources);
         if (secret.isEmpty() && settings.profile() == Settings.Profile.DEV) {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
@@ -229,20 +213,20 @@ final class HeySeven implements AutoCloseable {
         } else if (secret.isEmpty()) {
             LOG.warn("HEYSEVEN_PAGE_TOKEN_SECRET is not set: the chat page at / cannot get a token, so it cannot chat");
         }
-        CasinoConfigSource casinos = durable.casinos();
-        return new ChatPage(secret, settings.pageOrigins(), () -> casinos.all().stream()
+        CasinoConfigSource casinos = durable.ports().casinoConfigs();
+        return new ChatPage(secret, settings.access().pageOrigins(), () -> casinos.all().stream()
                 .collect(Collectors.toMap(CasinoConfig::id, CasinoConfig::displayName, (a, b) -> a)), ChatPage.DEFAULT_TOKEN_LIFETIME);
     }
 
     /** A shared HMAC secret that rotates with its file; the one it replaced is accepted during the overlap. */
-    private static Rotating<WebhookSecret> rotating(Secret secret, Settings settings, List<AutoCloseable> resources) {
+    private static Rotating<WebhookSecret> rotating(Secret secret, Settings.Access access, List<AutoCloseable> resources) {
         if (!secret.isPresent()) {
             return Rotating.none();
         }
         String inUse = secret.current();
         Rotating<WebhookSecret> rotating = Rotating.of(WebhookSecret.of(inUse));
-        opened(resources, secret.watch(inUse, settings.secretRefresh(),
-                next -> rotating.rotateTo(WebhookSecret.of(next), settings.secretOverlap())));
+        opened(resources, secret.watch(inUse, access.secretRefresh(),
+                next -> rotating.rotateTo(WebhookSecret.of(next), access.secretOverlap())));
         return rotating;
     }
 
@@ -254,29 +238,11 @@ final class HeySeven implements AutoCloseable {
         }
     }
 
-    static HealthCheck check(String name, boolean required, Supplier<HealthStatus> probe) {
-        return new HealthCheck() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public boolean required() {
-                return required;
-            }
-
-            @Override
-            public HealthStatus check() {
-                return probe.get();
-            }
-        };
-    }
-
     /** {@code HEYSEVEN_COMMIT} when set, else the commit stamped into the jar's manifest at build time. */
     static String commit(Settings settings) {
-        if (!settings.commit().equals(Settings.UNKNOWN_COMMIT)) {
-            return settings.commit();
+        String configured = settings.operations().commit();
+        if (!configured.equals(Settings.UNKNOWN_COMMIT)) {
+            return configured;
         }
         String stamped = manifest("Heyseven-Commit");
         return stamped != null && !stamped.isBlank() ? stamped : Settings.UNKNOWN_COMMIT;

@@ -30,7 +30,7 @@ public final class Main {
             refuse(e, System.getenv());
             return;
         }
-        System.setProperty("heyseven.log.format", settings.logFormat());
+        System.setProperty("heyseven.log.format", settings.operations().logFormat());
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         HeySeven running;

@@ -25,13 +25,14 @@ record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String,
     private static final Logger LOG = LoggerFactory.getLogger(ModelBackend.class);
 
     static ModelBackend open(Settings settings) {
-        return settings.geminiConfigured() ? gemini(settings) : offline(settings);
+        return settings.model().geminiConfigured() ? gemini(settings) : offline(settings);
     }
 
-    private static ModelBackend gemini(Settings settings) {
+    private static ModelBackend gemini(Settings all) {
+        Settings.Model settings = all.model();
         String key = settings.geminiApiKey().current();
         GeminiSettings gemini = GeminiSettings.defaults(settings.geminiBaseUrl().orElse(GeminiSettings.DEFAULT_BASE_URL),
-                settings.geminiModel(), settings.llmMaxConcurrency(), settings.llmCallTimeout());
+                settings.geminiModel(), settings.maxConcurrency(), settings.callTimeout());
         GeminiLanguageModel client = new GeminiLanguageModel(gemini, key);
         String where = gemini.baseUrl().getHost() + (gemini.baseUrl().getPort() > 0 ? ":" + gemini.baseUrl().getPort() : "");
         try {
@@ -41,10 +42,10 @@ record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String,
                     + " did not accept the start-up check: " + e.getMessage());
         }
         ResilientLanguageModel model = new ResilientLanguageModel(client, gemini);
-        AutoCloseable rotation = settings.geminiApiKey().watch(key, settings.secretRefresh(), client::rotateTo);
+        AutoCloseable rotation = settings.geminiApiKey().watch(key, all.access().secretRefresh(), client::rotateTo);
         LOG.info("language model: Gemini {} at {}, at most {} calls in flight, {} s per call", settings.geminiModel(), where,
                 gemini.maxConcurrency(), gemini.callTimeout().toSeconds());
-        return new ModelBackend(model, HeySeven.check("language_model", false, () -> HealthStatus.up("Gemini " + settings.geminiModel()
+        return new ModelBackend(model, HealthCheck.of("language_model", false, () -> HealthStatus.up("Gemini " + settings.geminiModel()
                 + " at " + where + ", " + model.callsInFlight() + " of " + gemini.maxConcurrency() + " calls in flight")),
                 model::breakerStates, rotation);
     }
@@ -60,7 +61,7 @@ record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String,
 
     private static ModelBackend offline(Settings settings) {
         LOG.info("dev profile without GEMINI_API_KEY: answering with the offline model (extractive answers from the property items)");
-        return new ModelBackend(new OfflineLanguageModel(Concierges.keywordRouter(), settings.offlinePieceDelay()),
-                HeySeven.check("language_model", true, () -> HealthStatus.up("offline model (dev)")), Map::of, () -> { });
+        return new ModelBackend(new OfflineLanguageModel(Concierges.keywordRouter(), settings.model().offlinePieceDelay()),
+                HealthCheck.of("language_model", true, () -> HealthStatus.up("offline model (dev)")), Map::of, () -> { });
     }
 }

@@ -1,5 +1,6 @@
 package ai.heyseven.app;
 
+import ai.heyseven.ports.StatePorts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -11,58 +12,76 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every setting of docs/contract.md §4 and docs/configuration.md, read and checked once at start-up. A bad
- * value stops the start with a {@link ConfigurationException} naming the variable.
+ * Every setting of docs/contract.md §4 and docs/configuration.md, read and checked once at start-up,
+ * grouped by what each concerns. A bad value stops the start with a {@link ConfigurationException}
+ * naming the variable.
  */
-record Settings(
-        Profile profile,
-        String host,
-        int port,
-        Secret apiKeys,
-        Secret geminiApiKey,
-        Duration secretRefresh,
-        Duration secretOverlap,
-        String geminiModel,
-        Optional<URI> geminiBaseUrl,
-        Secret redisUrl,
-        Duration redisConnectTimeout,
-        Duration redisReadTimeout,
-        int redisPoolSize,
-        Duration checkpointTtl,
-        int checkpointsPerThread,
-        int rateLimitPerMinute,
-        boolean trustProxy,
-        int llmMaxConcurrency,
-        Duration llmCallTimeout,
-        Duration turnTimeout,
-        Duration drain,
-        Duration heartbeat,
-        Duration startupWait,
-        Optional<String> firestoreProjectId,
-        String firestoreDatabase,
-        Optional<String> firestoreEmulatorHost,
-        Duration firestoreTimeout,
-        Duration configRefresh,
-        Secret cmsSecret,
-        Secret pageTokenSecret,
-        Set<String> pageOrigins,
-        Secret telnyxPublicKey,
-        Secret telnyxApiKey,
-        Optional<URI> telnyxBaseUrl,
-        int smsMaxSegments,
-        int smsInboundPerMinute,
-        Duration smsTakeover,
-        Optional<Path> doNotContactFile,
-        int smsDailyCap,
-        String logFormat,
-        Duration offlinePieceDelay,
-        int localMaxThreads,
-        Duration localThreadIdle,
-        Optional<Path> propertiesDir,
-        String commit,
-        Map<String, String> openTelemetry) {
+record Settings(Profile profile, Server server, Access access, Model model, State state, Durable durable, Sms sms,
+        Operations operations) {
 
     enum Profile { DEV, PROD }
+
+    /** Where the server listens, and how long it gives turns, streams, a drain and the backends at start-up. */
+    record Server(String host, int port, boolean trustProxy, Duration turnTimeout, Duration drain, Duration heartbeat,
+            Duration startupWait) { }
+
+    /**
+     * Who may call: the API keys, the CMS webhook's secret, the chat page's token secret and the origins
+     * allowed to embed it, and how key files rotate.
+     */
+    record Access(Secret apiKeys, Secret cmsSecret, Secret pageTokenSecret, Set<String> pageOrigins, Duration secretRefresh,
+            Duration secretOverlap) { }
+
+    /** The language model: Gemini when a key is set, the offline model otherwise. */
+    record Model(Secret geminiApiKey, String geminiModel, Optional<URI> geminiBaseUrl, int maxConcurrency, Duration callTimeout,
+            Duration offlinePieceDelay) {
+
+        /** Whether a Gemini key is configured, in the environment or in a file. */
+        boolean geminiConfigured() {
+            return geminiApiKey.isPresent();
+        }
+    }
+
+    /** The fleet's shared state: Redis when its URL is set, bounded process memory otherwise. */
+    record State(Secret redisUrl, Duration redisConnectTimeout, Duration redisReadTimeout, int redisPoolSize, Duration checkpointTtl,
+            int checkpointsPerThread, int rateLimitPerMinute, int localMaxThreads, Duration localThreadIdle) {
+
+        /** The Redis URL in force, when one is configured. */
+        Optional<URI> redisUri() {
+            return redisUrl.isPresent() ? Optional.of(Settings.redisUri(redisUrl.current(), redisUrl.source())) : Optional.empty();
+        }
+    }
+
+    /** The durable memory: Firestore when a project is set, the property files in process memory otherwise. */
+    record Durable(Optional<String> firestoreProjectId, String firestoreDatabase, Optional<String> firestoreEmulatorHost,
+            Duration firestoreTimeout, Duration configRefresh, Optional<Path> propertiesDir) { }
+
+    /** The SMS channel through Telnyx, on when both its keys are set. */
+    record Sms(Secret telnyxPublicKey, Secret telnyxApiKey, Optional<URI> telnyxBaseUrl, int maxSegments, int inboundPerMinute,
+            Duration takeover, Optional<Path> doNotContactFile, int dailyCap) {
+
+        /** Whether the channel is on: it needs both Telnyx keys; one without the other stops the start. */
+        boolean configured() {
+            if (telnyxPublicKey.isPresent() != telnyxApiKey.isPresent()) {
+                throw new ConfigurationException((telnyxPublicKey.isPresent() ? "TELNYX_API_KEY" : "TELNYX_PUBLIC_KEY")
+                        + " is required with " + (telnyxPublicKey.isPresent() ? telnyxPublicKey.source() : telnyxApiKey.source())
+                        + ": the SMS channel is either fully configured or off");
+            }
+            return telnyxPublicKey.isPresent();
+        }
+    }
+
+    /** How the instance reports itself: its log format, the commit it names, OpenTelemetry's own variables. */
+    record Operations(String logFormat, String commit, Map<String, String> openTelemetry) { }
+
+    /** Unfinished inbound texts held at most; beyond that the webhook answers 503 and the carrier retries. */
+    private static final int MAX_QUEUED_SMS = 100_000;
+
+    /** What bounds the shared state, whichever backend keeps it. */
+    StatePorts.Limits stateLimits() {
+        return new StatePorts.Limits(state.checkpointTtl(), state.checkpointsPerThread(), state.rateLimitPerMinute(),
+                sms.inboundPerMinute(), MAX_QUEUED_SMS);
+    }
 
     /** OpenTelemetry's own variables ({@code OTEL_*}), left for its SDK to read and check. */
     private static Map<String, String> openTelemetry(Map<String, String> environment) {
@@ -86,51 +105,58 @@ record Settings(
         env.text("TELNYX_PUBLIC_KEY").ifPresent(Settings::requireEd25519Key);
         return new Settings(
                 profile,
-                env.text("HEYSEVEN_HOST", "127.0.0.1"),
-                env.integer("HEYSEVEN_PORT", 8080, 0, 65_535),
-                Secret.read(env, "HEYSEVEN_API_KEYS"),
-                Secret.read(env, "GEMINI_API_KEY"),
-                Duration.ofSeconds(env.integer("HEYSEVEN_SECRET_REFRESH_SECONDS", 60, 1, 86_400)),
-                Duration.ofSeconds(env.integer("HEYSEVEN_SECRET_OVERLAP_SECONDS", 300, 0, 604_800)),
-                env.text("GEMINI_MODEL", "gemini-2.5-flash"),
-                env.url("GEMINI_BASE_URL", Set.of("http", "https")),
-                redisUrl(env),
-                Duration.ofMillis(env.integer("HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", 2_000, 50, 60_000)),
-                Duration.ofMillis(env.integer("HEYSEVEN_REDIS_READ_TIMEOUT_MS", 1_000, 50, 60_000)),
-                env.integer("HEYSEVEN_REDIS_POOL_SIZE", 64, 1, 10_000),
-                Duration.ofHours(env.integer("HEYSEVEN_CHECKPOINT_TTL_HOURS", 168, 1, 24 * 365)),
-                env.integer("HEYSEVEN_CHECKPOINTS_PER_THREAD", 20, 1, 1_000),
-                env.integer("HEYSEVEN_RATE_LIMIT_PER_MINUTE", 20, 1, 100_000),
-                env.flag("HEYSEVEN_TRUST_PROXY", false),
-                env.integer("HEYSEVEN_LLM_MAX_CONCURRENCY", 50, 1, 10_000),
-                Duration.ofSeconds(env.integer("HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS", 20, 1, 600)),
-                Duration.ofSeconds(env.integer("HEYSEVEN_TURN_TIMEOUT_SECONDS", 60, 1, 3_600)),
-                Duration.ofSeconds(env.integer("HEYSEVEN_DRAIN_SECONDS", 20, 0, 3_600)),
-                Duration.ofSeconds(env.integer("HEYSEVEN_HEARTBEAT_SECONDS", 15, 1, 15)),
-                Duration.ofSeconds(env.integer("HEYSEVEN_STARTUP_WAIT_SECONDS", 60, 0, 3_600)),
-                env.text("FIRESTORE_PROJECT_ID"),
-                env.text("FIRESTORE_DATABASE", "(default)"),
-                env.text("FIRESTORE_EMULATOR_HOST"),
-                Duration.ofMillis(env.integer("HEYSEVEN_FIRESTORE_TIMEOUT_MS", 3_000, 100, 60_000)),
-                Duration.ofSeconds(env.integer("HEYSEVEN_CONFIG_REFRESH_SECONDS", 5, 1, 300)),
-                Secret.read(env, "HEYSEVEN_CMS_SECRET"),
-                Secret.read(env, "HEYSEVEN_PAGE_TOKEN_SECRET"),
-                env.origins("HEYSEVEN_PAGE_ORIGINS"),
-                Secret.read(env, "TELNYX_PUBLIC_KEY"),
-                Secret.read(env, "TELNYX_API_KEY"),
-                env.url("TELNYX_BASE_URL", Set.of("http", "https")),
-                env.integer("HEYSEVEN_SMS_MAX_SEGMENTS", 3, 1, 10),
-                env.integer("HEYSEVEN_SMS_INBOUND_PER_MINUTE", 10, 1, 10_000),
-                Duration.ofSeconds(env.integer("HEYSEVEN_SMS_TAKEOVER_SECONDS", 60, 1, 3_600)),
-                env.readableFile("HEYSEVEN_DO_NOT_CONTACT_FILE"),
-                env.integer("HEYSEVEN_SMS_DAILY_CAP", 10_000, 1, 10_000_000),
-                env.choice("HEYSEVEN_LOG_FORMAT", prod ? "json" : "text", Set.of("json", "text")),
-                Duration.ofMillis(env.integer("HEYSEVEN_OFFLINE_PIECE_DELAY_MS", 0, 0, 10_000)),
-                env.integer("HEYSEVEN_LOCAL_MAX_THREADS", 2_000, 1, 1_000_000),
-                Duration.ofMinutes(env.integer("HEYSEVEN_LOCAL_THREAD_IDLE_MINUTES", 120, 1, 10_080)),
-                env.directory("HEYSEVEN_PROPERTIES_DIR"),
-                env.text("HEYSEVEN_COMMIT", UNKNOWN_COMMIT),
-                openTelemetry(environment));
+                new Server(
+                        env.text("HEYSEVEN_HOST", "127.0.0.1"),
+                        env.integer("HEYSEVEN_PORT", 8080, 0, 65_535),
+                        env.flag("HEYSEVEN_TRUST_PROXY", false),
+                        Duration.ofSeconds(env.integer("HEYSEVEN_TURN_TIMEOUT_SECONDS", 60, 1, 3_600)),
+                        Duration.ofSeconds(env.integer("HEYSEVEN_DRAIN_SECONDS", 20, 0, 3_600)),
+                        Duration.ofSeconds(env.integer("HEYSEVEN_HEARTBEAT_SECONDS", 15, 1, 15)),
+                        Duration.ofSeconds(env.integer("HEYSEVEN_STARTUP_WAIT_SECONDS", 60, 0, 3_600))),
+                new Access(
+                        Secret.read(env, "HEYSEVEN_API_KEYS"),
+                        Secret.read(env, "HEYSEVEN_CMS_SECRET"),
+                        Secret.read(env, "HEYSEVEN_PAGE_TOKEN_SECRET"),
+                        env.origins("HEYSEVEN_PAGE_ORIGINS"),
+                        Duration.ofSeconds(env.integer("HEYSEVEN_SECRET_REFRESH_SECONDS", 60, 1, 86_400)),
+                        Duration.ofSeconds(env.integer("HEYSEVEN_SECRET_OVERLAP_SECONDS", 300, 0, 604_800))),
+                new Model(
+                        Secret.read(env, "GEMINI_API_KEY"),
+                        env.text("GEMINI_MODEL", "gemini-2.5-flash"),
+                        env.url("GEMINI_BASE_URL", Set.of("http", "https")),
+                        env.integer("HEYSEVEN_LLM_MAX_CONCURRENCY", 50, 1, 10_000),
+                        Duration.ofSeconds(env.integer("HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS", 20, 1, 600)),
+                        Duration.ofMillis(env.integer("HEYSEVEN_OFFLINE_PIECE_DELAY_MS", 0, 0, 10_000))),
+                new State(
+                        redisUrl(env),
+                        Duration.ofMillis(env.integer("HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", 2_000, 50, 60_000)),
+                        Duration.ofMillis(env.integer("HEYSEVEN_REDIS_READ_TIMEOUT_MS", 1_000, 50, 60_000)),
+                        env.integer("HEYSEVEN_REDIS_POOL_SIZE", 64, 1, 10_000),
+                        Duration.ofHours(env.integer("HEYSEVEN_CHECKPOINT_TTL_HOURS", 168, 1, 24 * 365)),
+                        env.integer("HEYSEVEN_CHECKPOINTS_PER_THREAD", 20, 1, 1_000),
+                        env.integer("HEYSEVEN_RATE_LIMIT_PER_MINUTE", 20, 1, 100_000),
+                        env.integer("HEYSEVEN_LOCAL_MAX_THREADS", 2_000, 1, 1_000_000),
+                        Duration.ofMinutes(env.integer("HEYSEVEN_LOCAL_THREAD_IDLE_MINUTES", 120, 1, 10_080))),
+                new Durable(
+                        env.text("FIRESTORE_PROJECT_ID"),
+                        env.text("FIRESTORE_DATABASE", "(default)"),
+                        env.text("FIRESTORE_EMULATOR_HOST"),
+                        Duration.ofMillis(env.integer("HEYSEVEN_FIRESTORE_TIMEOUT_MS", 3_000, 100, 60_000)),
+                        Duration.ofSeconds(env.integer("HEYSEVEN_CONFIG_REFRESH_SECONDS", 5, 1, 300)),
+                        env.directory("HEYSEVEN_PROPERTIES_DIR")),
+                new Sms(
+                        Secret.read(env, "TELNYX_PUBLIC_KEY"),
+                        Secret.read(env, "TELNYX_API_KEY"),
+                        env.url("TELNYX_BASE_URL", Set.of("http", "https")),
+                        env.integer("HEYSEVEN_SMS_MAX_SEGMENTS", 3, 1, 10),
+                        env.integer("HEYSEVEN_SMS_INBOUND_PER_MINUTE", 10, 1, 10_000),
+                        Duration.ofSeconds(env.integer("HEYSEVEN_SMS_TAKEOVER_SECONDS", 60, 1, 3_600)),
+                        env.readableFile("HEYSEVEN_DO_NOT_CONTACT_FILE"),
+                        env.integer("HEYSEVEN_SMS_DAILY_CAP", 10_000, 1, 10_000_000)),
+                new Operations(
+                        env.choice("HEYSEVEN_LOG_FORMAT", prod ? "json" : "text", Set.of("json", "text")),
+                        env.text("HEYSEVEN_COMMIT", UNKNOWN_COMMIT),
+                        openTelemetry(environment)));
     }
 
     /** {@code REDIS_URL}, or the file {@code REDIS_URL_FILE} names (it wins, and rotates the credentials: StateBackends). */
@@ -140,11 +166,6 @@ record Settings(
             redisUri(url.current(), url.source());
         }
         return url;
-    }
-
-    /** The Redis URL in force, when one is configured. */
-    Optional<URI> redisUri() {
-        return redisUrl.isPresent() ? Optional.of(redisUri(redisUrl.current(), redisUrl.source())) : Optional.empty();
     }
 
     /** {@code raw} as a Redis URL; a refusal names {@code source} but never the URL, which may hold a password. */
@@ -162,31 +183,16 @@ record Settings(
         throw new ConfigurationException(source + " must be " + REDIS_URL_FORM);
     }
 
-    /** Whether a Gemini key is configured, in the environment or in a file. */
-    boolean geminiConfigured() {
-        return geminiApiKey.isPresent();
-    }
-
-    /** Whether the SMS channel is on: it needs both Telnyx keys; one without the other stops the start. */
-    boolean smsConfigured() {
-        if (telnyxPublicKey.isPresent() != telnyxApiKey.isPresent()) {
-            throw new ConfigurationException((telnyxPublicKey.isPresent() ? "TELNYX_API_KEY" : "TELNYX_PUBLIC_KEY")
-                    + " is required with " + (telnyxPublicKey.isPresent() ? telnyxPublicKey.source() : telnyxApiKey.source())
-                    + ": the SMS channel is either fully configured or off");
-        }
-        return telnyxPublicKey.isPresent();
-    }
-
     /** Names the profile and address only: the record holds secrets, which must never reach a log. */
     @Override
     public String toString() {
-        return "Settings[profile=" + profile + ", host=" + host + ", port=" + port + "]";
+        return "Settings[profile=" + profile + ", host=" + server.host() + ", port=" + server.port() + "]";
     }
 
     /** The API keys in force: the configured ones, or in {@code dev} the well-known local key. */
     String effectiveApiKeys() {
-        if (apiKeys.isPresent()) {
-            return apiKeys.current();
+        if (access.apiKeys().isPresent()) {
+            return access.apiKeys().current();
         }
         if (profile == Profile.PROD) {
             throw new ConfigurationException("HEYSEVEN_API_KEYS is required in the prod profile");

@@ -4,8 +4,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** The module rules of docs/contract.md §1, as ArchUnit rules; {@link ArchitectureTest} checks them on the real code. */
@@ -22,6 +25,33 @@ final class ArchitectureRules {
             .that().resideInAPackage("ai.heyseven.core..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("ai.heyseven.core..", "ai.heyseven.ports..", "java..", "org.slf4j..")
             .as("core depends on nothing but ports and slf4j-api");
+
+    /**
+     * Core's API: what a caller outside core may name. The builder with what it builds and takes, and
+     * the guardrails as a library (the evaluation command, the logs' PII masking). Every other class
+     * of core, public or not, is core's own business: it may change without a caller noticing.
+     */
+    static final Set<String> CORE_API = Set.of(
+            "ai.heyseven.core.concierge.Concierges",
+            "ai.heyseven.core.concierge.Agent",
+            "ai.heyseven.core.sms.SmsSetup",
+            "ai.heyseven.core.guardrails.Guardrails",
+            "ai.heyseven.core.guardrails.GuardrailVerdict",
+            "ai.heyseven.core.guardrails.PiiRedactor");
+
+    private static final DescribedPredicate<JavaClass> CORE_INTERNALS = new DescribedPredicate<>("core classes outside its API "
+            + CORE_API) {
+        @Override
+        public boolean test(JavaClass type) {
+            String outermost = type.getName().split("\\$", 2)[0];
+            return type.getPackageName().startsWith("ai.heyseven.core") && !CORE_API.contains(outermost);
+        }
+    };
+
+    static final ArchRule OUTSIDE_CORE_ONLY_ITS_API = noClasses()
+            .that().resideOutsideOfPackage("ai.heyseven.core..")
+            .should().dependOnClassesThat(CORE_INTERNALS)
+            .as("outside core, only core's API is named (the builders, what they build and take, the guardrails)");
 
     static final ArchRule ADAPTERS_NEVER_SEE_CORE = noClasses()
             .that().resideInAPackage("ai.heyseven.adapter..")

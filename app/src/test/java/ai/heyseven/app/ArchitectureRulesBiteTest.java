@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.adapter.http.archfixture.AdapterReachingIntoCore;
+import ai.heyseven.app.archfixture.AppReachingIntoCoreInternals;
 import ai.heyseven.core.archfixture.CoreReachingIntoAnAdapter;
 import ai.heyseven.core.archfixture.CoreUsingALibrary;
 import ai.heyseven.ports.archfixture.PortLeakingALibraryType;
@@ -36,6 +37,11 @@ class ArchitectureRulesBiteTest {
     @Test
     void aPortWithALibraryTypeInItsSignatureFails() {
         assertViolates(ArchitectureRules.PORTS_NEED_ONLY_THE_JDK, PortLeakingALibraryType.class);
+    }
+
+    @Test
+    void theLauncherNamingACoreInternalFails() {
+        assertViolates(ArchitectureRules.OUTSIDE_CORE_ONLY_ITS_API, AppReachingIntoCoreInternals.class);
     }
 
     @Test

@@ -40,6 +40,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void outsideCoreOnlyItsApiIsNamed() {
+        ArchitectureRules.OUTSIDE_CORE_ONLY_ITS_API.check(production);
+    }
+
+    @Test
     void adaptersNeverDependOnCore() {
         ArchitectureRules.ADAPTERS_NEVER_SEE_CORE.check(production);
     }

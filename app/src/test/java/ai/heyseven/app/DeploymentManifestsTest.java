@@ -47,7 +47,7 @@ class DeploymentManifestsTest {
         assertEquals("serving.knative.dev/v1", service.path("apiVersion").asText());
         JsonNode container = service.at("/spec/template/spec/containers/0");
         Settings settings = settings(container);
-        int drain = (int) settings.drain().toSeconds();
+        int drain = (int) settings.server().drain().toSeconds();
         assertTrue(drain + HttpServer.DRAIN_GRACE.toSeconds() + CLOSING_SECONDS < CLOUD_RUN_KILL_SECONDS,
                 "HEYSEVEN_DRAIN_SECONDS=" + drain + " leaves no time before Cloud Run's kill");
         checkProbesAndPorts(container, settings);
@@ -62,7 +62,7 @@ class DeploymentManifestsTest {
         JsonNode container = pod.at("/containers/0");
         Settings settings = settings(container);
         long preStop = container.at("/lifecycle/preStop/sleep/seconds").asLong(0);
-        long needed = preStop + settings.drain().toSeconds() + HttpServer.DRAIN_GRACE.toSeconds() + CLOSING_SECONDS;
+        long needed = preStop + settings.server().drain().toSeconds() + HttpServer.DRAIN_GRACE.toSeconds() + CLOSING_SECONDS;
         assertTrue(pod.path("terminationGracePeriodSeconds").asLong() > needed,
                 "terminationGracePeriodSeconds must exceed the preStop pause, the drain and its grace: " + needed);
         checkProbesAndPorts(container, settings);
@@ -118,16 +118,16 @@ class DeploymentManifestsTest {
 
     private static void checkProbesAndPorts(JsonNode container, Settings settings) {
         assertEquals(Settings.Profile.PROD, settings.profile());
-        assertEquals("0.0.0.0", settings.host());
-        assertTrue(settings.trustProxy(), "behind the platform's proxy, X-Forwarded-For names the client");
-        assertEquals("json", settings.logFormat());
-        assertEquals(container.at("/ports/0/containerPort").asInt(), settings.port());
+        assertEquals("0.0.0.0", settings.server().host());
+        assertTrue(settings.server().trustProxy(), "behind the platform's proxy, X-Forwarded-For names the client");
+        assertEquals("json", settings.operations().logFormat());
+        assertEquals(container.at("/ports/0/containerPort").asInt(), settings.server().port());
         assertEquals("/live", container.at("/livenessProbe/httpGet/path").asText());
         assertEquals("/health", container.at("/readinessProbe/httpGet/path").asText());
         assertEquals("/health", container.at("/startupProbe/httpGet/path").asText());
         for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
             JsonNode port = container.at("/" + probe + "/httpGet/port");
-            assertTrue(port.asInt() == settings.port() || port.asText().equals(container.at("/ports/0/name").asText()), probe);
+            assertTrue(port.asInt() == settings.server().port() || port.asText().equals(container.at("/ports/0/name").asText()), probe);
         }
     }
 

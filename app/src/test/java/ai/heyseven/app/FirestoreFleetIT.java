@@ -109,7 +109,7 @@ class FirestoreFleetIT {
                 .get("thread_id").asText();
         ask(a, "{\"casino_id\":\"aurora-palms\",\"guest_id\":\"" + guest + "\",\"thread_id\":\"" + thread
                 + "\",\"message\":\"I can't stop gambling\"}");
-        a.server.durable().profiles().merge("aurora-palms", guest,
+        a.server.durable().ports().guestProfiles().merge("aurora-palms", guest,
                 Map.of(ProfileField.DIETARY, new ProfileValue("vegetarian", ProfileValue.Source.GUEST, Instant.now())));
         // the distress message itself recorded a call-back request for a host (topic "responsible gaming")
         assertEquals(2, documentsNaming(guest).size(), "the profile and the call-back request name the guest before the erase");

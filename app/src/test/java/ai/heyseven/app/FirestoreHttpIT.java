@@ -74,7 +74,7 @@ class FirestoreHttpIT {
         assertEquals("guest-asks-1", recorded.get(0).getString("guest_id"));
         assertEquals("asked for a person", recorded.get(0).getString("topic"));
         assertEquals("open", recorded.get(0).getString("status"));
-        assertTrue(http.server.durable().callbacks().pending("aurora-palms", 100).stream().anyMatch(r -> r.threadId().equals(thread)),
+        assertTrue(http.server.durable().ports().hostCallbacks().pending("aurora-palms", 100).stream().anyMatch(r -> r.threadId().equals(thread)),
                 "listed where hosts look today: HostCallbacks.pending");
     }
 
@@ -94,7 +94,7 @@ class FirestoreHttpIT {
     @Test
     @Order(3)
     void unknownCasinosAre404AndNeverTakeAPlaceInTheConfigurationCache() {
-        BoundedStore configs = (BoundedStore) http.server.durable().casinos();
+        BoundedStore configs = (BoundedStore) http.server.durable().ports().casinoConfigs();
         long cached = configs.fill().size();
         for (int i = 0; i < 50; i++) {
             assertUnknownCasino(http.erase("no-such-" + UUID.randomUUID(), "g-1", HttpFixture.KEY));

@@ -55,7 +55,7 @@ class FleetIT {
         JsonNode second = ask(b, "conversation-key", "{\"casino_id\":\"aurora-palms\",\"thread_id\":\"" + thread
                 + "\",\"message\":\"And what shows are on?\"}");
         assertEquals(2, second.get("turn").asInt(), "instance B saw turn 1 of instance A");
-        assertEquals(4, ((ai.heyseven.ports.conversation.CheckpointStore) b.server.state().checkpoints())
+        assertEquals(4, ((ai.heyseven.ports.conversation.CheckpointStore) b.server.state().ports().checkpoints())
                 .latest(thread).orElseThrow().messages().size());
     }
 
@@ -91,7 +91,7 @@ class FleetIT {
                 for (HttpFixture instance : List.of(a, b)) {
                     pool.submit(() -> {
                         both.await();
-                        if (instance.server.state().idempotency().claim(key, Duration.ofMinutes(10))) {
+                        if (instance.server.state().ports().webhookClaims().claim(key, Duration.ofMinutes(10))) {
                             processed.incrementAndGet();
                         }
                         return null;

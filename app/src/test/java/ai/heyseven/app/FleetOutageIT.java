@@ -73,7 +73,7 @@ class FleetOutageIT {
                 List<Outcome> failed = outcomes.stream().filter(o -> !o.done()).toList();
                 assertTrue(!failed.isEmpty(), "some turns met the outage");
                 assertTrue(failed.stream().allMatch(o -> o.status() == 503 || "error".equals(o.lastEvent())), failed.toString());
-                CheckpointStore store = a.server.state().checkpoints();
+                CheckpointStore store = a.server.state().ports().checkpoints();
                 List<String> lost = new ArrayList<>();
                 for (Outcome outcome : acknowledged) {
                     Checkpoint last = store.latest(outcome.thread()).orElse(null);

@@ -61,7 +61,7 @@ class GuardrailsHttpIT {
             String reply = text(events);
             assertTrue(reply.contains("1-800-GAMBLER") && reply.contains("host"), reply);
             assertEquals("responsible_gaming", JSON.readTree(events.get(events.size() - 1).data()).get("guardrail").asText());
-            assertEquals(1, ((InMemoryComplianceEvents) http.server.durable().complianceEvents()).events().size(),
+            assertEquals(1, ((InMemoryComplianceEvents) http.server.durable().ports().complianceEvents()).events().size(),
                     "the escalation is recorded");
         }
     }
@@ -80,7 +80,7 @@ class GuardrailsHttpIT {
             String reply = text(events);
             assertTrue(reply.contains("Lakeside Listening Line — call 1-800-555-0142") && reply.contains("call 911 now"), reply);
             assertEquals("crisis", JSON.readTree(events.get(events.size() - 1).data()).get("guardrail").asText());
-            assertEquals(1, ((InMemoryComplianceEvents) http.server.durable().complianceEvents()).events().size(),
+            assertEquals(1, ((InMemoryComplianceEvents) http.server.durable().ports().complianceEvents()).events().size(),
                     "the crisis is recorded");
         }
     }

@@ -43,18 +43,18 @@ class GuestErasureIT {
                 .get("thread_id").asText();
         assertEquals(2, ask("{\"casino_id\":\"aurora-palms\",\"guest_id\":\"ana-7\",\"thread_id\":\"" + thread
                 + "\",\"message\":\"And sushi?\"}").get("turn").asInt());
-        http.server.durable().profiles().merge("aurora-palms", "ana-7",
+        http.server.durable().ports().guestProfiles().merge("aurora-palms", "ana-7",
                 Map.of(ProfileField.DIETARY, new ProfileValue("vegetarian", ProfileValue.Source.GUEST, Instant.now())));
 
         assertEquals(204, http.erase("aurora-palms", "ana-7", HttpFixture.KEY).statusCode());
-        assertTrue(http.server.durable().profiles().find("aurora-palms", "ana-7").isEmpty());
-        assertTrue(http.server.state().checkpoints().latest(thread).isEmpty());
+        assertTrue(http.server.durable().ports().guestProfiles().find("aurora-palms", "ana-7").isEmpty());
+        assertTrue(http.server.state().ports().checkpoints().latest(thread).isEmpty());
         JsonNode again = ask("{\"casino_id\":\"aurora-palms\",\"guest_id\":\"ana-7\",\"thread_id\":\"" + thread
                 + "\",\"message\":\"And sushi?\"}");
         assertEquals(1, again.get("turn").asInt(), "the erased thread starts anew and knows nothing of the old one");
 
         assertEquals(204, http.erase("aurora-palms", "ana-7", HttpFixture.KEY).statusCode(), "idempotent");
-        var audit = ((InMemoryAuditTrail) http.server.durable().auditTrail()).entries();
+        var audit = ((InMemoryAuditTrail) http.server.durable().ports().auditTrail()).entries();
         var erased = audit.stream().filter(entry -> entry.action().equals("guest.erased") && entry.casinoId().equals("aurora-palms")).toList();
         assertEquals(2, erased.size());
         assertTrue(erased.get(0).subject().startsWith("guest:") && !erased.get(0).subject().contains("ana-7"), erased.get(0).subject());

@@ -50,7 +50,7 @@ class GuestProfileIT {
                 "without a profile the vegetarian kitchen is not among the answers");
 
         ask("{\"casino_id\":\"aurora-palms\",\"guest_id\":\"vera-1\",\"message\":\"Hi! I'm vegetarian and we're a party of six.\"}");
-        GuestProfile profile = http.server.durable().profiles().find("aurora-palms", "vera-1").orElseThrow();
+        GuestProfile profile = http.server.durable().ports().guestProfiles().find("aurora-palms", "vera-1").orElseThrow();
         assertEquals("vegetarian", profile.get(ProfileField.DIETARY).orElseThrow().value());
         assertEquals("6", profile.get(ProfileField.PARTY_SIZE).orElseThrow().value());
 

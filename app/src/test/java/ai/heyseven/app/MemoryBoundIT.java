@@ -22,7 +22,7 @@ class MemoryBoundIT {
                         "Where can I get sushi after the show?", "guest-thread-" + i, null, "load-" + i));
                 assertEquals(1, reply.turn());
             });
-            InMemoryCheckpointStore store = (InMemoryCheckpointStore) http.server.state().checkpoints();
+            InMemoryCheckpointStore store = (InMemoryCheckpointStore) http.server.state().ports().checkpoints();
             long held = store.size();
             assertTrue(held <= 500, "held " + held + " threads");
             assertTrue(store.evictions() >= 9_500);

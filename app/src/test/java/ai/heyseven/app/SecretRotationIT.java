@@ -87,7 +87,7 @@ class SecretRotationIT {
         try (HttpFixture http = new HttpFixture(Map.of("HEYSEVEN_API_KEYS", OLD_KEY))) {
             assertEquals(201, consent(http, OLD_KEY));
             assertEquals(204, http.erase("aurora-palms", "vera-9", OLD_KEY).statusCode());
-            List<AuditEntry> audit = ((InMemoryAuditTrail) http.server.durable().auditTrail()).entries();
+            List<AuditEntry> audit = ((InMemoryAuditTrail) http.server.durable().ports().auditTrail()).entries();
             String actor = "api-key:" + keyHash(OLD_KEY);
             AuditEntry optIn = audit.stream().filter(entry -> entry.action().equals("consent.opt_in")).findFirst().orElseThrow();
             AuditEntry erased = audit.stream().filter(entry -> entry.action().equals("guest.erased")).findFirst().orElseThrow();

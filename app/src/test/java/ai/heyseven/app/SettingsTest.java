@@ -22,11 +22,11 @@ class SettingsTest {
     void defaultsToTheDevProfileOnLoopback() {
         Settings settings = Settings.from(Map.of());
         assertEquals(Settings.Profile.DEV, settings.profile());
-        assertEquals("127.0.0.1", settings.host());
-        assertEquals(8080, settings.port());
-        assertEquals(Duration.ofSeconds(60), settings.turnTimeout());
-        assertEquals(20, settings.rateLimitPerMinute());
-        assertEquals("text", settings.logFormat());
+        assertEquals("127.0.0.1", settings.server().host());
+        assertEquals(8080, settings.server().port());
+        assertEquals(Duration.ofSeconds(60), settings.server().turnTimeout());
+        assertEquals(20, settings.state().rateLimitPerMinute());
+        assertEquals("text", settings.operations().logFormat());
         assertEquals(Settings.DEV_API_KEY, settings.effectiveApiKeys());
     }
 
@@ -53,7 +53,7 @@ class SettingsTest {
     void aRedisUrlInAFileWinsAndABadOneIsRefusedWithoutShowingIt(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("redis-url"), "redis://app:s3cret@10.0.0.3:6380/2\n");
         Settings settings = Settings.from(Map.of("REDIS_URL_FILE", file.toString(), "REDIS_URL", "redis://127.0.0.1:6379"));
-        assertEquals(URI.create("redis://app:s3cret@10.0.0.3:6380/2"), settings.redisUri().orElseThrow());
+        assertEquals(URI.create("redis://app:s3cret@10.0.0.3:6380/2"), settings.state().redisUri().orElseThrow());
 
         Files.writeString(file, "http://app:s3cret@10.0.0.3:6380");
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Settings.from(Map.of("REDIS_URL_FILE", file.toString())));

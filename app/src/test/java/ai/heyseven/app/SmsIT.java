@@ -226,7 +226,7 @@ class SmsIT {
         deliver(http, telnyxKeys, received(UUID.randomUUID().toString(), from, AURORA, "START", start), start.getEpochSecond());
         text(from, "HELP"); // answered whatever the state: once it is, the START before it was handled
         HttpFixture.within(Duration.ofSeconds(10), "the HELP answer", () -> telnyx.textsTo(from).stream().anyMatch(t -> t.contains("Msg & data rates")));
-        List<ConsentEvent.Kind> kinds = http.server.durable().consent().history("aurora-palms", from).stream()
+        List<ConsentEvent.Kind> kinds = http.server.durable().ports().consentLedger().history("aurora-palms", from).stream()
                 .map(record -> record.event().kind()).filter(kind -> kind != ConsentEvent.Kind.HELP).toList();
         assertEquals(List.of(ConsentEvent.Kind.STOP), kinds, "the guest's last word was STOP");
         assertTrue(telnyx.textsTo(from).stream().noneMatch(t -> t.contains("subscribed again")), telnyx.textsTo(from).toString());
@@ -267,9 +267,9 @@ class SmsIT {
         HttpFixture.within(Duration.ofSeconds(10), "an answer again", () -> telnyx.textsTo(from).size() == 4);
         assertTrue(telnyx.textsTo(from).get(3).contains("Desert Bloom Buffet"), telnyx.textsTo(from).get(3));
 
-        List<ConsentRecord> chain = http.server.durable().consent().history("aurora-palms", from);
+        List<ConsentRecord> chain = http.server.durable().ports().consentLedger().history("aurora-palms", from);
         assertEquals(List.of(ConsentEvent.Kind.STOP, ConsentEvent.Kind.HELP, ConsentEvent.Kind.START),
                 chain.stream().map(record -> record.event().kind()).toList());
-        assertTrue(http.server.durable().consent().verify("aurora-palms", from).intact());
+        assertTrue(http.server.durable().ports().consentLedger().verify("aurora-palms", from).intact());
     }
 }

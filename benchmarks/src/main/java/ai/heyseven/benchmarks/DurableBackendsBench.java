@@ -1,9 +1,7 @@
 package ai.heyseven.benchmarks;
 
-import ai.heyseven.adapter.firestore.FirestoreCasinoConfigs;
-import ai.heyseven.adapter.firestore.FirestoreConnection;
+import ai.heyseven.adapter.firestore.FirestoreBackend;
 import ai.heyseven.adapter.firestore.FirestoreEmulator;
-import ai.heyseven.adapter.firestore.FirestoreGuestProfiles;
 import ai.heyseven.adapter.local.InMemoryGuestProfiles;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.ports.casino.CasinoConfig;
@@ -12,7 +10,9 @@ import ai.heyseven.ports.guest.GuestProfile;
 import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.guest.ProfileField;
 import ai.heyseven.ports.guest.ProfileValue;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,8 +46,7 @@ public class DurableBackendsBench {
     public String backend;
 
     private FirestoreEmulator emulator;
-    private FirestoreConnection connection;
-    private FirestoreCasinoConfigs firestoreConfigs;
+    private FirestoreBackend firestore;
     private GuestProfileStore profiles;
     private CasinoConfigSource configs;
     private final Map<ProfileField, ProfileValue> change = Map.of(ProfileField.PARTY_SIZE,
@@ -58,11 +57,10 @@ public class DurableBackendsBench {
         PropertyFiles samples = PropertyFiles.bundled();
         if (backend.equals("firestore")) {
             emulator = FirestoreEmulator.start();
-            connection = FirestoreConnection.open(emulator.settings());
-            firestoreConfigs = new FirestoreCasinoConfigs(connection);
-            samples.all().forEach(firestoreConfigs::createIfAbsent);
-            profiles = new FirestoreGuestProfiles(connection);
-            configs = firestoreConfigs;
+            firestore = FirestoreBackend.open(emulator.settings(), Duration.ofSeconds(1));
+            firestore.seedMissing(samples.all(), casino -> List.of());
+            profiles = firestore.ports().guestProfiles();
+            configs = firestore.ports().casinoConfigs();
         } else {
             profiles = new InMemoryGuestProfiles(100_000);
             configs = samples;
@@ -75,8 +73,7 @@ public class DurableBackendsBench {
     @TearDown(Level.Trial)
     public void stop() {
         if (emulator != null) {
-            firestoreConfigs.close();
-            connection.close();
+            firestore.close();
             emulator.close();
         }
     }

@@ -2,11 +2,10 @@ package ai.heyseven.benchmarks;
 
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.InMemoryRateLimiter;
-import ai.heyseven.adapter.redis.RedisCheckpointStore;
-import ai.heyseven.adapter.redis.RedisConnection;
-import ai.heyseven.adapter.redis.RedisRateLimiter;
+import ai.heyseven.adapter.redis.RedisBackend;
 import ai.heyseven.adapter.redis.RedisServerProcess;
 import ai.heyseven.adapter.redis.RedisSettings;
+import ai.heyseven.ports.StatePorts;
 import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
@@ -51,7 +50,7 @@ public class StateBackendsBench {
     public String backend;
 
     private RedisServerProcess server;
-    private RedisConnection connection;
+    private RedisBackend redis;
     private RateLimiter limiter;
     private CheckpointStore checkpoints;
     private Checkpoint checkpoint;
@@ -62,9 +61,10 @@ public class StateBackendsBench {
     public void start() {
         if (backend.equals("redis")) {
             server = RedisServerProcess.start();
-            connection = RedisConnection.open(new RedisSettings(URI.create(server.url()), Duration.ofSeconds(1), Duration.ofSeconds(1), 16));
-            limiter = new RedisRateLimiter(connection, Integer.MAX_VALUE / 2);
-            checkpoints = new RedisCheckpointStore(connection, Duration.ofHours(1), 20);
+            redis = RedisBackend.open(new RedisSettings(URI.create(server.url()), Duration.ofSeconds(1), Duration.ofSeconds(1), 16));
+            StatePorts ports = redis.ports(new StatePorts.Limits(Duration.ofHours(1), 20, Integer.MAX_VALUE / 2, 10, 1_000));
+            limiter = ports.rateLimits();
+            checkpoints = ports.checkpoints();
         } else {
             limiter = new InMemoryRateLimiter(Integer.MAX_VALUE / 2, 100_000);
             checkpoints = new InMemoryCheckpointStore(100_000, Duration.ofHours(1));
@@ -84,8 +84,8 @@ public class StateBackendsBench {
 
     @TearDown(Level.Trial)
     public void stop() {
-        if (connection != null) {
-            connection.close();
+        if (redis != null) {
+            redis.close();
             server.close();
         }
     }

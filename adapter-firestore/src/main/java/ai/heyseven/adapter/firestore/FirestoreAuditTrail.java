@@ -7,11 +7,11 @@ import com.google.cloud.firestore.Firestore;
 import java.util.Map;
 
 /** Audit entries in {@code audit/{auto id}}: who, what, which subject, when — never content. */
-public final class FirestoreAuditTrail implements AuditTrail {
+final class FirestoreAuditTrail implements AuditTrail {
     private final FirestoreConnection connection;
     private final Firestore db;
 
-    public FirestoreAuditTrail(FirestoreConnection connection) {
+    FirestoreAuditTrail(FirestoreConnection connection) {
         this.connection = connection;
         this.db = connection.client();
     }

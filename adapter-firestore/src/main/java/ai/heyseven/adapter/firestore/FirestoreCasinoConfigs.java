@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * casino created in Firestore by someone else becomes known within {@code configRefresh}; one
  * created through {@link #createIfAbsent} at once.
  */
-public final class FirestoreCasinoConfigs implements CasinoConfigSource, BoundedStore, AutoCloseable {
+final class FirestoreCasinoConfigs implements CasinoConfigSource, BoundedStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FirestoreCasinoConfigs.class);
     private static final int MAX_CASINOS = 1_000;
     private static final String ALL = "";
@@ -50,7 +50,7 @@ public final class FirestoreCasinoConfigs implements CasinoConfigSource, Bounded
     private final Map<String, String> problems = new ConcurrentHashMap<>();
     private final ScheduledExecutorService refresher;
 
-    public FirestoreCasinoConfigs(FirestoreConnection connection) {
+    FirestoreCasinoConfigs(FirestoreConnection connection) {
         this.connection = connection;
         this.db = connection.client();
         var refresh = connection.settings().configRefresh();

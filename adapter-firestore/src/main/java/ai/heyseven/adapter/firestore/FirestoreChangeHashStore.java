@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Each item's content hash in {@code casinos/{casino}/change_hashes/{item}}, beside the knowledge it describes. */
-public final class FirestoreChangeHashStore implements ChangeHashStore {
+final class FirestoreChangeHashStore implements ChangeHashStore {
     private final FirestoreConnection connection;
     private final Firestore db;
 
-    public FirestoreChangeHashStore(FirestoreConnection connection) {
+    FirestoreChangeHashStore(FirestoreConnection connection) {
         this.connection = connection;
         this.db = connection.client();
     }

@@ -13,11 +13,11 @@ import java.util.Map;
  * a guest's erase, so the guest is named only by {@code guest_key} ({@link GuestData#guestKey}):
  * compliance can match a known guest's events; the document alone does not name anybody.
  */
-public final class FirestoreComplianceEvents implements ComplianceEvents {
+final class FirestoreComplianceEvents implements ComplianceEvents {
     private final FirestoreConnection connection;
     private final Firestore db;
 
-    public FirestoreComplianceEvents(FirestoreConnection connection) {
+    FirestoreComplianceEvents(FirestoreConnection connection) {
         this.connection = connection;
         this.db = connection.client();
     }

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * deadline every call waits under: a call that takes longer is cancelled and reported as the
  * port's own exception, with the cause kept.
  */
-public final class FirestoreConnection implements AutoCloseable {
+final class FirestoreConnection implements AutoCloseable {
     /** Documents one batch deletes (Firestore allows 500 writes per batch). */
     private static final int DELETE_BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(FirestoreConnection.class);
@@ -33,7 +33,7 @@ public final class FirestoreConnection implements AutoCloseable {
         this.client = client;
     }
 
-    public static FirestoreConnection open(FirestoreSettings settings) {
+    static FirestoreConnection open(FirestoreSettings settings) {
         FirestoreOptions.Builder options = FirestoreOptions.newBuilder()
                 .setProjectId(settings.projectId())
                 .setDatabaseId(settings.database());

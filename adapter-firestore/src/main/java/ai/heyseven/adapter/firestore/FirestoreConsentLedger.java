@@ -21,11 +21,11 @@ import java.util.Map;
  * serialised by Firestore (one retries), so the chain never forks; a record is created, never
  * overwritten. The number is in the records (the evidence), never in a document id.
  */
-public final class FirestoreConsentLedger implements ConsentLedger {
+final class FirestoreConsentLedger implements ConsentLedger {
     private final FirestoreConnection connection;
     private final Firestore db;
 
-    public FirestoreConsentLedger(FirestoreConnection connection) {
+    FirestoreConsentLedger(FirestoreConnection connection) {
         this.connection = connection;
         this.db = connection.client();
     }

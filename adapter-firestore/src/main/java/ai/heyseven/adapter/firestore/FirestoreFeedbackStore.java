@@ -16,11 +16,11 @@ import java.util.Map;
  * Ratings in {@code casinos/{casino}/feedback/{auto id}}: the thread, the guest only as
  * {@code guest_key}, the rating, the redacted comment, the time. An erase deletes the guest's.
  */
-public final class FirestoreFeedbackStore implements FeedbackStore {
+final class FirestoreFeedbackStore implements FeedbackStore {
     private final FirestoreConnection connection;
     private final Firestore db;
 
-    public FirestoreFeedbackStore(FirestoreConnection connection) {
+    FirestoreFeedbackStore(FirestoreConnection connection) {
         this.connection = connection;
         this.db = connection.client();
     }

@@ -20,14 +20,14 @@ import java.util.Map;
  * and the second sees the first. Forgetting the numbers deletes the field (or the document, when
  * the guest is not excluded).
  */
-public final class FirestoreGuestExclusions implements GuestExclusions {
+final class FirestoreGuestExclusions implements GuestExclusions {
     private static final String PHONES = "phones";
     private static final String EXCLUDED_AT = "excluded_at";
 
     private final FirestoreConnection connection;
     private final Firestore db;
 
-    public FirestoreGuestExclusions(FirestoreConnection connection) {
+    FirestoreGuestExclusions(FirestoreConnection connection) {
         this.connection = connection;
         this.db = connection.client();
     }

@@ -25,13 +25,13 @@ import org.slf4j.LoggerFactory;
  * names, so two instances writing different fields at once both keep theirs, without a
  * transaction. An erase deletes the document.
  */
-public final class FirestoreGuestProfiles implements GuestProfileStore {
+final class FirestoreGuestProfiles implements GuestProfileStore {
     private static final Logger LOG = LoggerFactory.getLogger(FirestoreGuestProfiles.class);
 
     private final FirestoreConnection connection;
     private final Firestore db;
 
-    public FirestoreGuestProfiles(FirestoreConnection connection) {
+    FirestoreGuestProfiles(FirestoreConnection connection) {
         this.connection = connection;
         this.db = connection.client();
     }

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
  * Firestore's readiness: one small read within the call deadline. Required: profiles, consent and
  * knowledge live there. Invalid casino configurations are named in the detail.
  */
-public final class FirestoreHealthCheck implements HealthCheck {
+final class FirestoreHealthCheck implements HealthCheck {
     private final FirestoreConnection connection;
     private final FirestoreCasinoConfigs configs;
 
-    public FirestoreHealthCheck(FirestoreConnection connection, FirestoreCasinoConfigs configs) {
+    FirestoreHealthCheck(FirestoreConnection connection, FirestoreCasinoConfigs configs) {
         this.connection = connection;
         this.configs = configs;
     }

@@ -18,11 +18,11 @@ import java.util.Map;
  * guest is told, listed for the hosts, erased with the guest. The reference a guest gets is the
  * document's id.
  */
-public final class FirestoreHostCallbacks implements HostCallbacks {
+final class FirestoreHostCallbacks implements HostCallbacks {
     private final FirestoreConnection connection;
     private final Firestore db;
 
-    public FirestoreHostCallbacks(FirestoreConnection connection) {
+    FirestoreHostCallbacks(FirestoreConnection connection) {
         this.connection = connection;
         this.db = connection.client();
     }

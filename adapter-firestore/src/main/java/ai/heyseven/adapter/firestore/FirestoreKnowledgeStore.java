@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * stamp is read on every search, so each instance keeps it for {@code versionRefresh} (a change
  * made here is seen here at once).
  */
-public final class FirestoreKnowledgeStore implements KnowledgeStore {
+final class FirestoreKnowledgeStore implements KnowledgeStore {
     private static final Logger LOG = LoggerFactory.getLogger(FirestoreKnowledgeStore.class);
     private static final int MAX_CASINOS = 10_000;
 
@@ -35,7 +35,7 @@ public final class FirestoreKnowledgeStore implements KnowledgeStore {
     private final Firestore db;
     private final LoadingCache<String, Long> versions;
 
-    public FirestoreKnowledgeStore(FirestoreConnection connection, Duration versionRefresh) {
+    FirestoreKnowledgeStore(FirestoreConnection connection, Duration versionRefresh) {
         this.connection = connection;
         this.db = connection.client();
         this.versions = Caffeine.newBuilder()

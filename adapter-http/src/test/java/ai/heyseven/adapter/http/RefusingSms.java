@@ -19,6 +19,11 @@ final class RefusingSms implements SmsInbound, CasinoSms {
     }
 
     @Override
+    public long failedDeliveries() {
+        return 0;
+    }
+
+    @Override
     public Optional<ConsentRecord> optIn(String casinoId, OptIn optIn, String actor) {
         throw new AssertionError("no SMS expected");
     }

@@ -6,10 +6,10 @@ import java.util.Optional;
 import redis.clients.jedis.UnifiedJedis;
 
 /** One Redis hash per casino, item id to content hash; bounded by the casino's catalogue, kept without expiry. */
-public final class RedisChangeHashStore implements ChangeHashStore {
+final class RedisChangeHashStore implements ChangeHashStore {
     private final UnifiedJedis redis;
 
-    public RedisChangeHashStore(RedisConnection connection) {
+    RedisChangeHashStore(RedisConnection connection) {
         this.redis = connection.client();
     }
 

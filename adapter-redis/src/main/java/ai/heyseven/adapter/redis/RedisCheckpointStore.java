@@ -23,7 +23,7 @@ import redis.clients.jedis.params.SetParams;
  * the thread's time to live — atomically, so a reader never sees a half-written save, a thread
  * never grows without bound, and a turn whose claim lapsed cannot overwrite the turn that took over.
  */
-public final class RedisCheckpointStore implements CheckpointStore {
+final class RedisCheckpointStore implements CheckpointStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LuaScript SAVE = LuaScript.named("save-checkpoint.lua");
     private static final LuaScript RENEW = LuaScript.named("renew-claim.lua");
@@ -33,7 +33,7 @@ public final class RedisCheckpointStore implements CheckpointStore {
     private final Duration ttl;
     private final int maxPerThread;
 
-    public RedisCheckpointStore(RedisConnection connection, Duration ttl, int maxPerThread) {
+    RedisCheckpointStore(RedisConnection connection, Duration ttl, int maxPerThread) {
         if (ttl.isNegative() || ttl.isZero() || maxPerThread < 1) {
             throw new IllegalArgumentException("ttl must be positive and maxPerThread at least 1, got " + ttl + " and " + maxPerThread);
         }

@@ -19,7 +19,7 @@ import redis.clients.jedis.exceptions.JedisException;
  * connection is dropped from the pool and a new one opened on the next call, so service resumes
  * by itself when Redis comes back. Its credentials rotate without a restart ({@link #rotateTo}).
  */
-public final class RedisConnection implements AutoCloseable {
+final class RedisConnection implements AutoCloseable {
     private final RedisClient client;
     /** Jedis asks it for the user and password each time the pool opens a connection. */
     private final DefaultRedisCredentialsProvider credentials;
@@ -32,7 +32,7 @@ public final class RedisConnection implements AutoCloseable {
     }
 
     /** Builds the pool; opens no connection yet (see {@link #ping()}). */
-    public static RedisConnection open(RedisSettings settings) {
+    static RedisConnection open(RedisSettings settings) {
         DefaultRedisCredentialsProvider credentials = new DefaultRedisCredentialsProvider(settings.credentials());
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(settings.poolSize());

@@ -4,10 +4,10 @@ import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
 
 /** Redis's readiness: a PING within the read timeout. Required: without Redis no conversation is safe. */
-public final class RedisHealthCheck implements HealthCheck {
+final class RedisHealthCheck implements HealthCheck {
     private final RedisConnection connection;
 
-    public RedisHealthCheck(RedisConnection connection) {
+    RedisHealthCheck(RedisConnection connection) {
         this.connection = connection;
     }
 

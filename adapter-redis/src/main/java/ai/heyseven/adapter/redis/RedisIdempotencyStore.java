@@ -7,10 +7,10 @@ import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /** First writer wins, fleet-wide: {@code SET key 1 NX PX ttl}, atomic in Redis whichever instance asks. */
-public final class RedisIdempotencyStore implements IdempotencyStore {
+final class RedisIdempotencyStore implements IdempotencyStore {
     private final UnifiedJedis redis;
 
-    public RedisIdempotencyStore(RedisConnection connection) {
+    RedisIdempotencyStore(RedisConnection connection) {
         this.redis = connection.client();
     }
 

@@ -13,14 +13,14 @@ import redis.clients.jedis.UnifiedJedis;
  * proxy manager, whose optimistic compare-and-swap needs a read and a write per request and retries
  * under contention between instances. The script is sent once and then called by its SHA.
  */
-public final class RedisRateLimiter implements RateLimiter {
+final class RedisRateLimiter implements RateLimiter {
     private static final LuaScript SCRIPT = LuaScript.named("token-bucket.lua");
     private static final long PERIOD_MILLIS = Duration.ofMinutes(1).toMillis();
 
     private final UnifiedJedis redis;
     private final List<String> arguments;
 
-    public RedisRateLimiter(RedisConnection connection, int perMinute) {
+    RedisRateLimiter(RedisConnection connection, int perMinute) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("perMinute must be positive, got " + perMinute);
         }

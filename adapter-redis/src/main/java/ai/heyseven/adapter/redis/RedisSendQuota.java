@@ -7,12 +7,12 @@ import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Daily counts as {@code hs:v1:sms:daily:<casino>:<day>}: {@code INCR} and a two-day expiry in one transaction. */
-public final class RedisSendQuota implements SendQuota {
+final class RedisSendQuota implements SendQuota {
     private static final long TWO_DAYS_SECONDS = 172_800;
 
     private final UnifiedJedis redis;
 
-    public RedisSendQuota(RedisConnection connection) {
+    RedisSendQuota(RedisConnection connection) {
         this.redis = connection.client();
     }
 

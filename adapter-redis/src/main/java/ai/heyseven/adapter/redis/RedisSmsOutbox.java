@@ -13,11 +13,11 @@ import redis.clients.jedis.params.SetParams;
  * Reply records as {@code hs:v1:sms:reply:<event id>}: {@code <intended at>} once the intent is
  * recorded ({@code SET NX PX}: one instance wins), {@code <intended at>|<carrier id>} once sent.
  */
-public final class RedisSmsOutbox implements SmsOutbox {
+final class RedisSmsOutbox implements SmsOutbox {
     private final UnifiedJedis redis;
     private final Clock clock;
 
-    public RedisSmsOutbox(RedisConnection connection, Clock clock) {
+    RedisSmsOutbox(RedisConnection connection, Clock clock) {
         this.redis = connection.client();
         this.clock = clock;
     }

@@ -24,7 +24,7 @@ import redis.clients.jedis.resps.StreamPendingEntry;
  * another's with {@code XPENDING … IDLE} + {@code XCLAIM}, which also counts deliveries. Reads do
  * not block a pooled connection: an empty queue is polled every 100 ms within the wait.
  */
-public final class RedisSmsQueue implements SmsQueue {
+final class RedisSmsQueue implements SmsQueue {
     private static final String GROUP = "sms-workers";
     private static final long POLL_MILLIS = 100;
 
@@ -32,7 +32,7 @@ public final class RedisSmsQueue implements SmsQueue {
     private final String stream = Keys.smsInbound();
     private final long capacity;
 
-    public RedisSmsQueue(RedisConnection connection, long capacity) {
+    RedisSmsQueue(RedisConnection connection, long capacity) {
         this.redis = connection.client();
         this.capacity = capacity;
         RedisCalls.call("creating the SMS consumer group", SmsQueueException::new, () -> {

@@ -14,13 +14,13 @@ import redis.clients.jedis.UnifiedJedis;
  * their content ({@code hs:v1:sms:scheduled:data}). {@link #due} hands a message to the one caller
  * whose {@code ZREM} removed it, so each is sent once however many instances poll.
  */
-public final class RedisSmsSchedule implements SmsSchedule {
+final class RedisSmsSchedule implements SmsSchedule {
     private static final String SEPARATOR = "\u001f";
 
     private final UnifiedJedis redis;
     private final long capacity;
 
-    public RedisSmsSchedule(RedisConnection connection, long capacity) {
+    RedisSmsSchedule(RedisConnection connection, long capacity) {
         this.redis = connection.client();
         this.capacity = capacity;
     }

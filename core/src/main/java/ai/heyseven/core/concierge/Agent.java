@@ -1,21 +1,63 @@
 package ai.heyseven.core.concierge;
 
+import ai.heyseven.core.sms.SmsLine;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.feedback.GuestFeedback;
 import ai.heyseven.ports.guest.GuestData;
 import ai.heyseven.ports.knowledge.KnowledgeUpdates;
+import ai.heyseven.ports.sms.CasinoSms;
+import ai.heyseven.ports.sms.SmsInbound;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The driving ports of the core: what guests ask and what the CMS changes, sharing one knowledge
- * index (a change applied here is answered by this concierge's next turn), a guest's erase, and
- * guests' ratings.
+ * index (a change applied here is answered by this concierge's next turn), a guest's erase, guests'
+ * ratings and, when {@link Concierges#sms} was given, the SMS channel. Closing it stops the SMS worker.
  */
-public record Agent(Concierge concierge, KnowledgeUpdates knowledgeUpdates, GuestData guestData, GuestFeedback feedback) {
-    public Agent {
-        Objects.requireNonNull(concierge, "concierge");
-        Objects.requireNonNull(knowledgeUpdates, "knowledgeUpdates");
-        Objects.requireNonNull(guestData, "guestData");
-        Objects.requireNonNull(feedback, "feedback");
+public final class Agent implements AutoCloseable {
+    private final Concierge concierge;
+    private final KnowledgeUpdates knowledgeUpdates;
+    private final GuestData guestData;
+    private final GuestFeedback feedback;
+    private final Optional<SmsLine> sms;
+
+    Agent(Concierge concierge, KnowledgeUpdates knowledgeUpdates, GuestData guestData, GuestFeedback feedback, Optional<SmsLine> sms) {
+        this.concierge = Objects.requireNonNull(concierge, "concierge");
+        this.knowledgeUpdates = Objects.requireNonNull(knowledgeUpdates, "knowledgeUpdates");
+        this.guestData = Objects.requireNonNull(guestData, "guestData");
+        this.feedback = Objects.requireNonNull(feedback, "feedback");
+        this.sms = Objects.requireNonNull(sms, "sms");
+    }
+
+    public Concierge concierge() {
+        return concierge;
+    }
+
+    public KnowledgeUpdates knowledgeUpdates() {
+        return knowledgeUpdates;
+    }
+
+    public GuestData guestData() {
+        return guestData;
+    }
+
+    public GuestFeedback feedback() {
+        return feedback;
+    }
+
+    /** The carrier's deliveries, taken fleet-wide once (empty without {@link Concierges#sms}). */
+    public Optional<SmsInbound> smsInbound() {
+        return sms.map(SmsLine::inbound);
+    }
+
+    /** The operator's opt-ins and casino-started messages (empty without {@link Concierges#sms}). */
+    public Optional<CasinoSms> casinoSms() {
+        return sms.map(SmsLine::casinoSms);
+    }
+
+    @Override
+    public void close() {
+        sms.ifPresent(SmsLine::close);
     }
 }

@@ -7,12 +7,18 @@ import ai.heyseven.core.guardrails.Guardrails;
 import ai.heyseven.core.knowledge.Ingestion;
 import ai.heyseven.core.knowledge.KnowledgeIndex;
 import ai.heyseven.core.privacy.GuestErasure;
+import ai.heyseven.core.sms.CrossChannelExclusion;
+import ai.heyseven.core.sms.SmsLine;
+import ai.heyseven.core.sms.SmsSetup;
 import ai.heyseven.core.tools.DiningAvailability;
 import ai.heyseven.core.tools.HostCallback;
 import ai.heyseven.core.tools.ShowTimes;
+import ai.heyseven.ports.DurablePorts;
+import ai.heyseven.ports.StatePorts;
 import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvents;
+import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.consent.GuestExclusions;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.conversation.CheckpointStore;
@@ -85,6 +91,9 @@ public final class Concierges {
     private Telemetry telemetry = Telemetry.NONE;
     private FeedbackStore feedback;
     private GuestExclusions guestExclusions;
+    private ConsentLedger consentLedger;
+    private StatePorts state;
+    private SmsSetup sms;
 
     private Concierges() {
     }
@@ -221,6 +230,42 @@ public final class Concierges {
     }
 
     /**
+     * Every durable port at once, as one backend provides them (the configuration, knowledge, records,
+     * profiles, call-backs, consent ledger, exclusions and ratings). With the consent ledger and the
+     * exclusions, a guest excluded in one channel is excluded in every channel.
+     */
+    public Concierges durable(DurablePorts ports) {
+        casinos(ports.casinoConfigs());
+        knowledge(ports.knowledge());
+        changeHashes(ports.changeHashes());
+        auditTrail(ports.auditTrail());
+        complianceEvents(ports.complianceEvents());
+        profiles(ports.guestProfiles());
+        hostCallbacks(ports.hostCallbacks());
+        guestExclusions(ports.guestExclusions());
+        feedback(ports.feedback());
+        this.consentLedger = ports.consentLedger();
+        return this;
+    }
+
+    /** Every state port at once, as one backend provides them: the conversations, and the SMS channel's queue and limits. */
+    public Concierges state(StatePorts ports) {
+        checkpoints(ports.checkpoints());
+        this.state = Objects.requireNonNull(ports, "state");
+        return this;
+    }
+
+    /**
+     * The SMS channel, on the state's queue (so {@link #state} and {@link #durable} are needed):
+     * {@link Agent#smsInbound()} takes the carrier's deliveries, {@link Agent#casinoSms()} the
+     * operator's messages, and a worker answers guests' texts until the agent is closed.
+     */
+    public Concierges sms(SmsSetup sms) {
+        this.sms = Objects.requireNonNull(sms, "sms");
+        return this;
+    }
+
+    /**
      * How long one turn has in all: every model request carries the time left, so a call's retries
      * and the tool loop stop in time (the caller's own turn timeout should be the same).
      */
@@ -271,12 +316,33 @@ public final class Concierges {
         require(auditTrail, "auditTrail");
         require(profiles, "profiles");
         require(feedback, "feedback");
+        Optional<CrossChannelExclusion> exclusion = crossChannelExclusion();
         KnowledgeIndex index = index();
-        return new Agent(concierge(index),
+        Concierge concierge = concierge(index, exclusion.map(linked -> linked.recording(complianceEvents)).orElse(complianceEvents));
+        Optional<SmsLine> line = smsLine(concierge).map(built -> exclusion.map(linked -> built.casinoSms(linked::linking)).orElse(built));
+        return new Agent(concierge,
                 new Ingestion(knowledge, changeHashes, auditTrail, index, casinos, clock, knowledgeWriteTimeout, CMS_ACTOR),
                 new GuestErasure(casinos, checkpoints, profiles, Optional.ofNullable(hostCallbacks), feedback,
                         Optional.ofNullable(guestExclusions), auditTrail, clock),
-                new FeedbackDesk(checkpoints, feedback, telemetry, clock));
+                new FeedbackDesk(checkpoints, feedback, telemetry, clock), line);
+    }
+
+    /** A self-exclusion in web chat reaches the numbers the guest gave, and a number linked later. */
+    private Optional<CrossChannelExclusion> crossChannelExclusion() {
+        if (guestExclusions == null || consentLedger == null) {
+            return Optional.empty();
+        }
+        require(casinos, "casinos");
+        return Optional.of(new CrossChannelExclusion(guestExclusions, consentLedger, casinos, clock));
+    }
+
+    private Optional<SmsLine> smsLine(Concierge concierge) {
+        if (sms == null) {
+            return Optional.empty();
+        }
+        require(state, "state");
+        require(consentLedger, "durable");
+        return Optional.of(sms.open(state, casinos, consentLedger, auditTrail, concierge, clock));
     }
 
     /**
@@ -286,7 +352,7 @@ public final class Concierges {
      * @throws IllegalStateException when a port is missing
      */
     public Concierge build() {
-        return concierge(index());
+        return concierge(index(), complianceEvents);
     }
 
     private KnowledgeIndex index() {
@@ -301,8 +367,8 @@ public final class Concierges {
         return index;
     }
 
-    private Concierge concierge(KnowledgeIndex index) {
-        return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, complianceEvents,
+    private Concierge concierge(KnowledgeIndex index, ComplianceEvents events) {
+        return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, events,
                 clock, recursionLimit, new ToolLoop(allTools(index), toolDepth, toolTimeout, telemetry),
                 new HostHandOff(Optional.ofNullable(hostCallbacks), clock)),
                 casinos, checkpoints, new CheckpointCodec(index), clock, turnTime,

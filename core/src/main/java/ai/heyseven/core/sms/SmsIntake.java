@@ -71,6 +71,7 @@ public final class SmsIntake implements SmsInbound {
     }
 
     /** Messages the carrier reported undelivered since this instance started. */
+    @Override
     public long failedDeliveries() {
         return failedDeliveries.get();
     }

@@ -15,6 +15,9 @@ public interface SmsInbound {
     /** Records what the carrier says became of a message we sent. */
     void delivered(DeliveryReport report);
 
+    /** Deliveries the carrier reported failed since this instance started. */
+    long failedDeliveries();
+
     /** Whether a delivery was new. */
     enum Acceptance { QUEUED, DUPLICATE }
 
