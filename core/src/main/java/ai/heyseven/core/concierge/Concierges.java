@@ -319,7 +319,7 @@ public final class Concierges {
         Optional<CrossChannelExclusion> exclusion = crossChannelExclusion();
         KnowledgeIndex index = index();
         Concierge concierge = concierge(index, exclusion.map(linked -> linked.recording(complianceEvents)).orElse(complianceEvents));
-        Optional<SmsLine> line = smsLine(concierge).map(built -> exclusion.map(linked -> built.casinoSms(linked::linking)).orElse(built));
+        Optional<SmsLine> line = smsLine(concierge).map(built -> exclusion.map(linked -> built.withCasinoSms(linked::linking)).orElse(built));
         return new Agent(concierge,
                 new Ingestion(knowledge, changeHashes, auditTrail, index, casinos, clock, knowledgeWriteTimeout, CMS_ACTOR),
                 new GuestErasure(casinos, checkpoints, profiles, Optional.ofNullable(hostCallbacks), feedback,

@@ -10,7 +10,7 @@ import java.util.List;
  * payloads found in it, decoded and normalised the same way, and ambiguous collapses ("i d o d g e"
  * as "i dodge").
  */
-public record NormalizedText(String plain, String folded, List<String> others) {
+record NormalizedText(String plain, String folded, List<String> others) {
     public NormalizedText {
         others = List.copyOf(others);
     }

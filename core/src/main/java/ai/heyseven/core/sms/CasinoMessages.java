@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * window opens; at most {@code dailyCap} a day per casino (SMS pumping and runaway campaigns).
  * Every message sent or held is recorded in the audit trail with the key that asked.
  */
-public final class CasinoMessages implements CasinoSms {
+final class CasinoMessages implements CasinoSms {
     private static final Logger LOG = LoggerFactory.getLogger(CasinoMessages.class);
     static final Set<String> PURPOSES = Set.of("service", "marketing");
 
@@ -49,7 +49,7 @@ public final class CasinoMessages implements CasinoSms {
     private final long dailyCap;
     private final Clock clock;
 
-    public CasinoMessages(CasinoConfigSource casinos, ConsentLedger consent, SmsSender sender, SmsSchedule schedule, PhoneZones zones,
+    CasinoMessages(CasinoConfigSource casinos, ConsentLedger consent, SmsSender sender, SmsSchedule schedule, PhoneZones zones,
             DoNotContact doNotContact, AuditTrail audit, SendQuota quota, long dailyCap, Clock clock) {
         this.casinos = casinos;
         this.consent = consent;

@@ -14,7 +14,7 @@ import java.util.Optional;
  * area spans time zones gets the narrowest window: a moment is allowed only if it is inside the
  * window in every one of them. A number with no known zone is judged in the casino's zone.
  */
-public final class QuietHours {
+final class QuietHours {
     static final LocalTime OPENS = LocalTime.of(8, 0);
     static final LocalTime CLOSES = LocalTime.of(21, 0);
 

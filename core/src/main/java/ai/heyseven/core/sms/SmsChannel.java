@@ -32,7 +32,7 @@ import org.slf4j.MDC;
  * in the number's own conversation, its answer shaped for SMS. The number never appears in a key
  * or a log line: both use a hash of casino and number.
  */
-public final class SmsChannel {
+final class SmsChannel {
     private static final Logger LOG = LoggerFactory.getLogger(SmsChannel.class);
     /** How long a reply's record is kept: longer than the carrier retries a webhook. */
     static final Duration KEEP = Duration.ofDays(3);
@@ -47,7 +47,7 @@ public final class SmsChannel {
     private final RateLimiter inboundLimit;
     private final int maxSegments;
 
-    public SmsChannel(CasinoConfigSource casinos, Concierge concierge, ConsentLedger consent, SmsSender sender, SmsOutbox outbox,
+    SmsChannel(CasinoConfigSource casinos, Concierge concierge, ConsentLedger consent, SmsSender sender, SmsOutbox outbox,
             RateLimiter inboundLimit, int maxSegments) {
         this.casinos = casinos;
         this.concierge = concierge;

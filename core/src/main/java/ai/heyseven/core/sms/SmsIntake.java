@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * the claim is given back, so the carrier's retry is processed. Delivery reports are logged, a
  * failure as a WARN, and counted.
  */
-public final class SmsIntake implements SmsInbound {
+final class SmsIntake implements SmsInbound {
     private static final Logger LOG = LoggerFactory.getLogger(SmsIntake.class);
     /** Longer than any carrier retries a webhook. */
     static final Duration CLAIM = Duration.ofDays(3);
@@ -33,7 +33,7 @@ public final class SmsIntake implements SmsInbound {
     private final ConsentLedger consent;
     private final AtomicLong failedDeliveries = new AtomicLong();
 
-    public SmsIntake(IdempotencyStore claims, SmsQueue queue, CasinoConfigSource casinos, ConsentLedger consent) {
+    SmsIntake(IdempotencyStore claims, SmsQueue queue, CasinoConfigSource casinos, ConsentLedger consent) {
         this.claims = claims;
         this.queue = queue;
         this.casinos = casinos;

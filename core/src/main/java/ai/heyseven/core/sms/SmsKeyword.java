@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * @param kind what the guest asks for
  * @param language the language of the keyword, for the confirmation
  */
-public record SmsKeyword(Kind kind, Language language) {
+record SmsKeyword(Kind kind, Language language) {
 
     /** The three things a keyword asks for. */
     public enum Kind { OPT_OUT, HELP, OPT_IN }

@@ -54,12 +54,12 @@ public record SmsSetup(Optional<SmsSender> sender, String offReason, PhoneZones 
         CasinoMessages messages = new CasinoMessages(casinos, consent, sender.orElseGet(this::refusing), state.smsSchedule(), zones,
                 doNotContact, audit, state.smsQuota(), dailyCap, clock);
         if (sender.isEmpty()) {
-            return new SmsLine(intake, new Off(messages, offReason), Optional.empty());
+            return new SmsLine(intake, new Off(messages, offReason), () -> { });
         }
         SmsChannel channel = new SmsChannel(casinos, concierge, consent, sender.get(), state.smsOutbox(), state.smsInboundLimits(),
                 maxSegments);
-        return new SmsLine(intake, messages, Optional.of(new SmsWorker(state.smsQueue(), channel, messages,
-                "worker-" + UUID.randomUUID(), takeover, MAX_DELIVERIES)));
+        SmsWorker worker = new SmsWorker(state.smsQueue(), channel, messages, "worker-" + UUID.randomUUID(), takeover, MAX_DELIVERIES);
+        return new SmsLine(intake, messages, worker::close);
     }
 
     private SmsSender refusing() {

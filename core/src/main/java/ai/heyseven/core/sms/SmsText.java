@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * the extension characters count twice), UCS-2 otherwise (70, 67 per part, counted in UTF-16
  * units) — cut at the last sentence boundary that fits.
  */
-public final class SmsText {
+final class SmsText {
     private static final String GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String GSM_EXTENSION = "^{}\\[~]|€";

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * died); and sends the casino's held messages whose quiet hours are over. A message that fails is left queued and retried after {@code idle}; after
  * {@code maxDeliveries} it is given up, with an ERROR naming the event — never dropped silently.
  */
-public final class SmsWorker implements AutoCloseable {
+final class SmsWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmsWorker.class);
     private static final int BATCH = 16;
 
@@ -29,7 +29,7 @@ public final class SmsWorker implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
 
-    public SmsWorker(SmsQueue queue, SmsChannel channel, CasinoMessages held, String name, Duration idle, int maxDeliveries) {
+    SmsWorker(SmsQueue queue, SmsChannel channel, CasinoMessages held, String name, Duration idle, int maxDeliveries) {
         this.queue = queue;
         this.channel = channel;
         this.held = held;
