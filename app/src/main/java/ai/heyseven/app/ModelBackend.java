@@ -1,8 +1,7 @@
 package ai.heyseven.app;
 
-import ai.heyseven.adapter.gemini.GeminiLanguageModel;
+import ai.heyseven.adapter.gemini.GeminiBackend;
 import ai.heyseven.adapter.gemini.GeminiSettings;
-import ai.heyseven.adapter.gemini.ResilientLanguageModel;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.health.HealthCheck;
@@ -28,26 +27,25 @@ record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String,
         return settings.model().geminiConfigured() ? gemini(settings) : offline(settings);
     }
 
-    private static ModelBackend gemini(Settings all) {
-        Settings.Model settings = all.model();
+    private static ModelBackend gemini(Settings whole) {
+        Settings.Model settings = whole.model();
         String key = settings.geminiApiKey().current();
         GeminiSettings gemini = GeminiSettings.defaults(settings.geminiBaseUrl().orElse(GeminiSettings.DEFAULT_BASE_URL),
                 settings.geminiModel(), settings.maxConcurrency(), settings.callTimeout());
-        GeminiLanguageModel client = new GeminiLanguageModel(gemini, key);
+        GeminiBackend backend = GeminiBackend.open(gemini, key);
         String where = gemini.baseUrl().getHost() + (gemini.baseUrl().getPort() > 0 ? ":" + gemini.baseUrl().getPort() : "");
         try {
-            client.probe();
+            backend.probe();
         } catch (LanguageModelException e) {
             throw new ConfigurationException("GEMINI_API_KEY: Gemini " + settings.geminiModel() + " at " + where
                     + " did not accept the start-up check: " + e.getMessage());
         }
-        ResilientLanguageModel model = new ResilientLanguageModel(client, gemini);
-        AutoCloseable rotation = settings.geminiApiKey().watch(key, all.access().secretRefresh(), client::rotateTo);
+        AutoCloseable rotation = settings.geminiApiKey().watch(key, whole.access().secretRefresh(), backend::rotateTo);
         LOG.info("language model: Gemini {} at {}, at most {} calls in flight, {} s per call", settings.geminiModel(), where,
                 gemini.maxConcurrency(), gemini.callTimeout().toSeconds());
-        return new ModelBackend(model, HealthCheck.of("language_model", false, () -> HealthStatus.up("Gemini " + settings.geminiModel()
-                + " at " + where + ", " + model.callsInFlight() + " of " + gemini.maxConcurrency() + " calls in flight")),
-                model::breakerStates, rotation);
+        return new ModelBackend(backend.model(), HealthCheck.of("language_model", false, () -> HealthStatus.up("Gemini "
+                + settings.geminiModel() + " at " + where + ", " + backend.callsInFlight() + " of " + gemini.maxConcurrency()
+                + " calls in flight")), backend::breakerStates, rotation);
     }
 
     @Override

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.adapter.gemini.FakeGemini;
-import ai.heyseven.adapter.gemini.GeminiLanguageModel;
+import ai.heyseven.adapter.gemini.GeminiBackend;
 import ai.heyseven.adapter.gemini.GeminiSettings;
-import ai.heyseven.adapter.gemini.ResilientLanguageModel;
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.InMemoryComplianceEvents;
 import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
@@ -49,7 +48,7 @@ class GeminiToolLoopIT {
             GeminiSettings settings = GeminiSettings.defaults(gemini.baseUrl(), "gemini-test", 4, Duration.ofSeconds(5));
             PropertyFiles properties = PropertyFiles.bundled();
             Concierge concierge = Concierges.builder()
-                    .languageModel(new ResilientLanguageModel(new GeminiLanguageModel(settings, "key"), settings))
+                    .languageModel(GeminiBackend.open(settings, "key").model())
                     .knowledge(InMemoryKnowledgeStore.seededFrom(properties, 1_000))
                     .casinos(properties)
                     .checkpoints(new InMemoryCheckpointStore(100, Duration.ofMinutes(5)))

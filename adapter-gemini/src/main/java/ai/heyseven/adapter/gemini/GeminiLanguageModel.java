@@ -39,11 +39,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>No retries of its own (LangChain4j's are off): {@link ResilientLanguageModel} decides.
  * Every failure is a {@link LanguageModelException} with the client's exception as its cause.
  */
-public final class GeminiLanguageModel implements LanguageModel {
+final class GeminiLanguageModel implements LanguageModel {
     private final GeminiSettings settings;
     private final AtomicReference<Clients> clients = new AtomicReference<>();
 
-    public GeminiLanguageModel(GeminiSettings settings, String apiKey) {
+    GeminiLanguageModel(GeminiSettings settings, String apiKey) {
         this.settings = Objects.requireNonNull(settings, "settings");
         useKey(apiKey);
     }
