@@ -1,5 +1,6 @@
 package ai.heyseven.app;
 
+import ai.heyseven.adapter.embedding.LocalEmbedder;
 import ai.heyseven.adapter.http.ApiKeys;
 import ai.heyseven.adapter.http.BuildInfo;
 import ai.heyseven.adapter.http.ChatPage;
@@ -10,7 +11,6 @@ import ai.heyseven.adapter.http.HttpSettings;
 import ai.heyseven.adapter.http.Monitoring;
 import ai.heyseven.adapter.http.Rotating;
 import ai.heyseven.adapter.http.WebhookSecret;
-import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.adapter.local.SeatingPlan;
 import ai.heyseven.app.telemetry.Observability;

@@ -3,7 +3,7 @@ package ai.heyseven.app;
 import ai.heyseven.adapter.http.Rotating;
 import ai.heyseven.adapter.http.TelnyxSignature;
 import ai.heyseven.adapter.local.DoNotContactFile;
-import ai.heyseven.adapter.local.PhoneNumberZones;
+import ai.heyseven.adapter.phone.PhoneNumberZones;
 import ai.heyseven.adapter.telnyx.TelnyxSender;
 import ai.heyseven.app.telemetry.Observability;
 import ai.heyseven.app.telemetry.TracedPort;

@@ -83,8 +83,10 @@ final class ArchitectureRules {
     }
 
     static final List<ArchRule> ADAPTER_LIBRARIES = List.of(
+            adapterUsesOnly("local", "io.github.bucket4j.."),
             // ONNX Runtime is the bundled embedding model's runtime (LangChain4j's, configured by LocalEmbedder)
-            adapterUsesOnly("local", "io.github.bucket4j..", "dev.langchain4j..", "ai.onnxruntime..", "com.google.i18n.phonenumbers.."),
+            adapterUsesOnly("embedding", "dev.langchain4j..", "ai.onnxruntime.."),
+            adapterUsesOnly("phone", "com.google.i18n.phonenumbers.."),
             adapterUsesOnly("http", "io.javalin..", "jakarta.servlet..", "org.eclipse.jetty.."),
             adapterUsesOnly("telnyx", "io.github.resilience4j.."),
             adapterUsesOnly("redis", "redis.clients..", "io.github.bucket4j..", "com.bucket4j.."),

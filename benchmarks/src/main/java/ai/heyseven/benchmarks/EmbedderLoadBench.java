@@ -1,6 +1,6 @@
 package ai.heyseven.benchmarks;
 
-import ai.heyseven.adapter.local.LocalEmbedder;
+import ai.heyseven.adapter.embedding.LocalEmbedder;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

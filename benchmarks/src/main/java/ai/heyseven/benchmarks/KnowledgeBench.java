@@ -1,9 +1,9 @@
 package ai.heyseven.benchmarks;
 
+import ai.heyseven.adapter.embedding.LocalEmbedder;
 import ai.heyseven.adapter.local.InMemoryAuditTrail;
 import ai.heyseven.adapter.local.InMemoryChangeHashStore;
 import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
-import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.core.knowledge.Ingestion;
 import ai.heyseven.core.knowledge.KnowledgeIndex;
 import ai.heyseven.ports.casino.CasinoConfig;

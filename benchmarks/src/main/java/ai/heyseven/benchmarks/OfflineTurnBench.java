@@ -1,10 +1,10 @@
 package ai.heyseven.benchmarks;
 
+import ai.heyseven.adapter.embedding.LocalEmbedder;
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.adapter.local.InMemoryComplianceEvents;
-import ai.heyseven.adapter.local.LocalEmbedder;
-import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
+import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;

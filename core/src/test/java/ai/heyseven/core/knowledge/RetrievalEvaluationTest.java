@@ -2,8 +2,8 @@ package ai.heyseven.core.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.adapter.embedding.LocalEmbedder;
 import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
-import ai.heyseven.adapter.local.LocalEmbedder;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Intent;

@@ -1,4 +1,4 @@
-package ai.heyseven.adapter.local;
+package ai.heyseven.adapter.embedding;
 
 import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.model.EmbedderException;

@@ -1,4 +1,4 @@
-package ai.heyseven.adapter.local;
+package ai.heyseven.adapter.phone;
 
 import ai.heyseven.ports.sms.PhoneZones;
 import com.google.i18n.phonenumbers.NumberParseException;

@@ -1,4 +1,4 @@
-package ai.heyseven.adapter.local;
+package ai.heyseven.adapter.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
