@@ -19,8 +19,6 @@ import ai.heyseven.app.telemetry.ServiceGauges;
 import ai.heyseven.core.concierge.Agent;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.core.sms.CrossChannelExclusion;
-import ai.heyseven.ports.casino.CasinoConfig;
-import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
@@ -37,7 +35,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.jar.Manifest;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -215,7 +212,7 @@ final class HeySeven implements AutoCloseable {
     }
 
     /**
-     * The chat page: the configured casinos, and its tokens signed with HEYSEVEN_PAGE_TOKEN_SECRET
+     * The chat page: each casino's own page (the picker at / in dev only), and its tokens signed with HEYSEVEN_PAGE_TOKEN_SECRET
      * (fleet-wide, rotating); without it {@code dev} signs with a random secret of this process and
      * {@code prod} issues no token (the page cannot chat).
      */
@@ -229,9 +226,8 @@ final class HeySeven implements AutoCloseable {
         } else if (secret.isEmpty()) {
             LOG.warn("HEYSEVEN_PAGE_TOKEN_SECRET is not set: the chat page at / cannot get a token, so it cannot chat");
         }
-        CasinoConfigSource casinos = durable.casinos();
-        return new ChatPage(secret, settings.pageOrigins(), () -> casinos.all().stream()
-                .collect(Collectors.toMap(CasinoConfig::id, CasinoConfig::displayName, (a, b) -> a)), ChatPage.DEFAULT_TOKEN_LIFETIME);
+        return new ChatPage(secret, settings.pageOrigins(), durable.casinos(), settings.profile() == Settings.Profile.DEV,
+                ChatPage.DEFAULT_TOKEN_LIFETIME);
     }
 
     /** A shared HMAC secret that rotates with its file; the one it replaced is accepted during the overlap. */

@@ -118,6 +118,9 @@ public final class HttpServer implements AutoCloseable {
             config.routes.get("/", page::index, Access.PUBLIC);
             config.routes.get("/page/chat.js", page::script, Access.PUBLIC);
             config.routes.get("/page/chat.css", page::style, Access.PUBLIC);
+            config.routes.get("/c/{casino_id}", page::pinned, Access.PUBLIC);
+            config.routes.get("/widget.js", page::widget, Access.PUBLIC);
+            config.routes.get("/favicon.ico", page::favicon, Access.PUBLIC);
             config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OPENAPI), Access.PUBLIC);
             config.routes.post("/v1/chat/token", page::token, Access.PAGE_ORIGIN);
             config.routes.post("/v1/chat", chat, Access.PAGE_TOKEN_OR_API_KEY);
