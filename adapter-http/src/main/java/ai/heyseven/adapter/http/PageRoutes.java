@@ -49,7 +49,7 @@ final class PageRoutes {
     /** {@code GET /}: every property in a picker, in development; elsewhere a 404 (each property has its own page). */
     void index(Context ctx) {
         if (!page.picker()) {
-            notFound(ctx, "no-page", "this server shows each property's page at /c/{casino_id}");
+            notFound(ctx, "not-found", "this server shows each property's page at /c/{casino_id}");
             return;
         }
         List<CasinoConfig> casinos = page.casinos().all().stream().sorted(Comparator.comparing(CasinoConfig::id)).toList();
