@@ -16,7 +16,8 @@ const TEXTS = {
         ai: "You're chatting with an AI assistant, not a person; it can make mistakes.",
         person: "To talk to a person, call {phone}.", staff: "To talk to a person, ask any member of our staff.",
         helpline: "Gambling problem? Call {phone}.",
-        suggestions: ["What restaurants are open tonight?", "What shows are on this week?", "When are check-in and check-out?", "How do comps work?"] },
+        suggestions: ["What restaurants are open tonight?", "What shows are on this week?", "When are check-in and check-out?", "How do comps work?"],
+        categories: { dining: "Dining", entertainment: "Entertainment", hotel: "Hotel", gaming: "Gaming", amenities: "Amenities", promotions: "Promotions", loyalty: "Loyalty" } },
   es: { property: "Propiedad", newConversation: "Nueva conversación", yourMessage: "Su mensaje", send: "Enviar",
         placeholder: "Pregunte por restaurantes, espectáculos, su estancia…", you: "Usted", host: "Concierge", retry: "Reintentar",
         helpful: "Útil", notHelpful: "No útil", thanks: "Gracias por su opinión.", thinking: "El concierge está respondiendo…",
@@ -27,7 +28,8 @@ const TEXTS = {
         ai: "Está chateando con un asistente de IA, no con una persona; puede equivocarse.",
         person: "Para hablar con una persona, llame al {phone}.", staff: "Para hablar con una persona, pregunte a cualquier miembro del personal.",
         helpline: "¿Problemas con el juego? Llame al {phone}.",
-        suggestions: ["¿Qué restaurantes abren esta noche?", "¿Qué espectáculos hay esta semana?", "¿A qué hora es el check-in y el check-out?", "¿Cómo funcionan los comps?"] },
+        suggestions: ["¿Qué restaurantes abren esta noche?", "¿Qué espectáculos hay esta semana?", "¿A qué hora es el check-in y el check-out?", "¿Cómo funcionan los comps?"],
+        categories: { dining: "Restaurantes", entertainment: "Espectáculos", hotel: "Hotel", gaming: "Juego", amenities: "Servicios", promotions: "Promociones", loyalty: "Fidelidad" } },
   pt: { property: "Propriedade", newConversation: "Nova conversa", yourMessage: "Sua mensagem", send: "Enviar",
         placeholder: "Pergunte sobre restaurantes, shows, sua estadia…", you: "Você", host: "Concierge", retry: "Tentar de novo",
         helpful: "Útil", notHelpful: "Não útil", thanks: "Obrigado pela opinião.", thinking: "O concierge está respondendo…",
@@ -38,7 +40,8 @@ const TEXTS = {
         ai: "Você está conversando com um assistente de IA, não com uma pessoa; ele pode errar.",
         person: "Para falar com uma pessoa, ligue para {phone}.", staff: "Para falar com uma pessoa, procure qualquer membro da equipe.",
         helpline: "Problemas com jogo? Ligue para {phone}.",
-        suggestions: ["Quais restaurantes abrem hoje à noite?", "Quais shows tem esta semana?", "Qual o horário de check-in e check-out?", "Como funcionam os comps?"] },
+        suggestions: ["Quais restaurantes abrem hoje à noite?", "Quais shows tem esta semana?", "Qual o horário de check-in e check-out?", "Como funcionam os comps?"],
+        categories: { dining: "Restaurantes", entertainment: "Shows", hotel: "Hotel", gaming: "Jogos", amenities: "Comodidades", promotions: "Promoções", loyalty: "Fidelidade" } },
   zh: { property: "酒店", newConversation: "新对话", yourMessage: "您的消息", send: "发送",
         placeholder: "询问餐饮、演出、住宿…", you: "您", host: "礼宾助手", retry: "重试",
         helpful: "有帮助", notHelpful: "没有帮助", thanks: "感谢您的反馈。", thinking: "礼宾助手正在回答…",
@@ -48,7 +51,8 @@ const TEXTS = {
         ai: "您正在与 AI 助手而非真人对话，回答可能有误。",
         person: "如需人工服务，请致电 {phone}。", staff: "如需人工服务，请联系任何一位工作人员。",
         helpline: "如有赌博问题，请致电 {phone}。",
-        suggestions: ["今晚哪些餐厅营业？", "本周有什么演出？", "入住和退房时间是几点？", "积分奖励怎么用？"] },
+        suggestions: ["今晚哪些餐厅营业？", "本周有什么演出？", "入住和退房时间是几点？", "积分奖励怎么用？"],
+        categories: { dining: "餐饮", entertainment: "娱乐", hotel: "酒店", gaming: "博彩", amenities: "设施", promotions: "优惠", loyalty: "会员" } },
 };
 const language = TEXTS[(navigator.language || "en").slice(0, 2).toLowerCase()] ? (navigator.language || "en").slice(0, 2).toLowerCase() : "en";
 const t = TEXTS[language];
@@ -232,7 +236,7 @@ function showSources(answer, sources) {
   for (const source of sources) {
     const card = element("li", "source", source.title);
     card.dataset.id = source.id;
-    card.append(element("span", "category", source.category));
+    card.append(element("span", "category", t.categories[source.category] || source.category));
     list.append(card);
   }
   answer.item.append(list);

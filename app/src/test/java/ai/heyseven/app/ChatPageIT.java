@@ -67,7 +67,7 @@ class ChatPageIT {
         assertTrue(whole.length() > partial.length() && whole.startsWith(partial), "streamed: '" + partial + "' then '" + whole + "'");
         assertTrue(whole.contains("Kaze Sushi"), whole);
         List<WebElement> cards = lastAnswer().findElements(By.cssSelector(".source"));
-        assertTrue(cards.stream().anyMatch(card -> card.getText().contains("Kaze Sushi") && card.getText().contains("dining")),
+        assertTrue(cards.stream().anyMatch(card -> card.getText().contains("Kaze Sushi") && card.getText().contains("Dining")),
                 cards.stream().map(WebElement::getText).toList().toString());
         assertEquals("dining", lastAnswer().getAttribute("data-intent"));
     }
