@@ -171,6 +171,14 @@ function render(container, raw) {
   }
 }
 
+// While the guest is at the end of the conversation, a growing answer keeps it in view; scrolled up, it stays put.
+const scroller = document.querySelector("main");
+function following(change) {
+  const atEnd = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48;
+  change();
+  if (atEnd) { scroller.scrollTop = scroller.scrollHeight; }
+}
+
 function fill(text, values) { return text.replace(/\{(\w+)\}/g, (all, key) => (key in values ? values[key] : all)); }
 
 // A phone link dials the digits of the number as written; letters (1-800-GAMBLER) become their keypad digits.
@@ -328,9 +336,9 @@ async function ask(text) {
     await readEvents(response.body, (name, data) => {
       switch (name) {
         case "metadata": sessionStorage.setItem(threadKey(), data.thread_id); break;
-        case "token": answer.raw += data.text; render(answer.text, answer.raw); break;
-        case "replace": answer.raw = data.text; render(answer.text, answer.raw); break;
-        case "sources": showSources(answer, data); break;
+        case "token": answer.raw += data.text; following(() => render(answer.text, answer.raw)); break;
+        case "replace": answer.raw = data.text; following(() => render(answer.text, answer.raw)); break;
+        case "sources": following(() => showSources(answer, data)); break;
         case "done":
           ended = true;
           answer.text.setAttribute("aria-busy", "false");
