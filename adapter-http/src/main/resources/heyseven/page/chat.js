@@ -345,7 +345,7 @@ async function ask(text) {
           answer.item.dataset.turn = data.turn;
           answer.item.dataset.intent = data.intent;
           answer.item.dataset.guardrail = data.guardrail || "";
-          showFeedback(answer, data.thread_id);
+          following(() => showFeedback(answer, data.thread_id));
           status.textContent = t.answered;
           break;
         case "error": ended = true; showError(answer, data.detail || t.failed, retry); break;
