@@ -2,11 +2,7 @@ package ai.heyseven.adapter.http;
 
 import ai.heyseven.ports.casino.CasinoConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * The chat page: a property's own page at {@code GET /c/{casino_id}}, the development page with a
- * picker at {@code GET /}, their script and style from the jar (no CDN, no build step), the widget a
- * casino's site embeds ({@code /widget.js}), the default icon, and {@code POST /v1/chat/token}, which
- * gives the page its short-lived credential for one casino — only to the server's own origin or a
- * configured one.
+ * picker at {@code GET /}, and {@code POST /v1/chat/token}, which gives the page its short-lived
+ * credential for one casino — only to the server's own origin or a configured one. Its files are
+ * {@link PageAssets}.
  */
 final class PageRoutes {
-    private static final String PAGE = "/heyseven/page/";
+    private static final String PAGE = PageAssets.PAGE;
     private static final Set<String> TOKEN_FIELDS = Set.of("casino_id");
     private static final Pattern CASINO_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
@@ -30,20 +25,12 @@ final class PageRoutes {
     private final PageTokens tokens;
     private final PageView view;
     private final String notFound;
-    private final String script;
-    private final String style;
-    private final String widget;
-    private final byte[] favicon;
 
     PageRoutes(ChatPage page, PageTokens tokens) {
         this.page = page;
         this.tokens = tokens;
-        this.view = new PageView(resource(PAGE + "index.html"));
-        this.notFound = resource(PAGE + "not-found.html");
-        this.script = resource(PAGE + "chat.js");
-        this.style = resource(PAGE + "chat.css");
-        this.widget = resource(PAGE + "widget.js");
-        this.favicon = bytes(PAGE + "favicon.ico");
+        this.view = new PageView(PageAssets.resource(PAGE + "index.html"));
+        this.notFound = PageAssets.resource(PAGE + "not-found.html");
     }
 
     /** {@code GET /}: every property in a picker, in development; elsewhere a 404 (each property has its own page). */
@@ -68,34 +55,15 @@ final class PageRoutes {
         html(ctx, view.pinned(casino.get()));
     }
 
-    void script(Context ctx) {
-        secured(ctx).contentType("text/javascript; charset=utf-8").result(script);
-    }
-
-    void style(Context ctx) {
-        secured(ctx).contentType("text/css; charset=utf-8").result(style);
-    }
-
-    /** {@code GET /widget.js}: run by a casino's own site, so it carries no page policy of ours. */
-    void widget(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "public, max-age=300")
-                .contentType("text/javascript; charset=utf-8").result(widget);
-    }
-
-    void favicon(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "public, max-age=86400")
-                .contentType("image/x-icon").result(favicon);
-    }
-
     private static void html(Context ctx, PageView.Rendered rendered) {
-        secured(ctx, rendered.securityPolicy()).contentType("text/html; charset=utf-8").result(rendered.html());
+        PageAssets.secured(ctx, rendered.securityPolicy()).contentType("text/html; charset=utf-8").result(rendered.html());
     }
 
     /** A person's browser gets a page saying so; a program gets problem+json. */
     private void notFound(Context ctx, String slug, String detail) {
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("text/html")) {
-            secured(ctx).status(404).contentType("text/html; charset=utf-8").result(notFound);
+            PageAssets.secured(ctx, PageView.STRICT_POLICY).status(404).contentType("text/html; charset=utf-8").result(notFound);
         } else {
             HttpServer.write(ctx, HttpProblem.notFound(slug, detail));
         }
@@ -134,28 +102,4 @@ final class PageRoutes {
         }
     }
 
-    private static Context secured(Context ctx) {
-        return secured(ctx, PageView.STRICT_POLICY);
-    }
-
-    private static Context secured(Context ctx, String policy) {
-        return ctx.header("Content-Security-Policy", policy).header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-cache");
-    }
-
-    /** A text file from the jar. */
-    static String resource(String path) {
-        return new String(bytes(path), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(String path) {
-        try (InputStream in = PageRoutes.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar lacks " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
