@@ -54,7 +54,8 @@ const TEXTS = {
         suggestions: ["今晚哪些餐厅营业？", "本周有什么演出？", "入住和退房时间是几点？", "积分奖励怎么用？"],
         categories: { dining: "餐饮", entertainment: "娱乐", hotel: "酒店", gaming: "博彩", amenities: "设施", promotions: "优惠", loyalty: "会员" } },
 };
-const language = TEXTS[(navigator.language || "en").slice(0, 2).toLowerCase()] ? (navigator.language || "en").slice(0, 2).toLowerCase() : "en";
+const browserLanguage = (navigator.language || "en").slice(0, 2).toLowerCase();
+const language = TEXTS[browserLanguage] ? browserLanguage : "en";
 const t = TEXTS[language];
 const config = JSON.parse(document.getElementById("page-config").textContent);
 
@@ -73,6 +74,7 @@ messageBox.placeholder = t.placeholder;
 
 function casinoId() { return casinoSelect ? casinoSelect.value : config.casinos[0].id; }
 function casino() { return config.casinos.find((c) => c.id === casinoId()) || config.casinos[0]; }
+if (!config.casinos.length) { throw new Error("the page lists no property"); }
 function threadKey() { return "heyseven.thread." + casinoId(); }
 
 async function pageToken(renew) {

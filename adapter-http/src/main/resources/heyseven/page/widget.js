@@ -2,7 +2,8 @@
 //   <script src="https://chat.casino.example/widget.js" data-casino="aurora-palms" async></script>
 // adds a launcher button that opens the property's chat page (/c/{casino_id}) from this script's
 // server in a frame. The page lets itself be framed only by the origins in the property's branding
-// (frame_origins). Optional: data-label (the button's text), data-color (#rrggbb, the button's colour).
+// (frame_origins). Optional: data-label (the button's text; by default in the browser's language),
+// data-color (#rrggbb, the button's colour).
 (() => {
   "use strict";
   const script = document.currentScript;
@@ -13,7 +14,10 @@
     return;
   }
   const server = new URL(script.src).origin;
-  const label = (script.dataset.label || "Chat with us").slice(0, 40);
+  const LABELS = { en: ["Chat with us", "Close the chat"], es: ["Chatee con nosotros", "Cerrar el chat"],
+                  pt: ["Fale conosco", "Fechar o chat"], zh: ["在线咨询", "关闭聊天"] };
+  const words = LABELS[(navigator.language || "en").slice(0, 2).toLowerCase()] || LABELS.en;
+  const label = (script.dataset.label || words[0]).slice(0, 40);
   const color = /^#[0-9a-fA-F]{6}$/.test(script.dataset.color || "") ? script.dataset.color : "#5b2a86";
   const narrow = window.matchMedia("(max-width: 480px)");
 
@@ -49,7 +53,7 @@
     frame.hidden = !frame.hidden;
     button.setAttribute("aria-expanded", String(!frame.hidden));
     button.textContent = frame.hidden ? label : "×";
-    button.setAttribute("aria-label", frame.hidden ? label : "Close " + label);
+    button.setAttribute("aria-label", frame.hidden ? label : words[1]);
     place();
     if (!frame.hidden) { frame.focus(); }
   });
