@@ -71,6 +71,7 @@ let token = null;
 document.documentElement.lang = language;
 document.querySelectorAll("[data-text]").forEach((el) => { el.textContent = t[el.dataset.text]; });
 messageBox.placeholder = t.placeholder;
+composer.setAttribute("aria-label", t.yourMessage);
 
 function casinoId() { return casinoSelect ? casinoSelect.value : config.casinos[0].id; }
 function casino() { return config.casinos.find((c) => c.id === casinoId()) || config.casinos[0]; }

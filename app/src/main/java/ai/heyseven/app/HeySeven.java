@@ -224,7 +224,7 @@ final class HeySeven implements AutoCloseable {
             secret = Rotating.of(WebhookSecret.of(HexFormat.of().formatHex(random)));
             LOG.info("HEYSEVEN_PAGE_TOKEN_SECRET is not set: the chat page's tokens are good on this instance only (dev)");
         } else if (secret.isEmpty()) {
-            LOG.warn("HEYSEVEN_PAGE_TOKEN_SECRET is not set: the chat page at / cannot get a token, so it cannot chat");
+            LOG.warn("HEYSEVEN_PAGE_TOKEN_SECRET is not set: the chat pages cannot get a token, so they cannot chat");
         }
         return new ChatPage(secret, settings.pageOrigins(), durable.casinos(), settings.profile() == Settings.Profile.DEV,
                 ChatPage.DEFAULT_TOKEN_LIFETIME);

@@ -214,8 +214,9 @@ class CasinoPageIT {
     }
 
     private void assertNoSeriousViolations(String width) {
-        List<Chromium.Violation> serious = Chromium.axe(browser).stream()
-                .filter(v -> v.impact().equals("serious") || v.impact().equals("critical")).toList();
+        List<Chromium.Violation> all = Chromium.axe(browser);
+        System.out.println("axe-core at " + width + " width: " + all.size() + " violations " + all);
+        List<Chromium.Violation> serious = all.stream().filter(v -> v.impact().equals("serious") || v.impact().equals("critical")).toList();
         assertEquals(List.of(), serious, "axe-core at " + width + " width");
     }
 
