@@ -134,6 +134,16 @@ class ChatPagesIT {
         assertTrue(widget.body().contains("\"/c/\" + encodeURIComponent(casino)"), "it opens the property's own page");
     }
 
+    @Test
+    void aHeadRequestIsRefusedAsAMethodNotServedNotAFailure() throws Exception {
+        start(true);
+        for (String path : List.of("/favicon.ico", "/widget.js", "/c/aurora-palms", "/", "/page/chat.js")) {
+            HttpResponse<Void> head = client.send(HttpRequest.newBuilder(uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertEquals(405, head.statusCode(), path);
+        }
+    }
+
     private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
     }
