@@ -18,8 +18,6 @@ import ai.heyseven.app.telemetry.ObservedLanguageModel;
 import ai.heyseven.app.telemetry.ServiceGauges;
 import ai.heyseven.core.concierge.Agent;
 import ai.heyseven.core.concierge.Concierges;
-import ai.heyseven.ports.casino.CasinoConfig;
-import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.sms.SmsInbound;
@@ -35,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.Manifest;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -199,7 +196,7 @@ final class HeySeven implements AutoCloseable {
     }
 
     /**
-     * The chat page: the configured casinos, and its tokens signed with HEYSEVEN_PAGE_TOKEN_SECRET
+     * The chat page: each casino's own page (the picker at / in dev only), and its tokens signed with HEYSEVEN_PAGE_TOKEN_SECRET
      * (fleet-wide, rotating); without it {@code dev} signs with a random secret of this process and
      * {@code prod} issues no token (the page cannot chat).
      */
@@ -211,11 +208,10 @@ final class HeySeven implements AutoCloseable {
             secret = Rotating.of(WebhookSecret.of(HexFormat.of().formatHex(random)));
             LOG.info("HEYSEVEN_PAGE_TOKEN_SECRET is not set: the chat page's tokens are good on this instance only (dev)");
         } else if (secret.isEmpty()) {
-            LOG.warn("HEYSEVEN_PAGE_TOKEN_SECRET is not set: the chat page at / cannot get a token, so it cannot chat");
+            LOG.warn("HEYSEVEN_PAGE_TOKEN_SECRET is not set: the chat pages cannot get a token, so they cannot chat");
         }
-        CasinoConfigSource casinos = durable.ports().casinoConfigs();
-        return new ChatPage(secret, settings.access().pageOrigins(), () -> casinos.all().stream()
-                .collect(Collectors.toMap(CasinoConfig::id, CasinoConfig::displayName, (a, b) -> a)), ChatPage.DEFAULT_TOKEN_LIFETIME);
+        return new ChatPage(secret, settings.access().pageOrigins(), durable.ports().casinoConfigs(),
+                settings.profile() == Settings.Profile.DEV, ChatPage.DEFAULT_TOKEN_LIFETIME);
     }
 
     /** A shared HMAC secret that rotates with its file; the one it replaced is accepted during the overlap. */

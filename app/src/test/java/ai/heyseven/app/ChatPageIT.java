@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,24 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The chat page in a real browser: Debian's Chromium, headless, driven by its own chromedriver
- * (Selenium Manager never runs: both paths are given). The offline model answers, a little slowed
- * so the stream is seen arriving. Each test leaves a screenshot in {@code target/screenshots/}.
+ * The development chat page (every property in a picker) in a real browser ({@link Chromium}). The
+ * offline model answers, a little slowed so the stream is seen arriving. Each test leaves a
+ * screenshot in {@code target/screenshots/}.
  */
 class ChatPageIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-
     @TempDir
     Path profile;
 
@@ -52,21 +41,16 @@ class ChatPageIT {
     void open(TestInfo test) {
         name = test.getTestMethod().orElseThrow().getName();
         http = new HttpFixture(Map.of("HEYSEVEN_OFFLINE_PIECE_DELAY_MS", "40", "HEYSEVEN_DRAIN_SECONDS", "0"));
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
+        browser = Chromium.start(profile, "en-US");
         browser.manage().window().setSize(new Dimension(1024, 800));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(http.uri("/").toString());
     }
 
     @AfterEach
-    void close() throws IOException {
+    void close() {
         try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Chromium.screenshot(browser, name);
         } finally {
             browser.quit();
             http.close();
@@ -83,7 +67,7 @@ class ChatPageIT {
         assertTrue(whole.length() > partial.length() && whole.startsWith(partial), "streamed: '" + partial + "' then '" + whole + "'");
         assertTrue(whole.contains("Kaze Sushi"), whole);
         List<WebElement> cards = lastAnswer().findElements(By.cssSelector(".source"));
-        assertTrue(cards.stream().anyMatch(card -> card.getText().contains("Kaze Sushi") && card.getText().contains("dining")),
+        assertTrue(cards.stream().anyMatch(card -> card.getText().contains("Kaze Sushi") && card.getText().contains("Dining")),
                 cards.stream().map(WebElement::getText).toList().toString());
         assertEquals("dining", lastAnswer().getAttribute("data-intent"));
     }

@@ -25,6 +25,7 @@ final class CasinoDocuments {
         fields.put("features", config.features());
         fields.put("prompts", config.prompts());
         fields.put("crisis_lines", config.crisisLines().stream().map(CasinoDocuments::write).toList());
+        fields.put("branding", BrandingFields.write(config.branding()));
         return fields;
     }
 
@@ -68,7 +69,7 @@ final class CasinoDocuments {
         return new CasinoConfig(document.getId(), Fields.requiredText(document, "display_name"), timeZone,
                 Fields.text(document, "helpline", ""), Fields.texts(document, "languages"), Fields.texts(document, "sms_numbers"),
                 Fields.map(document, "features", Boolean.class), Fields.map(document, "prompts", String.class),
-                crisisLines(document));
+                crisisLines(document), BrandingFields.read(document.get("branding")));
     }
 
     /** Each line a map of {@code name}, {@code call}, {@code text}, {@code keyword} (text) and {@code emergency} (boolean). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.ports.casino.Branding;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CrisisLine;
 import java.time.Duration;
@@ -85,6 +86,25 @@ class FirestoreCasinoConfigsIT {
         eventually(() -> configs.problems().getOrDefault(id, "").contains("crisis line 'Listening Line'"), Duration.ofSeconds(5),
                 "the invalid line's problem report");
         assertEquals("999", configs.find(id).orElseThrow().crisisLines().get(1).call(), "the last good lines are kept");
+    }
+
+    @Test
+    void aPropertysPageBrandingRoundTripsAndAnUnsafeColourIsReported() throws Exception {
+        String id = id();
+        Branding branding = new Branding("#0B5563", "#fc0", "https://cdn.palms.example/logo.svg", "", "+1 702 555 0123",
+                List.of("https://www.palms.example"), Map.of("es", "¡Bienvenido!"), Map.of("en", List.of("Is the spa open now?")));
+        CasinoConfig branded = new CasinoConfig(id, "Test Palms", ZoneId.of("America/Los_Angeles"), "", List.of("en"), List.of(),
+                Map.of(), Map.of(), List.of(), branding);
+        assertTrue(configs.createIfAbsent(branded));
+        assertEquals(branding, configs.find(id).orElseThrow().branding());
+        assertEquals("#0b5563", configs.find(id).orElseThrow().branding().primaryColor());
+        change(id, Map.of("branding.primary_color", "red; background: url(https://evil.example)"));
+        eventually(() -> configs.problems().getOrDefault(id, "").contains("primary_color"), Duration.ofSeconds(5),
+                "the unsafe colour's problem report");
+        assertEquals("#0b5563", configs.find(id).orElseThrow().branding().primaryColor(), "the last good branding is kept");
+        String plain = id();
+        configs.createIfAbsent(casino(plain, ""));
+        assertEquals(Branding.DEFAULT, configs.find(plain).orElseThrow().branding());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package ai.heyseven.adapter.http;
 
+import ai.heyseven.ports.concierge.Problem;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.router.Endpoint;
 
 /**
  * The one authentication step: runs before every matched route and does what the route's
@@ -18,7 +20,12 @@ final class AccessCheck implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String route = ctx.endpoints().matchedHttpEndpoint().path;
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        if (endpoint == null) {
+            // a HEAD that Javalin answers with a GET route's handler: no route of its own declares who may call it
+            throw HttpProblem.of(Problem.of("method-not-allowed", "Method not allowed", 405, ctx.method() + " is not served here; use GET"));
+        }
+        String route = endpoint.path;
         switch (Access.of(ctx.routeRoles(), ctx.method() + " " + route)) {
             case PUBLIC, SIGNED -> { }
             case PAGE_ORIGIN -> limits.checkAnonymous(ctx, route);

@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     /** The API's description, docs/openapi.yaml, packaged into the jar by the build. */
-    private static final String OPENAPI = PageRoutes.resource("/heyseven/openapi.yaml");
+    private static final String OPENAPI = PageAssets.resource("/heyseven/openapi.yaml");
 
     /** Time for the turns ended by the drain to be told so and closed: a stop takes up to the drain plus this. */
     public static final Duration DRAIN_GRACE = Duration.ofSeconds(2);
@@ -83,6 +83,7 @@ public final class HttpServer implements AutoCloseable {
         HealthRoutes healthRoutes = new HealthRoutes(health, build);
         PageTokens pageTokens = new PageTokens(settings.page().tokenSecret(), settings.page().tokenLifetime(), Clock.systemUTC());
         PageRoutes page = new PageRoutes(settings.page(), pageTokens);
+        PageAssets assets = new PageAssets();
         Authentication auth = new Authentication(settings.apiKeys(), pageTokens);
         RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy(), telemetry);
         Drain drain = new Drain();
@@ -116,8 +117,11 @@ public final class HttpServer implements AutoCloseable {
             config.routes.beforeMatched(new AccessCheck(auth, limits));
             // every route declares its Access here, beside its path (Access, AccessCheck): nothing else decides who may call it
             config.routes.get("/", page::index, Access.PUBLIC);
-            config.routes.get("/page/chat.js", page::script, Access.PUBLIC);
-            config.routes.get("/page/chat.css", page::style, Access.PUBLIC);
+            config.routes.get("/page/chat.js", assets::script, Access.PUBLIC);
+            config.routes.get("/page/chat.css", assets::style, Access.PUBLIC);
+            config.routes.get("/c/{casino_id}", page::pinned, Access.PUBLIC);
+            config.routes.get("/widget.js", assets::widget, Access.PUBLIC);
+            config.routes.get("/favicon.ico", assets::favicon, Access.PUBLIC);
             config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OPENAPI), Access.PUBLIC);
             config.routes.post("/v1/chat/token", page::token, Access.PAGE_ORIGIN);
             config.routes.post("/v1/chat", chat, Access.PAGE_TOKEN_OR_API_KEY);

@@ -1,53 +1,72 @@
 package ai.heyseven.adapter.http;
 
+import ai.heyseven.ports.casino.CasinoConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
- * The chat page: {@code GET /} (the properties rendered into its picker), its script and style
- * from the jar (no CDN, no build step), and {@code POST /v1/chat/token}, which gives the page its
- * short-lived credential for one casino — only to the server's own origin or a configured one.
+ * The chat page: a property's own page at {@code GET /c/{casino_id}}, the development page with a
+ * picker at {@code GET /}, and {@code POST /v1/chat/token}, which gives the page its short-lived
+ * credential for one casino — only to the server's own origin or a configured one. Its files are
+ * {@link PageAssets}.
  */
 final class PageRoutes {
-    private static final String PAGE = "/heyseven/page/";
-    private static final String SECURITY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-            + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    private static final String PAGE = PageAssets.PAGE;
     private static final Set<String> TOKEN_FIELDS = Set.of("casino_id");
+    private static final Pattern CASINO_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final ChatPage page;
     private final PageTokens tokens;
-    private final String html;
-    private final String script;
-    private final String style;
+    private final PageView view;
+    private final String notFound;
 
     PageRoutes(ChatPage page, PageTokens tokens) {
         this.page = page;
         this.tokens = tokens;
-        this.html = resource(PAGE + "index.html");
-        this.script = resource(PAGE + "chat.js");
-        this.style = resource(PAGE + "chat.css");
+        this.view = new PageView(PageAssets.resource(PAGE + "index.html"));
+        this.notFound = PageAssets.resource(PAGE + "not-found.html");
     }
 
+    /** {@code GET /}: every property in a picker, in development; elsewhere a 404 (each property has its own page). */
     void index(Context ctx) {
-        StringBuilder options = new StringBuilder();
-        new TreeMap<>(page.casinos().get()).forEach((id, name) -> options.append("<option value=\"").append(escape(id)).append("\">")
-                .append(escape(name)).append("</option>"));
-        secured(ctx).contentType("text/html; charset=utf-8").result(html.replace("{{CASINO_OPTIONS}}", options));
+        if (!page.picker()) {
+            notFound(ctx, "not-found", "this server shows each property's page at /c/{casino_id}");
+            return;
+        }
+        List<CasinoConfig> casinos = page.casinos().all().stream().sorted(Comparator.comparing(CasinoConfig::id)).toList();
+        html(ctx, view.picker(casinos));
     }
 
-    void script(Context ctx) {
-        secured(ctx).contentType("text/javascript; charset=utf-8").result(script);
+    /** {@code GET /c/{casino_id}}: the property's own page, in its colours, without a picker. */
+    void pinned(Context ctx) {
+        String casinoId = ctx.pathParam("casino_id");
+        Optional<CasinoConfig> casino = CASINO_ID.matcher(casinoId).matches() ? page.casinos().find(casinoId) : Optional.empty();
+        if (casino.isEmpty()) {
+            notFound(ctx, "unknown-casino", "no property has the id in this address");
+            return;
+        }
+        RequestLog.casino(casinoId);
+        html(ctx, view.pinned(casino.get()));
     }
 
-    void style(Context ctx) {
-        secured(ctx).contentType("text/css; charset=utf-8").result(style);
+    private static void html(Context ctx, PageView.Rendered rendered) {
+        PageAssets.secured(ctx, rendered.securityPolicy()).contentType("text/html; charset=utf-8").result(rendered.html());
+    }
+
+    /** A person's browser gets a page saying so; a program gets problem+json. */
+    private void notFound(Context ctx, String slug, String detail) {
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            PageAssets.secured(ctx, PageView.STRICT_POLICY).status(404).contentType("text/html; charset=utf-8").result(notFound);
+        } else {
+            HttpServer.write(ctx, HttpProblem.notFound(slug, detail));
+        }
     }
 
     /** {@code POST /v1/chat/token} {@code {"casino_id"}} → 201 {@code {"token", "casino_id", "expires_at"}}. */
@@ -60,7 +79,7 @@ final class PageRoutes {
             throw HttpProblem.forbidden("a page token is issued only to the chat page's own origin");
         }
         String casinoId = Bodies.text(Bodies.fields(ctx, 1024, TOKEN_FIELDS), "casino_id", true);
-        if (!page.casinos().get().containsKey(casinoId)) {
+        if (!CASINO_ID.matcher(casinoId).matches() || page.casinos().find(casinoId).isEmpty()) {
             throw HttpProblem.badRequest("unknown casino_id '" + casinoId + "'");
         }
         RequestLog.casino(casinoId);
@@ -83,24 +102,4 @@ final class PageRoutes {
         }
     }
 
-    private static Context secured(Context ctx) {
-        return ctx.header("Content-Security-Policy", SECURITY).header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-cache");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
-
-    /** A text file from the jar. */
-    static String resource(String path) {
-        try (InputStream in = PageRoutes.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar lacks " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

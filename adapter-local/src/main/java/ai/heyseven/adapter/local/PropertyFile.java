@@ -1,5 +1,6 @@
 package ai.heyseven.adapter.local;
 
+import ai.heyseven.ports.casino.Branding;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CrisisLine;
 import ai.heyseven.ports.concierge.Intent;
@@ -22,7 +23,24 @@ record PropertyFile(Casino casino, List<Item> items) {
             @JsonProperty("sms_numbers") List<String> smsNumbers,
             Map<String, Boolean> features,
             Map<String, String> prompts,
-            @JsonProperty("crisis_lines") List<CrisisLine> crisisLines) {
+            @JsonProperty("crisis_lines") List<CrisisLine> crisisLines,
+            PageBranding branding) {
+    }
+
+    /** The property's page: {@code branding} in the file, snake_case. */
+    record PageBranding(
+            @JsonProperty("primary_color") String primaryColor,
+            @JsonProperty("accent_color") String accentColor,
+            @JsonProperty("logo_url") String logoUrl,
+            @JsonProperty("favicon_url") String faviconUrl,
+            @JsonProperty("host_phone") String hostPhone,
+            @JsonProperty("frame_origins") List<String> frameOrigins,
+            Map<String, String> greetings,
+            Map<String, List<String>> suggestions) {
+
+        Branding toBranding() {
+            return new Branding(primaryColor, accentColor, logoUrl, faviconUrl, hostPhone, frameOrigins, greetings, suggestions);
+        }
     }
 
     record Item(
@@ -53,7 +71,7 @@ record PropertyFile(Casino casino, List<Item> items) {
         CasinoConfig config = new CasinoConfig(casino.id(), casino.displayName(), ZoneId.of(casino.timeZone()),
                 casino.helpline(), orEmpty(casino.languages()), orEmpty(casino.smsNumbers()),
                 casino.features() == null ? Map.of() : casino.features(), casino.prompts() == null ? Map.of() : casino.prompts(),
-                casino.crisisLines());
+                casino.crisisLines(), casino.branding() == null ? Branding.DEFAULT : casino.branding().toBranding());
         return new Loaded(config, items.stream().map(item -> item.toItem(config.id())).toList());
     }
 

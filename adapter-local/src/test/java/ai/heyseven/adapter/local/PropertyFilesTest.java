@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.ports.casino.Branding;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CrisisLine;
 import ai.heyseven.ports.concierge.Intent;
@@ -64,6 +65,41 @@ class PropertyFilesTest {
                 """;
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> PropertyFiles.parse("x.json", json));
         assertTrue(e.getMessage().contains("Listening Line"), e.getMessage());
+    }
+
+    @Test
+    void readsEachPropertysPageBrandingAndGivesHeySevensLookWhenNoneIsConfigured() {
+        Branding aurora = files.find("aurora-palms").orElseThrow().branding();
+        assertEquals("#0b5563", aurora.primaryColor());
+        assertEquals("+1 702 555 0123", aurora.hostPhone());
+        assertEquals(List.of("https://www.aurora-palms.example"), aurora.frameOrigins());
+        for (String language : List.of("en", "es", "pt", "zh")) {
+            assertEquals(4, aurora.suggestions().get(language).size(), language);
+        }
+        String json = """
+                {"casino": {"id": "x", "display_name": "X", "time_zone": "UTC"}, "items": []}
+                """;
+        assertEquals(Branding.DEFAULT, PropertyFiles.parse("x.json", json).config().branding());
+        assertEquals(Branding.DEFAULT_PRIMARY, Branding.DEFAULT.primaryColor());
+    }
+
+    @Test
+    void refusesBrandingThatIsNotAColourAUrlOrAnOrigin() {
+        for (String[] bad : new String[][] {
+                {"\"primary_color\": \"red; background: url(https://evil.example)\"", "primary_color"},
+                {"\"accent_color\": \"#12345g\"", "accent_color"},
+                {"\"logo_url\": \"javascript:alert(1)\"", "logo_url"},
+                {"\"logo_url\": \"https://cdn.example/logo.svg\\\" onerror=\\\"alert(1)\"", "logo_url"},
+                {"\"favicon_url\": \"//evil.example/icon.ico\"", "favicon_url"},
+                {"\"frame_origins\": [\"https://*.casino.example\"]", "frame origin"},
+                {"\"frame_origins\": [\"https://www.casino.example/path\"]", "frame origin"},
+                {"\"host_phone\": \"<b>call</b>\"", "host_phone"},
+                {"\"suggestions\": {\"es\": [\"a\", \"b\", \"c\", \"d\", \"e\"]}", "suggestions.es"}}) {
+            String json = "{\"casino\": {\"id\": \"x\", \"display_name\": \"X\", \"time_zone\": \"UTC\", \"branding\": {" + bad[0]
+                    + "}}, \"items\": []}";
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> PropertyFiles.parse("x.json", json), bad[0]);
+            assertTrue(e.getMessage().contains(bad[1]), e.getMessage());
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Objects;
  *     that specialist's role line, never the rules every answer keeps (answer from the items only)
  * @param crisisLines the lines a guest in crisis (self-harm, suicidal intent, immediate danger) is given;
  *     {@link CrisisLine#US} when none are configured
+ * @param branding how the property's chat page looks and which sites may embed it; {@link Branding#DEFAULT} when none
  */
 public record CasinoConfig(
         String id,
@@ -29,7 +30,8 @@ public record CasinoConfig(
         List<String> smsNumbers,
         Map<String, Boolean> features,
         Map<String, String> prompts,
-        List<CrisisLine> crisisLines) {
+        List<CrisisLine> crisisLines,
+        Branding branding) {
 
     /** The helpline used when a property configures none. */
     public static final String DEFAULT_HELPLINE = "1-800-GAMBLER";
@@ -50,6 +52,12 @@ public record CasinoConfig(
         this(id, displayName, timeZone, helpline, languages, smsNumbers, features, prompts, List.of());
     }
 
+    /** A configuration with Hey Seven's own look on its page. */
+    public CasinoConfig(String id, String displayName, ZoneId timeZone, String helpline, List<String> languages,
+            List<String> smsNumbers, Map<String, Boolean> features, Map<String, String> prompts, List<CrisisLine> crisisLines) {
+        this(id, displayName, timeZone, helpline, languages, smsNumbers, features, prompts, crisisLines, Branding.DEFAULT);
+    }
+
     public CasinoConfig {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");
@@ -59,6 +67,7 @@ public record CasinoConfig(
         smsNumbers = List.copyOf(smsNumbers);
         features = Map.copyOf(features);
         prompts = Map.copyOf(prompts);
+        branding = branding == null ? Branding.DEFAULT : branding;
         crisisLines = crisisLines == null || crisisLines.isEmpty() ? CrisisLine.US : List.copyOf(crisisLines);
         if (crisisLines.size() > CrisisLine.MAX_LINES) {
             throw new IllegalArgumentException("at most " + CrisisLine.MAX_LINES + " crisis lines, got " + crisisLines.size());
