@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Hey Seven in a process of its own, as the jar runs it ({@link Main} on the test class path),
@@ -72,7 +73,13 @@ final class AppProcess {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("the process did not become ready");
+        if (process.isAlive()) {
+            throw new AssertionError("the process did not become ready within a minute");
+        }
+        // it stopped: say why (a port taken between freePort() and its bind, a configuration refused, …)
+        String said = output.get(5, TimeUnit.SECONDS);
+        throw new AssertionError("the process exited with " + process.exitValue() + " before it was ready; it said:\n"
+                + said.substring(Math.max(0, said.length() - 4_000)));
     }
 
     static int freePort() throws IOException {
