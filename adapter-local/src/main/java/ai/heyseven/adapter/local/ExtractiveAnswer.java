@@ -37,7 +37,7 @@ final class ExtractiveAnswer {
         StringBuilder answer = new StringBuilder(words.intro());
         for (KnowledgeItem item : request.context().stream().limit(MAX_ITEMS).toList()) {
             answer.append("\n- ").append(item.name(language));
-            String where = where(item, language);
+            String where = where(item, language, words);
             if (!where.isEmpty()) {
                 answer.append(words.open()).append(where).append(words.close());
             }
@@ -52,12 +52,12 @@ final class ExtractiveAnswer {
         return answer.toString();
     }
 
-    private static String where(KnowledgeItem item, GuestLanguage language) {
+    private static String where(KnowledgeItem item, GuestLanguage language, Phrases words) {
         String location = item.location(language);
         if (location.isEmpty()) {
             return item.priceRange();
         }
-        return item.priceRange().isEmpty() ? location : location + ", " + item.priceRange();
+        return item.priceRange().isEmpty() ? location : location + words.comma() + item.priceRange();
     }
 
     private static String hoursSentence(KnowledgeItem item, DayOfWeek day, String dayWord, boolean asksWhen, Phrases words) {

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param aroundTheClock the hours phrase of a place that never closes
  * @param pastMidnight added to the hours phrase when it closes after midnight
  * @param open what opens the aside after an item's name (location and price), and {@code close} ends it
+ * @param comma what comes between an item's location and its price
  * @param colon what comes between an item's name and its description
  * @param space what comes between two sentences
  * @param locale the language's locale, for the names of days
@@ -45,6 +46,7 @@ record Phrases(
         String pastMidnight,
         String open,
         String close,
+        String comma,
         String colon,
         String space,
         Locale locale,
@@ -56,7 +58,7 @@ record Phrases(
                     "I'm sorry, I couldn't find that in what I know about the property. "
                             + "The front desk will be glad to help with anything I can't answer.",
                     "Today", "Tomorrow", "%1$s (%2$s) it's %3$s.", "It's closed %4$s (%2$s)%3$s.", "; next %1$s, %2$s",
-                    "open %1$s to %2$s", "open 24 hours", " (past midnight)", " (", ")", ": ", " ",
+                    "open %1$s to %2$s", "open 24 hours", " (past midnight)", " (", ")", ", ", ": ", " ",
                     Locale.US, DateTimeFormatter.ofPattern("h:mm a", Locale.US), Map.of(
                             Intent.DINING, "How many will be dining, and is there anything you don't eat?",
                             Intent.ENTERTAINMENT, "Would you like me to check seats for a particular night?",
@@ -67,7 +69,7 @@ record Phrases(
                     "Lo siento, no encontré eso en lo que sé de la propiedad. "
                             + "La recepción le ayudará con gusto con todo lo que yo no pueda responder.",
                     "Hoy", "Mañana", "%1$s (%2$s) %3$s.", "%1$s (%2$s) está cerrado%3$s.", "; el %1$s %2$s",
-                    "abre de %1$s a %2$s", "abre las 24 horas", " (pasada la medianoche)", " (", ")", ": ", " ",
+                    "abre de %1$s a %2$s", "abre las 24 horas", " (pasada la medianoche)", " (", ")", ", ", ": ", " ",
                     Locale.forLanguageTag("es"), DateTimeFormatter.ofPattern("H:mm"), Map.of(
                             Intent.DINING, "¿Cuántas personas serán y hay algo que no coman?",
                             Intent.ENTERTAINMENT, "¿Quiere que busque asientos para alguna noche en particular?",
@@ -78,7 +80,7 @@ record Phrases(
                     "Desculpe, não encontrei isso no que sei sobre a propriedade. "
                             + "A recepção terá prazer em ajudar com tudo o que eu não souber responder.",
                     "Hoje", "Amanhã", "%1$s (%2$s) %3$s.", "%1$s (%2$s) está fechado%3$s.", "; na %1$s %2$s",
-                    "abre das %1$s às %2$s", "abre 24 horas", " (depois da meia-noite)", " (", ")", ": ", " ",
+                    "abre das %1$s às %2$s", "abre 24 horas", " (depois da meia-noite)", " (", ")", ", ", ": ", " ",
                     Locale.forLanguageTag("pt-BR"), DateTimeFormatter.ofPattern("H:mm"), Map.of(
                             Intent.DINING, "Quantas pessoas vão comer, e há algo que vocês não comem?",
                             Intent.ENTERTAINMENT, "Quer que eu veja lugares para alguma noite em especial?",
@@ -88,7 +90,7 @@ record Phrases(
             GuestLanguage.ZH, new Phrases("为您找到以下信息：",
                     "抱歉，在我了解的酒店信息中没有找到这一点。我无法回答的问题，前台很乐意为您解答。",
                     "今天", "明天", "%1$s（%2$s）%3$s。", "%1$s（%2$s）不营业%3$s。", "；%1$s%2$s",
-                    "营业时间为%1$s至%2$s", "24小时营业", "（营业至次日凌晨）", "（", "）", "：", "",
+                    "营业时间为%1$s至%2$s", "24小时营业", "（营业至次日凌晨）", "（", "）", "，", "：", "",
                     Locale.SIMPLIFIED_CHINESE, DateTimeFormatter.ofPattern("H:mm"), Map.of(
                             Intent.DINING, "请问几位用餐？有什么忌口吗？",
                             Intent.ENTERTAINMENT, "需要我帮您查看某一晚的座位吗？",
