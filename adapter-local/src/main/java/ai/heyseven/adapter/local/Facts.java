@@ -5,6 +5,7 @@ import ai.heyseven.ports.knowledge.ItemTranslation;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.OpenSpan;
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.Optional;
 
 /** How the offline model states an item's facts; the grounding check reads facts the same way. */
@@ -21,6 +22,9 @@ final class Facts {
     static String span(OpenSpan span, Phrases words) {
         if (span.aroundTheClock()) {
             return words.aroundTheClock();
+        }
+        if (span.closes().equals(LocalTime.MIDNIGHT)) {
+            return words.fromTo().formatted(words.clock(span.opens()), words.midnight());
         }
         return words.fromTo().formatted(words.clock(span.opens()), words.clock(span.closes()))
                 + (span.closesNextDay() ? words.pastMidnight() : "");

@@ -24,6 +24,7 @@ import java.util.Map;
  * @param nextOpening what follows a closed day: %1$s the next open day's name, %2$s its hours phrase
  * @param fromTo the hours phrase: %1$s opening, %2$s closing time
  * @param aroundTheClock the hours phrase of a place that never closes
+ * @param midnight a closing time of midnight ("midnight", "24:00"), which is not past it
  * @param pastMidnight added to the hours phrase when it closes after midnight
  * @param open what opens the aside after an item's name (location and price), and {@code close} ends it
  * @param comma what comes between an item's location and its price
@@ -43,6 +44,7 @@ record Phrases(
         String nextOpening,
         String fromTo,
         String aroundTheClock,
+        String midnight,
         String pastMidnight,
         String open,
         String close,
@@ -58,7 +60,7 @@ record Phrases(
                     "I'm sorry, I couldn't find that in what I know about the property. "
                             + "The front desk will be glad to help with anything I can't answer.",
                     "Today", "Tomorrow", "%1$s (%2$s) it's %3$s.", "It's closed %4$s (%2$s)%3$s.", "; next %1$s, %2$s",
-                    "open %1$s to %2$s", "open 24 hours", " (past midnight)", " (", ")", ", ", ": ", " ",
+                    "open %1$s to %2$s", "open 24 hours", "midnight", " (past midnight)", " (", ")", ", ", ": ", " ",
                     Locale.US, DateTimeFormatter.ofPattern("h:mm a", Locale.US), Map.of(
                             Intent.DINING, "How many will be dining, and is there anything you don't eat?",
                             Intent.ENTERTAINMENT, "Would you like me to check seats for a particular night?",
@@ -69,7 +71,7 @@ record Phrases(
                     "Lo siento, no encontré eso en lo que sé de la propiedad. "
                             + "La recepción le ayudará con gusto con todo lo que yo no pueda responder.",
                     "Hoy", "Mañana", "%1$s (%2$s) %3$s.", "%1$s (%2$s) está cerrado%3$s.", "; el %1$s %2$s",
-                    "abre de %1$s a %2$s", "abre las 24 horas", " (pasada la medianoche)", " (", ")", ", ", ": ", " ",
+                    "abre de %1$s a %2$s", "abre las 24 horas", "24:00", " (pasada la medianoche)", " (", ")", ", ", ": ", " ",
                     Locale.forLanguageTag("es"), DateTimeFormatter.ofPattern("H:mm"), Map.of(
                             Intent.DINING, "¿Cuántas personas serán y hay algo que no coman?",
                             Intent.ENTERTAINMENT, "¿Quiere que busque asientos para alguna noche en particular?",
@@ -80,7 +82,7 @@ record Phrases(
                     "Desculpe, não encontrei isso no que sei sobre a propriedade. "
                             + "A recepção terá prazer em ajudar com tudo o que eu não souber responder.",
                     "Hoje", "Amanhã", "%1$s (%2$s) %3$s.", "%1$s (%2$s) está fechado%3$s.", "; na %1$s %2$s",
-                    "abre das %1$s às %2$s", "abre 24 horas", " (depois da meia-noite)", " (", ")", ", ", ": ", " ",
+                    "abre das %1$s às %2$s", "abre 24 horas", "24:00", " (depois da meia-noite)", " (", ")", ", ", ": ", " ",
                     Locale.forLanguageTag("pt-BR"), DateTimeFormatter.ofPattern("H:mm"), Map.of(
                             Intent.DINING, "Quantas pessoas vão comer, e há algo que vocês não comem?",
                             Intent.ENTERTAINMENT, "Quer que eu veja lugares para alguma noite em especial?",
@@ -90,7 +92,7 @@ record Phrases(
             GuestLanguage.ZH, new Phrases("为您找到以下信息：",
                     "抱歉，在我了解的酒店信息中没有找到这一点。我无法回答的问题，前台很乐意为您解答。",
                     "今天", "明天", "%1$s（%2$s）%3$s。", "%1$s（%2$s）不营业%3$s。", "；%1$s%2$s",
-                    "营业时间为%1$s至%2$s", "24小时营业", "（营业至次日凌晨）", "（", "）", "，", "：", "",
+                    "营业时间为%1$s至%2$s", "24小时营业", "24:00", "（营业至次日凌晨）", "（", "）", "，", "：", "",
                     Locale.SIMPLIFIED_CHINESE, DateTimeFormatter.ofPattern("H:mm"), Map.of(
                             Intent.DINING, "请问几位用餐？有什么忌口吗？",
                             Intent.ENTERTAINMENT, "需要我帮您查看某一晚的座位吗？",

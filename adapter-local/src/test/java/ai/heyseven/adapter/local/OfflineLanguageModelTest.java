@@ -123,6 +123,16 @@ class OfflineLanguageModelTest {
     }
 
     @Test
+    void saysAPlaceClosingAtMidnightClosesAtMidnightNotPastIt() {
+        List<KnowledgeItem> pizzeria = italian.stream().filter(item -> item.id().equals("vesuvio-pizzeria")).toList();
+
+        assertTrue(model.complete(asked(GuestLanguage.EN, "When does it close?", pizzeria, "", ""))
+                .contains("Today (Thursday) it's open 11:00 AM to midnight."));
+        assertTrue(model.complete(asked(GuestLanguage.ES, "¿Cuándo cierra?", pizzeria, "", ""))
+                .contains("Hoy (jueves) abre de 11:00 a 24:00."));
+    }
+
+    @Test
     void routesByKeywordsAndJudgesEveryMessageSafe() {
         RouteDecision decision = model.structured(request(ModelRole.ROUTER, List.of(), ""), Shape.ROUTE);
         assertEquals(Intent.DINING, decision.intent());
