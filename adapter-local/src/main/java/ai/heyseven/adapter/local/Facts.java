@@ -6,6 +6,7 @@ import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.OpenSpan;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Optional;
 
 /** How the offline model states an item's facts; the grounding check reads facts the same way. */
@@ -31,34 +32,37 @@ final class Facts {
     }
 
     /**
-     * Every fact of an item as text, in every form an answer may state it — its text in each
-     * language it has, its hours in each language's words: the grounding reference.
+     * Every fact of an item as text, in every form an answer in {@code language} may state it — its
+     * default text and its text in that language, its hours in English and that language's words:
+     * the grounding reference.
      */
-    static String reference(KnowledgeItem item) {
-        StringBuilder text = new StringBuilder()
+    static String reference(KnowledgeItem item, GuestLanguage language) {
+        StringBuilder text = new StringBuilder(512)
                 .append(item.name()).append('\n')
                 .append(item.description()).append('\n')
                 .append(item.location()).append('\n')
                 .append(item.priceRange()).append('\n');
-        for (ItemTranslation translation : item.translations().values()) {
+        ItemTranslation translation = item.translations().get(language);
+        if (translation != null) {
             text.append(translation.name()).append('\n')
                     .append(translation.description()).append('\n')
                     .append(translation.location()).append('\n');
         }
-        for (Phrases words : Phrases.all()) {
-            item.hours().days().forEach((day, span) -> text.append(words.dayName(day)).append(' ')
-                    .append(span).append(' ').append(span(span, words)).append('\n'));
+        appendHours(text, item, Phrases.in(GuestLanguage.EN));
+        if (language != GuestLanguage.EN) {
+            appendHours(text, item, Phrases.in(language));
         }
         return text.toString();
     }
 
-    /** Whether {@code lowerCaseText} names the item in any of its languages. */
-    static boolean named(KnowledgeItem item, String lowerCaseText) {
-        for (GuestLanguage language : GuestLanguage.values()) {
-            if (lowerCaseText.contains(item.name(language).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+    private static void appendHours(StringBuilder text, KnowledgeItem item, Phrases words) {
+        item.hours().days().forEach((day, span) -> text.append(words.dayName(day)).append(' ')
+                .append(span).append(' ').append(span(span, words)).append('\n'));
+    }
+
+    /** Whether {@code lowerCaseText} names the item, by its default name or its name in {@code language}. */
+    static boolean named(KnowledgeItem item, String lowerCaseText, GuestLanguage language) {
+        return lowerCaseText.contains(item.name().toLowerCase(Locale.ROOT))
+                || lowerCaseText.contains(item.name(language).toLowerCase(Locale.ROOT));
     }
 }

@@ -30,7 +30,7 @@ final class GroundingCheck {
                     : new GroundingVerdict(true, "");
         }
         StringBuilder reference = new StringBuilder(request.question()).append('\n').append(request.plan()).append('\n');
-        request.context().forEach(item -> reference.append(Facts.reference(item)));
+        request.context().forEach(item -> reference.append(Facts.reference(item, request.language())));
         String known = reference.toString();
         List<String> unsupported = new ArrayList<>();
         Matcher facts = FACT.matcher(draft);
@@ -43,7 +43,7 @@ final class GroundingCheck {
             return new GroundingVerdict(false, "these facts are not in the property items: " + String.join(", ", unsupported));
         }
         String lower = draft.toLowerCase(Locale.ROOT);
-        boolean namesAnItem = request.context().stream().anyMatch(item -> Facts.named(item, lower));
+        boolean namesAnItem = request.context().stream().anyMatch(item -> Facts.named(item, lower, request.language()));
         return namesAnItem
                 ? new GroundingVerdict(true, "")
                 : new GroundingVerdict(false, "name the property items the answer is based on");

@@ -109,11 +109,6 @@ record Phrases(
         return ALL.values().stream().anyMatch(phrases -> phrases.nothingFound.equals(answer));
     }
 
-    /** Every language's table, for the grounding check, which accepts a fact in any of their forms. */
-    static Iterable<Phrases> all() {
-        return ALL.values();
-    }
-
     String clock(LocalTime time) {
         return clock.format(time);
     }
