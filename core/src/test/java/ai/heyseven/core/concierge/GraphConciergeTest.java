@@ -191,6 +191,8 @@ class GraphConciergeTest {
         assertTrue(concierge.ask(ask("你好", null)).reply().startsWith("欢迎来到Test Casino"));
         assertTrue(concierge.ask(ask("Quiero hablar con una persona, por favor", null)).reply().startsWith("Lo siento"),
                 "no host queue in this test: the Spanish way to the front desk");
+        assertTrue(concierge.ask(ask("Quero falar com uma pessoa", null)).reply().startsWith("Desculpe, não consegui falar com um anfitrião"));
+        assertTrue(concierge.ask(ask("我要转人工", null)).reply().startsWith("抱歉，我暂时联系不上接待专员"));
     }
 
     @Test
