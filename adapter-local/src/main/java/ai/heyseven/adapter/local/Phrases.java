@@ -81,7 +81,7 @@ record Phrases(
             GuestLanguage.PT, new Phrases("Veja o que encontrei para você:",
                     "Desculpe, não encontrei isso no que sei sobre a propriedade. "
                             + "A recepção terá prazer em ajudar com tudo o que eu não souber responder.",
-                    "Hoje", "Amanhã", "%1$s (%2$s) %3$s.", "%1$s (%2$s) está fechado%3$s.", "; na %1$s %2$s",
+                    "Hoje", "Amanhã", "%1$s (%2$s) %3$s.", "%1$s (%2$s) está fechado%3$s.", "; próxima abertura: %1$s, %2$s",
                     "abre das %1$s às %2$s", "abre 24 horas", "24:00", " (depois da meia-noite)", " (", ")", ", ", ": ", " ",
                     Locale.forLanguageTag("pt-BR"), DateTimeFormatter.ofPattern("H:mm"), Map.of(
                             Intent.DINING, "Quantas pessoas vão comer, e há algo que vocês não comem?",
