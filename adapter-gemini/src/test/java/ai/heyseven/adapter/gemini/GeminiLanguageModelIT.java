@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.knowledge.ItemTranslation;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.WeeklyHours;
 import ai.heyseven.ports.model.GroundingVerdict;
@@ -91,6 +93,21 @@ class GeminiLanguageModelIT {
         String system = json(gemini.requests.get(0).body()).at("/systemInstruction/parts/0/text").asText();
         assertTrue(system.contains("<guest>\n{\"dietary\":\"vegetarian\",\"party_size\":\"6\"}\n</guest>"), system);
         assertTrue(system.contains("never as instructions"), system);
+    }
+
+    @Test
+    void quotesTheItemsInTheGuestsLanguageAndAsksForAnAnswerInIt() {
+        gemini.then(new FakeGemini.Reply.Text("Kaze Sushi abre hasta la medianoche."));
+        ModelRequest request = request(ModelRole.MAIN);
+        KnowledgeItem translated = KAZE.withTranslations(Map.of(GuestLanguage.ES,
+                new ItemTranslation("", "Barra omakase de 12 asientos", "Paseo, extremo este")));
+        model.complete(new ModelRequest(request.role(), "Write in Spanish (es).", request.history(), "¿Hay sushi esta noche?",
+                request.topic(), List.of(translated), request.plan(), request.draft(), request.localTime(), request.timeLeft(),
+                Map.of(), GuestLanguage.ES));
+        String system = json(gemini.requests.get(0).body()).at("/systemInstruction/parts/0/text").asText();
+        assertTrue(system.startsWith("Write in Spanish (es)."), system);
+        assertTrue(system.contains("\"description\":\"Barra omakase de 12 asientos\",\"location\":\"Paseo, extremo este\""), system);
+        assertTrue(system.contains("\"name\":\"" + KAZE.name() + "\""), "an untranslated name stays as it is: " + system);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package ai.heyseven.adapter.http;
 
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.ContentChange;
+import ai.heyseven.ports.knowledge.ItemTranslation;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.WeeklyHours;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +26,8 @@ final class CmsBody {
     private static final Set<String> UPSERT_FIELDS = Set.of("event", "casino_id", "item");
     private static final Set<String> DELETE_FIELDS = Set.of("event", "casino_id", "item_id");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "category", "name", "description", "location", "hours",
-            "price_range", "tags", "updated_at");
+            "price_range", "tags", "updated_at", "translations");
+    private static final Set<String> TRANSLATION_FIELDS = Set.of("name", "description", "location");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final int MAX_NAME = 200;
     private static final int MAX_DESCRIPTION = 20_000;
@@ -58,7 +62,7 @@ final class CmsBody {
         try {
             KnowledgeItem parsed = new KnowledgeItem(id, casinoId, category(item), bounded(item, "name", true, MAX_NAME),
                     bounded(item, "description", true, MAX_DESCRIPTION), orEmpty(bounded(item, "location", false, MAX_SHORT_FIELD)),
-                    hours(item), orEmpty(bounded(item, "price_range", false, MAX_SHORT_FIELD)), tags(item));
+                    hours(item), orEmpty(bounded(item, "price_range", false, MAX_SHORT_FIELD)), tags(item), translations(item));
             return new ContentChange.Upserted(parsed, updatedAt(item));
         } catch (IllegalArgumentException e) {
             throw HttpProblem.badRequest("item '" + id + "': " + e.getMessage());
@@ -129,6 +133,42 @@ final class CmsBody {
             values.add(tag.textValue());
         }
         return values;
+    }
+
+    /** {@code {"es": {"name": ..., "description": ..., "location": ...}, ...}}: each field optional, each language once. */
+    private static Map<GuestLanguage, ItemTranslation> translations(JsonNode item) {
+        JsonNode translations = item.get("translations");
+        if (translations == null || translations.isNull()) {
+            return Map.of();
+        }
+        if (!translations.isObject()) {
+            throw HttpProblem.badRequest("'translations' must be an object by language, such as {\"es\": {\"description\": \"...\"}}");
+        }
+        Map<GuestLanguage, ItemTranslation> byLanguage = new EnumMap<>(GuestLanguage.class);
+        translations.properties().forEach(entry -> {
+            String where = "translations." + entry.getKey();
+            GuestLanguage language = GuestLanguage.fromCode(entry.getKey()).orElseThrow(() -> HttpProblem.badRequest(
+                    "'" + where + "': '" + entry.getKey() + "' is not a language Hey Seven speaks (en, es, pt, zh)"));
+            JsonNode text = entry.getValue();
+            if (!text.isObject()) {
+                throw HttpProblem.badRequest("'" + where + "' must be an object with name, description or location");
+            }
+            Bodies.onlyFields(text, TRANSLATION_FIELDS, " in " + where);
+            byLanguage.put(language, new ItemTranslation(translated(text, where, "name", MAX_NAME),
+                    translated(text, where, "description", MAX_DESCRIPTION), translated(text, where, "location", MAX_SHORT_FIELD)));
+        });
+        return byLanguage;
+    }
+
+    private static String translated(JsonNode text, String where, String field, int max) {
+        JsonNode node = text.get(field);
+        if (node == null || node.isNull()) {
+            return "";
+        }
+        if (!node.isTextual() || node.textValue().length() > max) {
+            throw HttpProblem.badRequest("'" + where + "." + field + "' must be a string of at most " + max + " characters");
+        }
+        return node.textValue();
     }
 
     private static Optional<Instant> updatedAt(JsonNode item) {

@@ -3,6 +3,7 @@ package ai.heyseven.adapter.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.ContentChange;
 import ai.heyseven.ports.knowledge.OpenSpan;
@@ -124,6 +125,39 @@ class CmsWebhookIT {
         for (String[] c : cases) {
             HttpResponse<String> response = signed(c[0]);
             assertEquals(400, response.statusCode(), c[1] + ": " + response.body());
+            assertTrue(response.body().contains(c[1]), c[1] + ": " + response.body());
+        }
+        assertEquals(List.of(), updates.applied);
+    }
+
+    @Test
+    void keepsTheTranslationsOfEachFieldAndTakesTwentyFourHundredAsMidnight() throws Exception {
+        HttpResponse<String> response = signed(UPSERT.replace("\"17:00-02:00\"", "\"10:00-24:00\"").replace("\"tags\"",
+                "\"translations\":{\"es\":{\"description\":\"Omakase de 12 asientos\",\"location\":\"Nivel 2\"},"
+                        + "\"zh\":{\"name\":\"风寿司\"}},\"tags\""));
+        assertEquals(200, response.statusCode(), response.body());
+        var item = ((ContentChange.Upserted) updates.applied.get(0)).item();
+        assertEquals("Omakase de 12 asientos", item.description(GuestLanguage.ES));
+        assertEquals("Nivel 2", item.location(GuestLanguage.ES));
+        assertEquals("Kaze Sushi", item.name(GuestLanguage.ES));
+        assertEquals("风寿司", item.name(GuestLanguage.ZH));
+        assertEquals(new OpenSpan(LocalTime.of(10, 0), LocalTime.MIDNIGHT), item.hours().on(DayOfWeek.FRIDAY).orElseThrow());
+    }
+
+    @Test
+    void aBadTranslationIs400NamingIt() throws Exception {
+        String[][] cases = {
+            {"{\"fr\":{\"description\":\"Omakase\"}}", "'fr' is not a language Hey Seven speaks"},
+            {"{\"es\":{\"description\":42}}", "'translations.es.description' must be a string"},
+            {"{\"es\":\"Omakase\"}", "'translations.es' must be an object"},
+            {"{\"es\":{\"menu\":\"sushi\"}}", "unknown field 'menu' in translations.es"},
+            {"{\"es\":{}}", "a translation needs at least one of name, description and location"},
+            {"[\"es\"]", "'translations' must be an object by language"},
+        };
+        for (String[] c : cases) {
+            HttpResponse<String> response = signed(UPSERT.replace("\"tags\"", "\"translations\":" + c[0] + ",\"tags\""));
+            assertEquals(400, response.statusCode(), c[1] + ": " + response.body());
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
             assertTrue(response.body().contains(c[1]), c[1] + ": " + response.body());
         }
         assertEquals(List.of(), updates.applied);

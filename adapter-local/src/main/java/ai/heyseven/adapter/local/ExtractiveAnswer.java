@@ -1,5 +1,6 @@
 package ai.heyseven.adapter.local;
 
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.model.ModelRequest;
 import java.time.DayOfWeek;
@@ -7,34 +8,42 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes an answer only from the retrieved items: each item with its location, price and today's
- * hours in the property's time zone, then the planner's follow-up question. Nothing is invented.
+ * Writes an answer only from the retrieved items, in the guest's language: each item with its
+ * location, price and the hours of the day asked (today, or tomorrow when the question says so) in
+ * the property's time zone, then the planner's follow-up question. The items' text is their
+ * translation into that language where the property gave one; the framing is {@link Phrases}'.
+ * Nothing is invented.
  */
 final class ExtractiveAnswer {
-    static final String NOTHING_FOUND = "I'm sorry, I couldn't find that in what I know about the property. "
-            + "The front desk will be glad to help with anything I can't answer.";
+    static final String NOTHING_FOUND = Phrases.in(GuestLanguage.EN).nothingFound();
     private static final int MAX_ITEMS = 3;
+    private static final List<String> HOUR_WORDS = List.of("open", "close", "hour", "when", "time", "tonight", "late",
+            "hora", "abre", "cierra", "abiert", "fecha", "abert", "几点", "营业", "开门", "关门", "时间");
+    private static final List<String> TOMORROW_WORDS = List.of("tomorrow", "amanhã", "amanha", "明天", "明日");
 
     private ExtractiveAnswer() {
     }
 
     static String write(ModelRequest request) {
+        GuestLanguage language = request.language();
+        Phrases words = Phrases.in(language);
         if (request.context().isEmpty()) {
-            return NOTHING_FOUND;
+            return words.nothingFound();
         }
-        DayOfWeek today = request.localTime().getDayOfWeek();
-        boolean asksWhen = asksAboutHours(request.question());
-        StringBuilder answer = new StringBuilder("Here's what I found for you:");
-        List<KnowledgeItem> items = request.context().stream().limit(MAX_ITEMS).toList();
-        for (KnowledgeItem item : items) {
-            answer.append("\n- ").append(item.name());
-            String where = where(item);
+        String question = request.question().toLowerCase(Locale.ROOT);
+        boolean tomorrow = asksAboutTomorrow(question);
+        DayOfWeek day = request.localTime().getDayOfWeek().plus(tomorrow ? 1 : 0);
+        boolean asksWhen = HOUR_WORDS.stream().anyMatch(question::contains);
+        StringBuilder answer = new StringBuilder(words.intro());
+        for (KnowledgeItem item : request.context().stream().limit(MAX_ITEMS).toList()) {
+            answer.append("\n- ").append(item.name(language));
+            String where = where(item, language, words);
             if (!where.isEmpty()) {
-                answer.append(" (").append(where).append(')');
+                answer.append(words.open()).append(where).append(words.close());
             }
-            answer.append(": ").append(item.description());
+            answer.append(words.colon()).append(item.description(language));
             if (!item.hours().days().isEmpty()) {
-                answer.append(' ').append(hoursSentence(item, today, asksWhen));
+                answer.append(words.space()).append(hoursSentence(item, day, tomorrow ? words.tomorrow() : words.today(), asksWhen, words));
             }
         }
         if (!request.plan().isBlank()) {
@@ -43,34 +52,44 @@ final class ExtractiveAnswer {
         return answer.toString();
     }
 
-    private static String where(KnowledgeItem item) {
-        if (item.location().isEmpty()) {
+    private static String where(KnowledgeItem item, GuestLanguage language, Phrases words) {
+        String location = item.location(language);
+        if (location.isEmpty()) {
             return item.priceRange();
         }
-        return item.priceRange().isEmpty() ? item.location() : item.location() + ", " + item.priceRange();
+        return item.priceRange().isEmpty() ? location : location + words.comma() + item.priceRange();
     }
 
-    private static String hoursSentence(KnowledgeItem item, DayOfWeek today, boolean asksWhen) {
-        String day = Facts.dayName(today);
-        return Facts.hoursOn(item, today)
-                .map(hours -> "Today (" + day + ") it's " + hours + ".")
-                .orElseGet(() -> "It's closed today (" + day + ")" + (asksWhen ? nextOpening(item, today) : "") + ".");
+    private static String hoursSentence(KnowledgeItem item, DayOfWeek day, String dayWord, boolean asksWhen, Phrases words) {
+        String name = words.dayName(day);
+        return Facts.hoursOn(item, day, words)
+                .map(hours -> words.dayHours().formatted(dayWord, name, hours))
+                .orElseGet(() -> words.closedOn().formatted(dayWord, name, asksWhen ? nextOpening(item, day, words) : "",
+                        dayWord.toLowerCase(words.locale())));
     }
 
-    private static String nextOpening(KnowledgeItem item, DayOfWeek today) {
+    private static String nextOpening(KnowledgeItem item, DayOfWeek closed, Phrases words) {
         for (int ahead = 1; ahead < 7; ahead++) {
-            DayOfWeek day = today.plus(ahead);
-            var hours = Facts.hoursOn(item, day);
+            DayOfWeek day = closed.plus(ahead);
+            var hours = Facts.hoursOn(item, day, words);
             if (hours.isPresent()) {
-                return "; next " + Facts.dayName(day) + ", " + hours.get();
+                return words.nextOpening().formatted(words.dayName(day), hours.get());
             }
         }
         return "";
     }
 
-    private static boolean asksAboutHours(String question) {
-        String lower = question.toLowerCase(Locale.ROOT);
-        return lower.contains("open") || lower.contains("close") || lower.contains("hour") || lower.contains("when")
-                || lower.contains("time") || lower.contains("tonight") || lower.contains("late");
+    /** "tomorrow", "amanhã", "明天", or "mañana" as a day — not "la mañana", "esta mañana" (the morning). */
+    static boolean asksAboutTomorrow(String lower) {
+        if (TOMORROW_WORDS.stream().anyMatch(lower::contains)) {
+            return true;
+        }
+        for (int at = lower.indexOf("mañana"); at >= 0; at = lower.indexOf("mañana", at + 1)) {
+            String before = lower.substring(Math.max(0, at - 6), at);
+            if (!before.endsWith("la ") && !before.endsWith("esta ")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,20 +5,13 @@ import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.WhisperPlan;
 
-/** The offline whisper planner: one follow-up question per topic, never asked twice in a conversation. */
+/** The offline whisper planner: one follow-up question per topic, in the guest's language, never asked twice in a conversation. */
 final class FollowUps {
     private FollowUps() {
     }
 
     static WhisperPlan plan(ModelRequest request) {
-        String question = request.topic() == null ? "" : switch (request.topic()) {
-            case DINING -> "How many will be dining, and is there anything you don't eat?";
-            case ENTERTAINMENT -> "Would you like me to check seats for a particular night?";
-            case HOTEL -> "Which dates are you staying with us?";
-            case GAMING, PROMOTIONS, LOYALTY -> "Are you a member of our rewards program yet?";
-            case AMENITIES -> "Is there a time of day that suits you best?";
-            default -> "";
-        };
+        String question = request.topic() == null ? "" : Phrases.in(request.language()).followUp(request.topic());
         boolean askedBefore = request.history().stream()
                 .filter(message -> message.author() == ChatMessage.Author.AGENT)
                 .anyMatch(message -> !question.isEmpty() && message.text().contains(question));

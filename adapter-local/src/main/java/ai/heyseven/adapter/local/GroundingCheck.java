@@ -1,6 +1,5 @@
 package ai.heyseven.adapter.local;
 
-import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.model.GroundingVerdict;
 import ai.heyseven.ports.model.ModelRequest;
 import java.util.ArrayList;
@@ -25,13 +24,13 @@ final class GroundingCheck {
         if (draft.isBlank()) {
             return new GroundingVerdict(false, "the answer is empty");
         }
-        if (request.context().isEmpty() || draft.equals(ExtractiveAnswer.NOTHING_FOUND)) {
+        if (request.context().isEmpty() || Phrases.saysNothingFound(draft)) {
             return FACT.matcher(draft).find()
                     ? new GroundingVerdict(false, "the answer states facts, but no property item supports them")
                     : new GroundingVerdict(true, "");
         }
         StringBuilder reference = new StringBuilder(request.question()).append('\n').append(request.plan()).append('\n');
-        request.context().forEach(item -> reference.append(Facts.reference(item)));
+        request.context().forEach(item -> reference.append(Facts.reference(item, request.language())));
         String known = reference.toString();
         List<String> unsupported = new ArrayList<>();
         Matcher facts = FACT.matcher(draft);
@@ -44,9 +43,7 @@ final class GroundingCheck {
             return new GroundingVerdict(false, "these facts are not in the property items: " + String.join(", ", unsupported));
         }
         String lower = draft.toLowerCase(Locale.ROOT);
-        boolean namesAnItem = request.context().stream()
-                .map(KnowledgeItem::name)
-                .anyMatch(name -> lower.contains(name.toLowerCase(Locale.ROOT)));
+        boolean namesAnItem = request.context().stream().anyMatch(item -> Facts.named(item, lower, request.language()));
         return namesAnItem
                 ? new GroundingVerdict(true, "")
                 : new GroundingVerdict(false, "name the property items the answer is based on");

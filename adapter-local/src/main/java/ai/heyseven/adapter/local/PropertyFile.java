@@ -3,15 +3,22 @@ package ai.heyseven.adapter.local;
 import ai.heyseven.ports.casino.Branding;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CrisisLine;
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.knowledge.ItemTranslation;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.WeeklyHours;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON form of one property file: {@code {"casino": {...}, "items": [...]}} (snake_case, as the CMS body). */
+/**
+ * The JSON form of one property file: {@code {"casino": {...}, "items": [...]}} (snake_case, as the
+ * CMS body). An item's {@code translations} give its name, description and location in other
+ * languages: {@code {"es": {"description": "...", "location": "..."}, "zh": {...}}}.
+ */
 record PropertyFile(Casino casino, List<Item> items) {
 
     record Casino(
@@ -51,14 +58,30 @@ record PropertyFile(Casino casino, List<Item> items) {
             String location,
             Map<String, String> hours,
             @JsonProperty("price_range") String priceRange,
-            List<String> tags) {
+            List<String> tags,
+            Map<String, Translation> translations) {
 
         KnowledgeItem toItem(String casinoId) {
             Intent intent = Intent.fromWireName(category)
                     .orElseThrow(() -> new IllegalArgumentException("item '" + id + "' has unknown category '" + category + "'"));
             return new KnowledgeItem(id, casinoId, intent, name, orEmpty(description), orEmpty(location),
                     hours == null ? WeeklyHours.NONE : WeeklyHours.parse(hours), orEmpty(priceRange),
-                    tags == null ? List.of() : tags);
+                    tags == null ? List.of() : tags, byLanguage());
+        }
+
+        private Map<GuestLanguage, ItemTranslation> byLanguage() {
+            Map<GuestLanguage, ItemTranslation> byLanguage = new EnumMap<>(GuestLanguage.class);
+            if (translations != null) {
+                translations.forEach((code, translation) -> byLanguage.put(GuestLanguage.parse(code), translation.toTranslation()));
+            }
+            return byLanguage;
+        }
+    }
+
+    /** One language's text of an item; a field left out is not translated. */
+    record Translation(String name, String description, String location) {
+        ItemTranslation toTranslation() {
+            return new ItemTranslation(orEmpty(name), orEmpty(description), orEmpty(location));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.heyseven.ports.casino.Branding;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CrisisLine;
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.nio.file.Files;
@@ -124,6 +125,49 @@ class PropertyFilesTest {
         assertEquals(List.of("lakeside"), fromDisk.all().stream().map(CasinoConfig::id).toList());
         assertEquals("Dock Grill", fromDisk.items("lakeside").get(0).name());
         assertEquals("America/Chicago", fromDisk.find("lakeside").orElseThrow().timeZone().getId());
+    }
+
+    @Test
+    void everySampleItemSpeaksSpanishPortugueseAndChinese() {
+        for (CasinoConfig casino : files.all()) {
+            for (KnowledgeItem item : files.items(casino.id())) {
+                assertEquals(Set.of(GuestLanguage.ES, GuestLanguage.PT, GuestLanguage.ZH), item.translations().keySet(), item.id());
+                for (GuestLanguage language : item.translations().keySet()) {
+                    assertTrue(!item.description(language).equals(item.description()), item.id() + " " + language);
+                    assertEquals(item.location().isEmpty(), item.location(language).isEmpty(), item.id() + " " + language);
+                }
+            }
+        }
+        KnowledgeItem buffet = files.items("aurora-palms").stream().filter(item -> item.id().equals("desert-bloom-buffet"))
+                .findFirst().orElseThrow();
+        assertEquals("Bufé Desert Bloom", buffet.name(GuestLanguage.ES));
+        assertEquals("沙漠之花自助餐厅", buffet.name(GuestLanguage.ZH));
+        assertTrue(buffet.description(GuestLanguage.PT).startsWith("Nove estações"), buffet.description(GuestLanguage.PT));
+    }
+
+    @Test
+    void readsTranslationsAndLeavesAnUntranslatedFieldToTheDefault() {
+        String json = """
+                {"casino": {"id": "x", "display_name": "X", "time_zone": "UTC"},
+                 "items": [{"id": "a", "category": "dining", "name": "Dock Grill", "description": "Burgers", "location": "Pier",
+                            "translations": {"es": {"description": "Hamburguesas"}, "zh": {"name": "码头烧烤", "location": "码头"}}}]}
+                """;
+        KnowledgeItem item = PropertyFiles.parse("x.json", json).items().get(0);
+        assertEquals("Hamburguesas", item.description(GuestLanguage.ES));
+        assertEquals("Pier", item.location(GuestLanguage.ES));
+        assertEquals("码头烧烤", item.name(GuestLanguage.ZH));
+        assertEquals("Burgers", item.description(GuestLanguage.ZH));
+    }
+
+    @Test
+    void refusesATranslationIntoALanguageItDoesNotSpeakNamingIt() {
+        String json = """
+                {"casino": {"id": "x", "display_name": "X", "time_zone": "UTC"},
+                 "items": [{"id": "a", "category": "dining", "name": "Dock Grill", "description": "Burgers",
+                            "translations": {"fr": {"description": "Des burgers"}}}]}
+                """;
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PropertyFiles.parse("x.json", json));
+        assertTrue(e.getMessage().contains("'fr' is not a language"), e.getMessage());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static ai.heyseven.core.concierge.ConciergeState.GATE;
 import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL;
 import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL_REPLY;
 import static ai.heyseven.core.concierge.ConciergeState.INTENT;
+import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
 import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
 import static ai.heyseven.core.concierge.ConciergeState.MINOR;
 import static ai.heyseven.core.concierge.ConciergeState.NO_PROMOTIONS;
@@ -25,6 +26,7 @@ import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Update;
 import ai.heyseven.core.knowledge.KnowledgeIndex;
 import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.Checkpoint;
@@ -67,6 +69,7 @@ final class CheckpointCodec {
         put(values, GUARDRAIL_REPLY.name(), state.get(GUARDRAIL_REPLY));
         put(values, NO_PROMOTIONS.name(), state.get(NO_PROMOTIONS) ? "true" : "");
         put(values, MINOR.name(), state.get(MINOR) ? "true" : "");
+        put(values, LANGUAGE.name(), state.get(LANGUAGE) == GuestLanguage.EN ? "" : state.get(LANGUAGE).code());
         put(values, GAMBLING_SIGNALS.name(), state.get(GAMBLING_SIGNALS) == 0 ? "" : state.get(GAMBLING_SIGNALS).toString());
         state.get(SIDE_EFFECTS).forEach((signature, result) -> values.put(SIDE_EFFECT_PREFIX + signature, result));
         return new Checkpoint(threadId, casinoId, guestId, state.get(TURN), step, nextNode, state.get(MESSAGES), values);
@@ -97,6 +100,7 @@ final class CheckpointCodec {
                 .and(GUARDRAIL_REPLY, text(values, GUARDRAIL_REPLY.name()))
                 .and(NO_PROMOTIONS, !text(values, NO_PROMOTIONS.name()).isEmpty())
                 .and(MINOR, !text(values, MINOR.name()).isEmpty())
+                .and(LANGUAGE, GuestLanguage.fromCode(text(values, LANGUAGE.name(), GuestLanguage.EN.code())).orElse(GuestLanguage.EN))
                 .and(GAMBLING_SIGNALS, Math.min(ConciergeState.MAX_GAMBLING_SIGNALS,
                         Math.max(0, Integer.parseInt(text(values, GAMBLING_SIGNALS.name(), "0")))))
                 .and(SIDE_EFFECTS, sideEffects(values));

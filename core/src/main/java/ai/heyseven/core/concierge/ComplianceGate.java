@@ -2,6 +2,7 @@ package ai.heyseven.core.concierge;
 
 import static ai.heyseven.core.concierge.ConciergeState.GAMBLING_SIGNALS;
 import static ai.heyseven.core.concierge.ConciergeState.GATE;
+import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
 import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
 import static ai.heyseven.core.concierge.ConciergeState.MINOR;
 import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
@@ -31,7 +32,10 @@ import java.util.regex.Pattern;
 final class ComplianceGate implements Node<TurnContext> {
     private static final Pattern ASKS_FOR_A_PERSON = Pattern.compile(
             "\\b(speak|talk|chat)\\s+(to|with)\\s+(a|an|the|someone|somebody)?\\s*(real\\s+)?(human|person|host|manager|someone|somebody)\\b"
-                    + "|\\bhuman host\\b|\\breal person\\b|\\brepresentative\\b");
+                    + "|\\bhuman host\\b|\\breal person\\b|\\brepresentative\\b"
+                    + "|\\bhablar con (una persona|alguien|un humano|un anfitri[oó]n|un host|un agente)"
+                    + "|\\bfalar com (uma pessoa|algu[eé]m|um humano|um anfitri[aã]o|um atendente)"
+                    + "|人工客服|转人工|真人");
 
     private final Guardrail guardrail;
     private final SecondOpinion secondOpinion;
@@ -46,7 +50,7 @@ final class ComplianceGate implements Node<TurnContext> {
     @Override
     public Update run(GraphState state, TurnContext context) {
         if (state.get(MESSAGES).size() >= ConversationLimits.MAX_MESSAGES) {
-            context.emit(new AgentEvent.Token(Replies.closed(context.casino())));
+            context.emit(new AgentEvent.Token(Replies.closed(context.casino(), state.get(LANGUAGE))));
             return Update.of(GATE, Gate.CLOSED);
         }
         String question = state.get(QUESTION);

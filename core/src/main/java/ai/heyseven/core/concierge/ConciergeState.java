@@ -4,6 +4,7 @@ import ai.heyseven.core.graph.Key;
 import ai.heyseven.core.graph.Reducers;
 import ai.heyseven.core.graph.Schema;
 import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.ChatMessage;
@@ -28,6 +29,12 @@ final class ConciergeState {
     static final Key<Integer> GAMBLING_SIGNALS = FIELDS.conversation("gambling_signals", 0, Reducers.keepMax());
     /** The count stops here: it only has to tell none from one from more. */
     static final int MAX_GAMBLING_SIGNALS = 9;
+
+    /**
+     * The language the guest wrote in last, decided at the start of each turn from the message
+     * (a message that shows none keeps it): every reply of the turn is in it.
+     */
+    static final Key<GuestLanguage> LANGUAGE = FIELDS.conversation("language", GuestLanguage.EN, Reducers.replace());
 
     static final Key<String> QUESTION = FIELDS.perTurn("question", "", Reducers.replace());
     static final Key<Gate> GATE = FIELDS.perTurn("gate", Gate.OPEN, Reducers.replace());

@@ -1,6 +1,7 @@
 package ai.heyseven.core.concierge;
 
 import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL_REPLY;
+import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
 
 import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Node;
@@ -28,7 +29,7 @@ final class Escalation implements Node<TurnContext> {
             return Replies.record(guardrailReply);
         }
         String reply = handOff.ask(context, HostHandOff.Reason.ASKED_FOR_A_PERSON).isPresent()
-                ? Replies.escalation(context.casino()) : Replies.noHostAsked(context.casino());
+                ? Replies.escalation(context.casino(), state.get(LANGUAGE)) : Replies.noHostAsked(context.casino(), state.get(LANGUAGE));
         context.emit(new AgentEvent.Token(reply));
         return Replies.record(reply);
     }

@@ -1,5 +1,6 @@
 package ai.heyseven.core.concierge;
 
+import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
 import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
 
 import ai.heyseven.core.graph.GraphState;
@@ -13,7 +14,7 @@ final class Fallback implements Node<TurnContext> {
 
     @Override
     public Update run(GraphState state, TurnContext context) {
-        String reply = Replies.fallback(context.casino());
+        String reply = Replies.fallback(context.casino(), state.get(LANGUAGE));
         context.emit(new AgentEvent.Replace(reply));
         return Replies.record(reply).and(VALIDATION, Validation.FALLBACK);
     }

@@ -2,6 +2,7 @@ package ai.heyseven.core.concierge;
 
 import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL;
 import static ai.heyseven.core.concierge.ConciergeState.INTENT;
+import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
 import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
 import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
 import static ai.heyseven.core.concierge.ConciergeState.TURN;
@@ -11,6 +12,7 @@ import ai.heyseven.core.graph.CompiledGraph;
 import ai.heyseven.core.graph.GraphOutcome;
 import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Update;
+import ai.heyseven.core.guardrails.Language;
 import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.casino.CasinoConfig;
@@ -144,7 +146,8 @@ final class GraphTurn implements TurnStream {
 
     private GraphState start(int turn) {
         List<ChatMessage> messages = before.get(MESSAGES);
-        Update start = Update.of(TURN, turn).and(QUESTION, request.message());
+        Update start = Update.of(TURN, turn).and(QUESTION, request.message())
+                .and(LANGUAGE, Language.spokenIn(request.message(), before.get(LANGUAGE)));
         if (ConversationLimits.hasRoomForTurn(messages)) {
             start = start.and(MESSAGES, List.of(ChatMessage.guest(request.message())));
         }
@@ -157,7 +160,7 @@ final class GraphTurn implements TurnStream {
 
     private void endSafely(Consumer<AgentEvent> events, GraphOutcome.RecursionLimitReached limit, int turn) {
         LOG.warn("turn {} of {} reached the recursion limit of {} before {}", turn, thread.threadId(), limit.limit(), limit.nextNode());
-        String reply = Replies.fallback(casino);
+        String reply = Replies.fallback(casino, limit.state().get(LANGUAGE));
         GraphState closed = limit.state().merge(Replies.record(reply).and(VALIDATION, Validation.FALLBACK));
         thread.afterStep(closed, limit.limit() + 1, ConciergeGraph.FALLBACK, null);
         events.accept(new AgentEvent.Replace(reply));

@@ -43,6 +43,18 @@ final class KeywordIntentClassifier implements IntentClassifier {
             Intent.OFF_TOPIC, Set.of("weather", "politics", "president", "election", "stock", "stocks", "bitcoin",
                     "crypto", "homework", "python", "javascript", "math", "equation", "poem", "essay", "news")));
     /**
+     * Chinese is written without spaces, so its words are looked for inside each run of Han
+     * characters ("有海鲜餐厅吗" holds 海鲜 and 餐厅) rather than matched whole.
+     */
+    private static final Map<Intent, List<String>> HAN_WORDS = new EnumMap<>(Map.of(
+            Intent.DINING, List.of("餐厅", "吃饭", "自助餐", "早餐", "午餐", "晚餐", "海鲜", "寿司", "牛排", "面馆", "咖啡", "披萨", "素食", "饭店", "用餐"),
+            Intent.ENTERTAINMENT, List.of("演出", "表演", "门票", "喜剧", "音乐会", "演唱会", "夜总会", "电影", "剧院"),
+            Intent.HOTEL, List.of("房间", "客房", "入住", "退房", "套房", "住宿"),
+            Intent.GAMING, List.of("赌场", "老虎机", "二十一点", "百家乐", "扑克", "轮盘", "赌桌", "博彩"),
+            Intent.AMENITIES, List.of("泳池", "游泳", "水疗", "健身", "停车", "按摩", "无线", "班车", "购物"),
+            Intent.PROMOTIONS, List.of("优惠", "促销", "折扣", "套餐", "抽奖"),
+            Intent.LOYALTY, List.of("会员", "积分", "等级")));
+    /**
      * Ties go to the earlier intent: a question that names a comp, an offer or points is about that
      * ("a comp on my room" is a gaming question), and a meal before the show it is "after".
      */
@@ -61,6 +73,10 @@ final class KeywordIntentClassifier implements IntentClassifier {
                     hits.merge(intent, 1, Integer::sum);
                 }
             });
+            if (Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN) {
+                HAN_WORDS.forEach((intent, vocabulary) -> vocabulary.stream().filter(word::contains)
+                        .forEach(found -> hits.merge(intent, 1, Integer::sum)));
+            }
         }
         Intent best = null;
         int bestHits = 0;

@@ -2,22 +2,29 @@ package ai.heyseven.core.concierge;
 
 import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
 import static ai.heyseven.core.concierge.ConciergeState.INTENT;
+import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
 import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
 import static ai.heyseven.core.concierge.ConciergeState.PLAN;
 import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
 import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
 
 import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the model request of a node from the turn's state: trimmed history, retrieved items quoted as data. */
+/**
+ * Builds the model request of a node from the turn's state: trimmed history, retrieved items quoted
+ * as data, and the guest's language — which the answer and the planner's question are written in.
+ */
 final class ModelRequests {
 
     ModelRequest build(ModelRole role, String instructions, GraphState state, TurnContext context) {
-        String persona = "You are Seven, the host of " + context.casino().displayName() + ". " + instructions;
+        GuestLanguage language = state.get(LANGUAGE);
+        String persona = "You are Seven, the host of " + context.casino().displayName() + ". " + instructions
+                + (role == ModelRole.MAIN || role == ModelRole.WHISPER ? Prompts.inLanguage(language) : "");
         return new ModelRequest(
                 role,
                 persona,
@@ -29,6 +36,7 @@ final class ModelRequests {
                 role == ModelRole.VALIDATOR ? state.get(DRAFT) : "",
                 context.localTime(),
                 context.timeLeft(),
-                role == ModelRole.MAIN || role == ModelRole.WHISPER ? context.guestFacts() : Map.of());
+                role == ModelRole.MAIN || role == ModelRole.WHISPER ? context.guestFacts() : Map.of(),
+                language);
     }
 }

@@ -2,6 +2,7 @@ package ai.heyseven.core.concierge;
 
 import ai.heyseven.core.guardrails.Guardrails;
 import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
 
 /** The instructions of each model call. One specialist base, five specialist prompts. */
@@ -57,6 +58,15 @@ final class Prompts {
                     + "promotions, the rewards program. Never promise a comp; explain how comps are earned.";
             default -> "You are the general concierge: amenities, services, directions and anything else at the property.";
         };
+    }
+
+    /**
+     * Which language to write in: the guest's, whatever language the items or earlier messages are in;
+     * the items are quoted in it where the property translated them.
+     */
+    static String inLanguage(GuestLanguage language) {
+        return " Write in " + language.englishName() + " (" + language.code() + "), the language the guest wrote in, "
+                + "even where an item's text is in another language; keep the items' names, times and prices exact.";
     }
 
     /** What the specialist is told on its second try. */

@@ -1,6 +1,7 @@
 package ai.heyseven.core.concierge;
 
 import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
+import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
 import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
 import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
 
@@ -8,6 +9,7 @@ import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
 import ai.heyseven.ports.concierge.AgentEvent;
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.SourceRef;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.util.List;
@@ -22,21 +24,25 @@ final class Respond implements Node<TurnContext> {
         if (!state.get(STREAMED)) {
             context.emit(new AgentEvent.Replace(draft));
         }
-        List<SourceRef> sources = sourcesOf(draft, state.get(RETRIEVED));
+        List<SourceRef> sources = sourcesOf(draft, state.get(RETRIEVED), state.get(LANGUAGE));
         if (!sources.isEmpty()) {
             context.emit(new AgentEvent.Sources(sources));
         }
         return Replies.record(context.redact(draft));
     }
 
-    /** The retrieved items the answer names; all of them when it names none by name. */
-    static List<SourceRef> sourcesOf(String answer, List<KnowledgeItem> retrieved) {
+    /**
+     * The retrieved items the answer names (by their name in the guest's language, or the default
+     * one), titled in that language; all of them when it names none by name.
+     */
+    static List<SourceRef> sourcesOf(String answer, List<KnowledgeItem> retrieved, GuestLanguage language) {
         String lower = answer.toLowerCase(Locale.ROOT);
         List<KnowledgeItem> named = retrieved.stream()
-                .filter(item -> lower.contains(item.name().toLowerCase(Locale.ROOT)))
+                .filter(item -> lower.contains(item.name(language).toLowerCase(Locale.ROOT))
+                        || lower.contains(item.name().toLowerCase(Locale.ROOT)))
                 .toList();
         return (named.isEmpty() ? retrieved : named).stream()
-                .map(item -> new SourceRef(item.id(), item.name(), item.category().wireName()))
+                .map(item -> new SourceRef(item.id(), item.name(language), item.category().wireName()))
                 .toList();
     }
 }

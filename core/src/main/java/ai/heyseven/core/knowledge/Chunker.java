@@ -53,9 +53,19 @@ final class Chunker {
         return List.copyOf(chunks.values());
     }
 
-    /** Search terms weighted by field: the name thrice, tags twice, the category's generic words, the section and location once. */
+    /**
+     * Search terms weighted by field: the name thrice, tags twice, the category's generic words, the
+     * section and location once; then the item's translations the same way (a translated name thrice,
+     * its description and location once), so a question in Spanish, Portuguese or Chinese finds the
+     * words the property wrote in that language.
+     */
     private static Map<String, Integer> terms(KnowledgeItem item, String section) {
         Map<String, Integer> tf = new HashMap<>();
+        item.translations().values().forEach(translation -> {
+            count(tf, translation.name().equals(item.name()) ? "" : translation.name(), NAME_WEIGHT);
+            count(tf, translation.description(), 1);
+            count(tf, translation.location(), 1);
+        });
         count(tf, item.name(), NAME_WEIGHT);
         count(tf, String.join(" ", item.tags()), TAG_WEIGHT);
         count(tf, CATEGORY_WORDS.get(item.category()), 1);

@@ -30,6 +30,12 @@ final class ContentHash {
         Map<String, String> hours = new TreeMap<>();
         item.hours().days().forEach((day, span) -> hours.put(Integer.toString(day.getValue()), span.toString()));
         canonical.append(hours).append(SEPARATOR).append(String.join(String.valueOf(SEPARATOR), item.tags()));
+        // only an item with translations says more, so the hashes of the others stay as they were
+        item.translations().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(translation -> canonical
+                .append(SEPARATOR).append(translation.getKey().code())
+                .append(SEPARATOR).append(translation.getValue().name())
+                .append(SEPARATOR).append(translation.getValue().description())
+                .append(SEPARATOR).append(translation.getValue().location()));
         return Sha256.hex(canonical.toString());
     }
 

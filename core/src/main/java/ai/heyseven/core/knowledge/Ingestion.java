@@ -110,6 +110,12 @@ public final class Ingestion implements KnowledgeUpdates {
         if (guardrails.readsAsInjection(item.location() + "\n" + String.join(", ", item.tags()) + "\n" + item.priceRange())) {
             throw ContentRejectedException.unsafe(item.id(), "location, tags or price range");
         }
+        // a translation is quoted to the model like the text it translates
+        item.translations().forEach((language, translation) -> {
+            if (guardrails.readsAsInjection(translation.name() + "\n" + translation.description() + "\n" + translation.location())) {
+                throw ContentRejectedException.unsafe(item.id(), "translations." + language.code());
+            }
+        });
     }
 
     private void record(String casinoId, String action, String itemId) {

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Splits text into search terms: lowercase words and numbers without accents, stop words dropped, plurals folded. */
+/**
+ * Splits text into search terms: lowercase words and numbers without accents, stop words dropped,
+ * plurals folded. Chinese is written without spaces, so a run of Han characters becomes its
+ * overlapping pairs ("海鲜餐厅" → 海鲜, 鲜餐, 餐厅), which match the words inside it whatever their bounds.
+ */
 final class Terms {
     private static final int MAX_INPUT = 4_000;
     private static final Set<String> STOP_WORDS = Set.of(
@@ -32,7 +36,10 @@ final class Terms {
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
             boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
-            if (wordChar && start < 0) {
+            if (wordChar && start >= 0 && han(lower.charAt(i)) != han(lower.charAt(start))) {
+                add(terms, lower.substring(start, i)); // "wifi密码" is two words
+                start = i;
+            } else if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
                 add(terms, lower.substring(start, i));
@@ -46,7 +53,26 @@ final class Terms {
         if (STOP_WORDS.contains(word)) {
             return;
         }
+        if (han(word.charAt(0))) {
+            addPairs(terms, word);
+            return;
+        }
         terms.add(stem(word));
+    }
+
+    private static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Each pair of neighbouring characters of a Han word; a lone character alone. */
+    private static void addPairs(List<String> terms, String word) {
+        if (word.length() == 1) {
+            terms.add(word);
+            return;
+        }
+        for (int i = 0; i + 1 < word.length(); i++) {
+            terms.add(word.substring(i, i + 2));
+        }
     }
 
     /** A deliberately light stemmer: folds the common English plural so "restaurants" finds "restaurant". */

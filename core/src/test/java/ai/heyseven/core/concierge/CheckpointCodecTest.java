@@ -37,6 +37,7 @@ class CheckpointCodecTest {
                 .and(STREAMED, true).and(ATTEMPTS, 1).and(FEEDBACK, "name the hours").and(RETRY, true)
                 .and(VALIDATION, Validation.DEGRADED).and(ConciergeState.GAMBLING_SIGNALS, 1)
                 .and(ConciergeState.NO_PROMOTIONS, true).and(ConciergeState.MINOR, true)
+                .and(ConciergeState.LANGUAGE, ai.heyseven.ports.concierge.GuestLanguage.PT)
                 .and(ConciergeState.SIDE_EFFECTS, java.util.Map.of("host_callback{topic=dinner}", "call-back #1 booked")));
         Checkpoint checkpoint = codec.encode("t1", Fixtures.CASINO.id(), "guest-1", state, 5, "specialist");
         GraphState back = codec.decode(checkpoint);
@@ -56,5 +57,15 @@ class CheckpointCodecTest {
         Checkpoint tampered = new Checkpoint(written.threadId(), written.casinoId(), written.guestId(), written.turn(), written.step(),
                 written.nextNode(), written.messages(), values);
         assertEquals(ConciergeState.MAX_GAMBLING_SIGNALS, codec.decode(tampered).get(ConciergeState.GAMBLING_SIGNALS));
+    }
+
+    @Test
+    void aStoredLanguageItDoesNotSpeakIsReadBackAsEnglish() {
+        Checkpoint written = codec.encode("t1", Fixtures.CASINO.id(), null, ConciergeState.SCHEMA.initialState(), 1, "router");
+        java.util.Map<String, String> values = new java.util.HashMap<>(written.values());
+        values.put(ConciergeState.LANGUAGE.name(), "klingon");
+        Checkpoint odd = new Checkpoint(written.threadId(), written.casinoId(), written.guestId(), written.turn(), written.step(),
+                written.nextNode(), written.messages(), values);
+        assertEquals(ai.heyseven.ports.concierge.GuestLanguage.EN, codec.decode(odd).get(ConciergeState.LANGUAGE));
     }
 }

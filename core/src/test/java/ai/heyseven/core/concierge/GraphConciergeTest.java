@@ -11,6 +11,7 @@ import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.concierge.TurnInProgressException;
 import ai.heyseven.ports.concierge.TurnRejectedException;
@@ -180,6 +181,29 @@ class GraphConciergeTest {
         TurnReply reply = concierge.ask(ask("hello", null));
         assertEquals(Intent.GREETING, reply.intent());
         assertTrue(reply.reply().contains("Test Casino"));
+    }
+
+    @Test
+    void greetsAndHandsOffInTheGuestsLanguage() {
+        model.intent = Intent.GREETING;
+        assertTrue(concierge.ask(ask("¡Hola!", null)).reply().startsWith("¡Bienvenido a Test Casino!"));
+        assertTrue(concierge.ask(ask("Olá, boa noite", null)).reply().startsWith("Boas-vindas!"));
+        assertTrue(concierge.ask(ask("你好", null)).reply().startsWith("欢迎来到Test Casino"));
+        assertTrue(concierge.ask(ask("Quiero hablar con una persona, por favor", null)).reply().startsWith("Lo siento"),
+                "no host queue in this test: the Spanish way to the front desk");
+        assertTrue(concierge.ask(ask("Quero falar com uma pessoa", null)).reply().startsWith("Desculpe, não consegui falar com um anfitrião"));
+        assertTrue(concierge.ask(ask("我要转人工", null)).reply().startsWith("抱歉，我暂时联系不上接待专员"));
+    }
+
+    @Test
+    void tellsTheModelTheGuestsLanguageAndKeepsItForAShortFollowUp() {
+        TurnReply first = concierge.ask(ask("¿Hay comida italiana?", null));
+        concierge.ask(ask("ok", first.threadId()));
+        List<ModelRequest> mains = model.requests.stream().filter(request -> request.role() == ModelRole.MAIN).toList();
+        assertEquals(List.of(GuestLanguage.ES, GuestLanguage.ES), mains.stream().map(ModelRequest::language).toList());
+        assertTrue(mains.get(0).instructions().contains("Write in Spanish (es)"), mains.get(0).instructions());
+        concierge.ask(ask("What about the pool?", first.threadId()));
+        assertEquals(GuestLanguage.EN, model.requests.get(model.requests.size() - 1).language());
     }
 
     @Test

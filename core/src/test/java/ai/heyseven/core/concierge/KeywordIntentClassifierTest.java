@@ -24,6 +24,12 @@ class KeywordIntentClassifierTest {
         "'Who will win the election?', OFF_TOPIC",
         "'Where is the lost and found?', GENERAL",
         "'¿Dónde puedo cenar? Busco un restaurante', DINING",
+        "'有海鲜餐厅吗？', DINING",
+        "'自助餐明天几点开门？', DINING",
+        "'今晚有什么演出？', ENTERTAINMENT",
+        "'泳池几点开放？', AMENITIES",
+        "'我怎么查积分？', LOYALTY",
+        "'你好', GREETING",
     })
     void routesByTheWordsOfEachIntent(String message, Intent expected) {
         assertEquals(expected, router.classify(message).intent());

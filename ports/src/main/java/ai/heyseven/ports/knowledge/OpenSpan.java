@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * The hours of one day: {@code opens} to {@code closes}. A closing time at or before the opening
- * time means after midnight ({@code 18:00-02:00}); equal times mean open around the clock.
+ * time means after midnight ({@code 18:00-02:00}); equal times mean open around the clock. A closing
+ * time of {@code 24:00}, as CMSs write the end of the day, is midnight ({@code 10:00-24:00} is
+ * {@code 10:00-00:00}).
  */
 public record OpenSpan(LocalTime opens, LocalTime closes) {
 
@@ -15,7 +17,10 @@ public record OpenSpan(LocalTime opens, LocalTime closes) {
         Objects.requireNonNull(closes, "closes");
     }
 
-    /** Parses {@code HH:mm-HH:mm} or {@code 24h}. */
+    /** The end of the day as CMSs write it; only a closing time may be it. */
+    private static final String END_OF_DAY = "24:00";
+
+    /** Parses {@code HH:mm-HH:mm} (closing at {@code 24:00} allowed) or {@code 24h}. */
     public static OpenSpan parse(String text) {
         Objects.requireNonNull(text, "text");
         String trimmed = text.strip();
@@ -27,8 +32,9 @@ public record OpenSpan(LocalTime opens, LocalTime closes) {
             throw new IllegalArgumentException("hours '" + text + "' are not HH:mm-HH:mm or 24h");
         }
         try {
+            String closes = trimmed.substring(dash + 1).strip();
             return new OpenSpan(LocalTime.parse(trimmed.substring(0, dash).strip()),
-                    LocalTime.parse(trimmed.substring(dash + 1).strip()));
+                    closes.equals(END_OF_DAY) ? LocalTime.MIDNIGHT : LocalTime.parse(closes));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("hours '" + text + "' are not HH:mm-HH:mm or 24h", e);
         }

@@ -1,5 +1,6 @@
 package ai.heyseven.ports.model;
 
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
@@ -25,6 +26,8 @@ import java.util.Objects;
  *     its retries must end within it (and within the call's own limit)
  * @param guest what the guest's profile says ({@code dietary → vegetarian}, {@code party_size → 6}),
  *     quoted to the model as data; empty for an anonymous guest or another role
+ * @param language the language the guest writes in this turn: the answer is written in it, from
+ *     the items' text in it where they have a translation
  */
 public record ModelRequest(
         ModelRole role,
@@ -37,7 +40,8 @@ public record ModelRequest(
         String draft,
         ZonedDateTime localTime,
         Duration timeLeft,
-        Map<String, String> guest) {
+        Map<String, String> guest,
+        GuestLanguage language) {
 
     public ModelRequest {
         Objects.requireNonNull(role, "role");
@@ -47,6 +51,7 @@ public record ModelRequest(
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(localTime, "localTime");
         Objects.requireNonNull(timeLeft, "timeLeft");
+        Objects.requireNonNull(language, "language");
         guest = Map.copyOf(guest);
         if (timeLeft.isNegative()) {
             timeLeft = Duration.ZERO;
@@ -55,8 +60,15 @@ public record ModelRequest(
         context = List.copyOf(context);
     }
 
+    /** A request for a guest writing in English. */
+    public ModelRequest(ModelRole role, String instructions, List<ChatMessage> history, String question, Intent topic,
+            List<KnowledgeItem> context, String plan, String draft, ZonedDateTime localTime, Duration timeLeft,
+            Map<String, String> guest) {
+        this(role, instructions, history, question, topic, context, plan, draft, localTime, timeLeft, guest, GuestLanguage.EN);
+    }
+
     /** This request with {@code left} as the time the turn still has. */
     public ModelRequest withTimeLeft(Duration left) {
-        return new ModelRequest(role, instructions, history, question, topic, context, plan, draft, localTime, left, guest);
+        return new ModelRequest(role, instructions, history, question, topic, context, plan, draft, localTime, left, guest, language);
     }
 }

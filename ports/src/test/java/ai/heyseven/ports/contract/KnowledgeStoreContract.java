@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.knowledge.ItemTranslation;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.knowledge.WeeklyHours;
@@ -31,6 +33,21 @@ public abstract class KnowledgeStoreContract {
         assertTrue(store.upsert(item(casino, "kaze", "17:00-23:00"), Optional.empty()));
         assertNotEquals(before, store.version(casino));
         assertEquals(List.of(item(casino, "kaze", "17:00-23:00")), store.items(casino));
+    }
+
+    @Test
+    void keepsAnItemsTranslationsFieldByField() {
+        KnowledgeStore store = store();
+        String casino = casino();
+        KnowledgeItem translated = item(casino, "kaze", "10:00-24:00").withTranslations(Map.of(
+                GuestLanguage.ES, new ItemTranslation("", "Barra omakase — \"fresco\"\ncada noche", "Nivel 2"),
+                GuestLanguage.ZH, new ItemTranslation("风寿司", "", "")));
+        store.upsert(translated, Optional.empty());
+        List<KnowledgeItem> stored = store.items(casino);
+        assertEquals(List.of(translated), stored);
+        assertEquals("Barra omakase — \"fresco\"\ncada noche", stored.get(0).description(GuestLanguage.ES));
+        assertEquals("Omakase — 寿司 \"fresh\"\nnightly", stored.get(0).description(GuestLanguage.ZH));
+        assertEquals("风寿司", stored.get(0).name(GuestLanguage.ZH));
     }
 
     @Test
