@@ -66,8 +66,9 @@ class CmsWebhookIT {
         String after = kazeLine(ask("What time does Kaze Sushi close?"));
         assertTrue(after.contains("to 1:30 AM"), after);
         assertFalse(after.contains("to 11:00 PM") || after.contains("to midnight"), "the old closing time is gone: " + after);
-        String tonight = kazeLine(ask("Where can I get sushi tonight?"));
-        assertTrue(tonight.contains("to 1:30 AM") && !tonight.contains("to 11:00 PM"), tonight);
+        // no "tonight": the server runs on the real clock, and between 1:30 and 4:00 in Las Vegas tonight's sushi has closed
+        String sushi = kazeLine(ask("Where can I get sushi?"));
+        assertTrue(sushi.contains("to 1:30 AM") && !sushi.contains("to 11:00 PM"), sushi);
     }
 
     @Test
