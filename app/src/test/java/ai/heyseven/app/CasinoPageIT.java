@@ -108,8 +108,9 @@ class CasinoPageIT {
         WebElement answer = done(1);
         String text = answer.findElement(By.cssSelector(".text")).getText();
         assertFalse(text.isBlank());
-        assertTrue(answer.findElements(By.cssSelector(".source")).stream().anyMatch(card -> card.getText().contains("Buffet")),
+        assertTrue(answer.findElements(By.cssSelector(".source")).stream().anyMatch(card -> card.getText().contains("Desert Bloom")),
                 "the buffet is cited: " + text);
+        assertTrue(text.contains("Mañana") && text.contains("abre"), "tomorrow's hours, in Spanish: " + text);
         assertTrue(browser.findElements(By.cssSelector("button.suggestion")).isEmpty(), "the suggestions make way for the conversation");
         assertNoSeriousViolations("desktop");
         Chromium.screenshot(browser, "casino-page-answer-desktop");
