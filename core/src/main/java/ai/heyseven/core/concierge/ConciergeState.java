@@ -29,6 +29,14 @@ final class ConciergeState {
     /** The count stops here: it only has to tell none from one from more. */
     static final int MAX_GAMBLING_SIGNALS = 9;
 
+    /** The ids of the items the last answer cited, best first: what "it" and "there" point at in a follow-up. */
+    static final Key<List<String>> LAST_CITED = FIELDS.conversation("last_cited", List.of(), Reducers.replace());
+    /**
+     * What the guest said about their party in this conversation, by profile wire name
+     * ({@code party_size → 4}, {@code dietary → vegetarian}): used, never asked again.
+     */
+    static final Key<Map<String, String>> THREAD_FACTS = FIELDS.conversation("thread_facts", Map.of(), ConciergeState::mergeFacts);
+
     static final Key<String> QUESTION = FIELDS.perTurn("question", "", Reducers.replace());
     static final Key<Gate> GATE = FIELDS.perTurn("gate", Gate.OPEN, Reducers.replace());
     static final Key<GuardrailLayer> GUARDRAIL = FIELDS.perTurn("guardrail", null, Reducers.replace());
@@ -57,6 +65,15 @@ final class ConciergeState {
         ESCALATE,
         /** The conversation reached its message limit; the gate has answered. */
         CLOSED
+    }
+
+    private static Map<String, String> mergeFacts(Map<String, String> current, Map<String, String> update) {
+        if (update.isEmpty()) {
+            return current;
+        }
+        Map<String, String> merged = new java.util.HashMap<>(current);
+        merged.putAll(update);
+        return Map.copyOf(merged);
     }
 
     private ConciergeState() {
