@@ -24,6 +24,9 @@ record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, 
     private static final Pattern YES_NO = Pattern.compile(
             "^ (and |y |e )?(is|are|does|do|will|would|can) .* open |( still open | open now | open tonight | open tomorrow | open late )"
                     + "| abiert| abert|^ (y |e )?(abre|abren|abrira|abrem) |(开着|开门|营业|开放|开)(吗|么)|还开", FLAGS);
+    /** A question that asks which or where ("Which restaurants are open now?") is a list, whatever else it says. */
+    private static final Pattern WHICH = Pattern.compile(
+            "^ (which|what|where|any|que|cual|cuale|donde|onde|qual|quai|quais|hay|tem|tiene|tienen) |^[^？?]{0,6}(哪|什么)", FLAGS);
     /** Other words about opening hours. */
     private static final Pattern HOURS = Pattern.compile(
             " (close|closes|closing|open until|opens|cierra|cierran|abre|abren|fecha|fecham|abrem) |关门|开门", FLAGS);
@@ -54,7 +57,8 @@ record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, 
         String padded = Words.padded(question);
         String raw = question.length() > Words.MAX_INPUT ? question.substring(0, Words.MAX_INPUT) : question;
         Form form = WHAT_TIME.matcher(padded).find() || WHAT_TIME.matcher(raw).find() ? Form.HOURS
-                : YES_NO.matcher(padded).find() || YES_NO.matcher(raw).find() ? Form.YES_NO
+                : (YES_NO.matcher(padded).find() || YES_NO.matcher(raw).find()) && !WHICH.matcher(padded).find()
+                        && !WHICH.matcher(raw).find() ? Form.YES_NO
                 : HOURS.matcher(padded).find() || HOURS.matcher(raw).find() ? Form.HOURS
                 : Form.LIST;
         boolean refers = REFERS_BACK.matcher(padded).find() || REFERS_BACK.matcher(raw).find();
