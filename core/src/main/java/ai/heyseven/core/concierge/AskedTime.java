@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -18,15 +19,22 @@ import java.util.regex.Pattern;
  * @param at the moment asked about (now when none is named); for a {@link Kind#DAY}, the start of that day
  */
 record AskedTime(Kind kind, LocalDateTime at) {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern NOW = Pattern.compile(
-            " (now|right now|at the moment|currently|ahora|ahorita|en este momento|agora|neste momento) |现在|目前", FLAGS);
-    private static final Pattern TONIGHT = Pattern.compile(" (tonight|this evening|esta noche|esta noite|hoje a noite) |今晚", FLAGS);
-    private static final Pattern TOMORROW = Pattern.compile(" (tomorrow|amanha) |(?<!(la|esta|por|de) )manana (?!de la)|明天", FLAGS);
+    private static final List<String> NOW = Words.phrases("now", "right now", "at the moment", "currently", "ahora", "ahorita",
+            "en este momento", "agora", "neste momento");
+    private static final List<String> NOW_HAN = List.of("现在", "目前");
+    private static final List<String> TONIGHT = Words.phrases("tonight", "this evening", "esta noche", "esta noite", "hoje a noite");
+    private static final List<String> TONIGHT_HAN = List.of("今晚");
+    private static final List<String> TOMORROW = Words.phrases("tomorrow", "amanha");
+    /** "Mañana" is tomorrow, unless it is "la mañana" (the morning). */
+    private static final List<String> MANANA = Words.phrases("manana");
+    private static final List<String> MORNING = Words.phrases("la manana", "esta manana");
+    private static final List<String> TOMORROW_HAN = List.of("明天");
+    /** Only a question with a digit can name a time of day; the pattern runs on at most {@link Words#MAX_INPUT} characters. */
     private static final Pattern CLOCK = Pattern.compile(
             " (after|at|past|around|by|until|till|before|from|a las|despues de las|hasta las|antes de las|desde las|as|depois das|ate as|apos as|antes das)"
-                    + " (\\d{1,2})(?: (\\d{2}))?(?: ?(am|pm|a m|p m|h|hs|horas))? |(\\d{1,2})(?: (\\d{2}))? ?(am|pm) ", FLAGS);
+                    + " (\\d{1,2})(?: (\\d{2}))?(?: ?(am|pm|a m|p m|h|hs|horas))? |(\\d{1,2})(?: (\\d{2}))? ?(am|pm) ");
     private static final Pattern HAN_CLOCK = Pattern.compile("(早上|上午|中午|下午|晚上)?(\\d{1,2})点");
+    /** Day names (folded, without the plural "s" {@link Words} drops) → the day. */
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),
             Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
@@ -52,10 +60,18 @@ record AskedTime(Kind kind, LocalDateTime at) {
         Objects.requireNonNull(at, "at");
     }
 
-    /** The time {@code padded} (see {@link Words}) or the raw question names, seen at {@code now}. */
-    static AskedTime read(String padded, String raw, LocalDateTime now) {
-        LocalDate day = day(padded, raw, now.toLocalDate());
-        LocalTime clock = clock(padded, raw, day.equals(now.toLocalDate()) ? now.toLocalTime() : null);
+    /** Padded day names, for {@link Words#anyIn}. */
+    private static final Map<String, DayOfWeek> PADDED_DAYS = DAYS.entrySet().stream()
+            .filter(day -> Character.UnicodeScript.of(day.getKey().charAt(0)) != Character.UnicodeScript.HAN)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(day -> " " + day.getKey() + " ", Map.Entry::getValue));
+    private static final Map<String, DayOfWeek> HAN_DAYS = DAYS.entrySet().stream()
+            .filter(day -> Character.UnicodeScript.of(day.getKey().charAt(0)) == Character.UnicodeScript.HAN)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
+    /** The time {@code padded} (see {@link Words}) or the raw question ({@code han}: with Chinese) names, seen at {@code now}. */
+    static AskedTime read(String padded, String raw, boolean han, LocalDateTime now) {
+        LocalDate day = day(padded, raw, han, now.toLocalDate());
+        LocalTime clock = clock(padded, raw, han, day.equals(now.toLocalDate()) ? now.toLocalTime() : null);
         if (clock != null) {
             LocalDateTime at = day.atTime(clock);
             return new AskedTime(Kind.AT, at.isBefore(now.minusHours(12)) ? at.plusDays(1) : at);
@@ -63,32 +79,44 @@ record AskedTime(Kind kind, LocalDateTime at) {
         if (!day.equals(now.toLocalDate())) {
             return new AskedTime(Kind.DAY, day.atStartOfDay());
         }
-        if (TONIGHT.matcher(padded).find() || TONIGHT.matcher(raw).find()) {
+        if (Words.anyIn(padded, TONIGHT) || han && Words.anyHan(raw, TONIGHT_HAN)) {
             return new AskedTime(Kind.TONIGHT, now.toLocalTime().isBefore(EVENING) ? now.toLocalDate().atTime(EVENING) : now);
         }
-        return new AskedTime(NOW.matcher(padded).find() || NOW.matcher(raw).find() ? Kind.NOW : Kind.NONE, now);
+        return new AskedTime(Words.anyIn(padded, NOW) || han && Words.anyHan(raw, NOW_HAN) ? Kind.NOW : Kind.NONE, now);
     }
 
-    private static LocalDate day(String padded, String raw, LocalDate today) {
-        if (TOMORROW.matcher(padded).find() || TOMORROW.matcher(raw).find()) {
+    private static LocalDate day(String padded, String raw, boolean han, LocalDate today) {
+        boolean tomorrow = Words.anyIn(padded, TOMORROW) || Words.anyIn(padded, MANANA) && !Words.anyIn(padded, MORNING)
+                || han && Words.anyHan(raw, TOMORROW_HAN);
+        if (tomorrow) {
             return today.plusDays(1);
         }
-        for (Map.Entry<String, DayOfWeek> entry : DAYS.entrySet()) {
-            String name = entry.getKey();
-            boolean named = Character.UnicodeScript.of(name.charAt(0)) == Character.UnicodeScript.HAN
-                    ? raw.contains(name) : padded.contains(" " + name + " ");
-            if (named) {
-                int ahead = (entry.getValue().getValue() - today.getDayOfWeek().getValue() + 7) % 7;
-                return today.plusDays(ahead);
+        for (Map.Entry<String, DayOfWeek> entry : PADDED_DAYS.entrySet()) {
+            if (padded.contains(entry.getKey())) {
+                return ahead(today, entry.getValue());
+            }
+        }
+        if (han) {
+            for (Map.Entry<String, DayOfWeek> entry : HAN_DAYS.entrySet()) {
+                if (raw.contains(entry.getKey())) {
+                    return ahead(today, entry.getValue());
+                }
             }
         }
         return today;
     }
 
+    private static LocalDate ahead(LocalDate today, DayOfWeek day) {
+        return today.plusDays((day.getValue() - today.getDayOfWeek().getValue() + 7) % 7);
+    }
+
     /** The time of day named, or null; {@code nowToday} is the time now when the day asked is today, else null. */
-    private static LocalTime clock(String padded, String raw, LocalTime nowToday) {
+    private static LocalTime clock(String padded, String raw, boolean hasHan, LocalTime nowToday) {
+        if (!hasDigit(padded)) {
+            return null;
+        }
         Matcher han = HAN_CLOCK.matcher(raw);
-        if (han.find()) {
+        if (hasHan && han.find()) {
             int hour = Integer.parseInt(han.group(2));
             boolean pm = han.group(1) != null && (han.group(1).equals("下午") || han.group(1).equals("晚上"));
             return hour > 23 ? null : resolve(hour, 0, pm ? "pm" : han.group(1) != null ? "am" : null, nowToday);
@@ -106,6 +134,15 @@ record AskedTime(Kind kind, LocalDateTime at) {
             return null;
         }
         return resolve(hour % 24, minute, marker == null ? null : marker.replace(" ", ""), nowToday);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalTime resolve(int hour, int minute, String marker, LocalTime nowToday) {

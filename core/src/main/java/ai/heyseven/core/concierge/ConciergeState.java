@@ -41,6 +41,8 @@ final class ConciergeState {
     static final Key<Gate> GATE = FIELDS.perTurn("gate", Gate.OPEN, Reducers.replace());
     static final Key<GuardrailLayer> GUARDRAIL = FIELDS.perTurn("guardrail", null, Reducers.replace());
     static final Key<String> GUARDRAIL_REPLY = FIELDS.perTurn("guardrail_reply", "", Reducers.replace());
+    /** What the question asks for, as {@code retrieve} read it; null until then (and after a resume: read again). */
+    static final Key<Asked> ASKED = FIELDS.perTurn("asked", null, Reducers.replace());
     static final Key<Intent> INTENT = FIELDS.perTurn("intent", Intent.GENERAL, Reducers.replace());
     static final Key<List<KnowledgeItem>> RETRIEVED = FIELDS.perTurn("retrieved", List.of(), Reducers.replace());
     static final Key<String> PLAN = FIELDS.perTurn("plan", "", Reducers.replace());
@@ -65,6 +67,12 @@ final class ConciergeState {
         ESCALATE,
         /** The conversation reached its message limit; the gate has answered. */
         CLOSED
+    }
+
+    /** The turn's reading of its question: the one {@code retrieve} stored, or read now. */
+    static Asked asked(ai.heyseven.core.graph.GraphState state, TurnContext context) {
+        Asked asked = state.get(ASKED);
+        return asked != null ? asked : Asked.read(state.get(QUESTION), context.localTime().toLocalDateTime());
     }
 
     private static Map<String, String> mergeFacts(Map<String, String> current, Map<String, String> update) {

@@ -2,7 +2,6 @@ package ai.heyseven.core.concierge;
 
 import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
 import static ai.heyseven.core.concierge.ConciergeState.INTENT;
-import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
 import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
 import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
 
@@ -29,7 +28,7 @@ final class DirectAnswer implements Node<TurnContext> {
     @Override
     public Update run(GraphState state, TurnContext context) {
         LocalDateTime now = context.localTime().toLocalDateTime();
-        Asked asked = Asked.read(state.get(QUESTION), now);
+        Asked asked = ConciergeState.asked(state, context);
         AnswerPhrases say = AnswerPhrases.in(asked.language());
         List<KnowledgeItem> items = state.get(RETRIEVED);
         if (items.isEmpty() && !asked.facets().isEmpty()) {

@@ -157,7 +157,7 @@ final class Facets {
                 found.add(facet);
             }
         });
-        if (hasHan(question)) {
+        if (Words.hasHan(question)) {
             BY_HAN.forEach((word, facet) -> {
                 if (question.contains(word)) {
                     found.add(facet);
@@ -165,15 +165,5 @@ final class Facets {
             });
         }
         return found.isEmpty() ? List.of() : List.copyOf(found);
-    }
-
-    private static boolean hasHan(String text) {
-        int limit = Math.min(text.length(), Words.MAX_INPUT);
-        for (int i = 0; i < limit; i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -19,6 +19,9 @@ final class ProfileFacts {
                     + "gluten[- ]free|kosher|halal|cel[ií]ac[oa]?|coeliac|celiac)\\b|\\b(?:i|we)\\s+(?:eat|keep)\\s+(kosher|halal)\\b"
                     + "|\\b(?:i'?m|i am)\\s+allergic\\s+to\\s+([a-z ]{3,30}?)(?:[.,!?;]|$)|\\bsoy\\s+al[eé]rgic[oa]\\s+a(?:l)?\\s+([a-záéíóúñ ]{3,30}?)(?:[.,!?;]|$)"
                     + "|\\b(?:one|uno|una|um|uma)\\s+(?:of us\\s+|de nosotros\\s+|de n[oó]s\\s+)?(?:is|es|é)\\s+(?:a\\s+)?(vegetarian[oa]?|vegan[oa]?)\\b");
+    /** The pattern above matches only text with one of these. */
+    private static final java.util.List<String> DIET_WORDS = java.util.List.of("vegetarian", "vegan", "pescatarian", "gluten", "kosher",
+            "halal", "celiac", "celíac", "coeliac", "allergic", "alérgic", "alergic");
     private static final Pattern PARTY = Pattern.compile(
             "\\b(?:party of|table for|we are|we're|there are|there'll be|for|somos|mesa para|para)\\s+(\\d{1,2}|one|two|three|four|five|six|"
                     + "seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|dois|duas|três|quatro|sete|oito|nove|dez)\\b(?:\\s+(?:people|guests|of us|"
@@ -63,14 +66,18 @@ final class ProfileFacts {
     }
 
     /**
-     * {@code message} in lower case without the diets it states ("somos cuatro y uno es vegetariano"):
-     * a stated diet describes the party, it is not what the guest is asking for.
+     * {@code message} without the diets it states ("somos cuatro y uno es vegetariano"), in lower case;
+     * {@code message} itself when it states none. A stated diet describes the party, it is not what
+     * the guest is asking for.
      */
     static String withoutStatedDiet(String message) {
         String text = message.length() > MAX_INPUT ? message.substring(0, MAX_INPUT) : message;
         String lower = text.toLowerCase(Locale.ROOT);
+        if (DIET_WORDS.stream().noneMatch(lower::contains)) {
+            return message; // the pattern only runs on a message that names a diet
+        }
         Matcher diet = DIET.matcher(lower);
-        return diet.find() ? diet.replaceAll(" ") : lower;
+        return diet.find() ? diet.replaceAll(" ") : message;
     }
 
     private static String diet(Matcher match) {

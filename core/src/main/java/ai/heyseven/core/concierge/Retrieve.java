@@ -91,7 +91,7 @@ final class Retrieve implements Node<TurnContext> {
         // a yes-or-no question keeps the closed items: "No, it opens at 5:00 PM" answers it
         Timeframe when = asked.form() == Asked.Form.YES_NO ? Timeframe.ANY : Timeframe.of(question);
         List<KnowledgeItem> kept = openWhenAsked(found, when, local).limit(maxResults).toList();
-        update = update.and(RETRIEVED, kept);
+        update = update.and(RETRIEVED, kept).and(ConciergeState.ASKED, asked);
         return told.isEmpty() ? update : update.and(THREAD_FACTS, told);
     }
 

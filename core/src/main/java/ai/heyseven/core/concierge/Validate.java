@@ -73,7 +73,7 @@ final class Validate implements Node<TurnContext> {
 
     private Optional<String> offTopicItems(GraphState state, TurnContext context) {
         String question = state.get(ConciergeState.QUESTION);
-        Asked asked = Asked.read(question, context.localTime().toLocalDateTime());
+        Asked asked = ConciergeState.asked(state, context);
         return relevance.problem(question, asked, state.get(ConciergeState.DRAFT), state.get(RETRIEVED));
     }
 }

@@ -16,7 +16,8 @@ final class Words {
 
     static String padded(String text) {
         String bounded = text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
-        String decomposed = Normalizer.normalize(bounded.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        String lower = bounded.toLowerCase(java.util.Locale.ROOT);
+        String decomposed = ascii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length() + 2).append(' ');
         int wordStart = -1;
         for (int i = 0; i <= decomposed.length(); i++) {
@@ -37,6 +38,61 @@ final class Words {
             }
         }
         return out.charAt(out.length() - 1) == ' ' ? out.toString() : out.append(' ').toString();
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text} (its first {@value #MAX_INPUT} characters) holds a Han character: only then are Chinese words looked for. */
+    static boolean hasHan(String text) {
+        int limit = Math.min(text.length(), MAX_INPUT);
+        for (int i = 0; i < limit; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code phrases} as {@link #padded} text, to look for with {@link #anyIn} and {@link #startsAny}. */
+    static java.util.List<String> phrases(String... phrases) {
+        return java.util.Arrays.stream(phrases).map(Words::padded).toList();
+    }
+
+    /** Whether {@code padded} holds any of {@code phrases} (from {@link #phrases}) as whole words. */
+    static boolean anyIn(String padded, java.util.List<String> phrases) {
+        for (String phrase : phrases) {
+            if (padded.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code padded} begins with any of {@code phrases}. */
+    static boolean startsAny(String padded, java.util.List<String> phrases) {
+        for (String phrase : phrases) {
+            if (padded.startsWith(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code raw} holds any of the Chinese {@code words}. */
+    static boolean anyHan(String raw, java.util.List<String> words) {
+        for (String word : words) {
+            if (raw.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Folds the plain plural of the word that starts at {@code start} and ends the builder. */
