@@ -24,7 +24,7 @@ record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, 
     private static final List<String> OPEN = Words.phrases("open");
     /** …or says one of these. */
     private static final List<String> YES_NO_PHRASES = Words.phrases("still open", "open now", "open tonight", "open tomorrow",
-            "open late");
+            "open late", "on tonight", "on today", "on tomorrow", "playing tonight");
     /** Spanish and Portuguese: "abierto", "aberta", …, or a question that starts with "abre". */
     private static final List<String> OPEN_STEMS = List.of(" abiert", " abert");
     private static final List<String> OPENS_START = Words.phrases("abre", "abren", "abrira", "abrem", "y abre", "e abre");

@@ -8,10 +8,12 @@ import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
 import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
+import ai.heyseven.core.guardrails.Language;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Answers what core can answer exactly, before any model writes: a question about opening hours of
@@ -24,6 +26,8 @@ import java.util.StringJoiner;
 final class DirectAnswer implements Node<TurnContext> {
     /** A yes-or-no answer covers at most this many items; more is a list for the specialist. */
     static final int MAX_ITEMS = 3;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
     @Override
     public Update run(GraphState state, TurnContext context) {
@@ -40,7 +44,7 @@ final class DirectAnswer implements Node<TurnContext> {
         }
         StringJoiner answer = new StringJoiner("\n");
         items.stream().limit(MAX_ITEMS).filter(item -> !item.hours().days().isEmpty())
-                .forEach(item -> answer.add(HoursAnswer.of(item, asked, now, say)));
+                .forEach(item -> answer.add(HoursAnswer.of(item, asked, now, say) + extras(item, asked, say)));
         return written(answer.toString());
     }
 
@@ -53,6 +57,25 @@ final class DirectAnswer implements Node<TurnContext> {
             case HOURS -> items.size() == 1 || asked.followsUp(state.get(INTENT));
             case LIST -> false;
         };
+    }
+
+    /**
+     * The item's price range, and — in English, the language item descriptions are written in — the
+     * sentences of its description that give times ("Shows at 19:00 and 21:30, dark on Mondays.").
+     */
+    private static String extras(KnowledgeItem item, Asked asked, AnswerPhrases say) {
+        StringBuilder extras = new StringBuilder();
+        if (!item.priceRange().isEmpty()) {
+            extras.append(' ').append(String.format(say.locale(), say.prices(), item.priceRange()));
+        }
+        if (asked.language() == Language.EN) {
+            for (String sentence : SENTENCE_END.split(item.description())) {
+                if (CLOCK_TIME.matcher(sentence).find()) {
+                    extras.append(' ').append(sentence.strip()).append(sentence.strip().endsWith(".") ? "" : ".");
+                }
+            }
+        }
+        return extras.toString();
     }
 
     private static Update written(String draft) {

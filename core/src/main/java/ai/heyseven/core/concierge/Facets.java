@@ -75,7 +75,7 @@ final class Facets {
             jazz | jazz, blues | jazz and blues | jazz y blues | jazz e blues | 爵士乐 | jazz, blues | 爵士, 蓝调
             live-music | live music | live music | música en vivo | música ao vivo | 现场音乐 | live music, band, musica en vivo, musica ao vivo | 现场音乐, 乐队
             concert | concert, concerts, arena | concerts | conciertos | shows musicais | 演唱会 | concert, concierto, show musical, boxing, boxeo | 演唱会, 音乐会
-            movies | movies, movie, cinema | movies | cine | cinema | 电影 | movie, film, cinema, cine, pelicula, filme | 电影
+            movies | movies, movie, cinema | movies | cine | cinema | 电影 | movie, movies, film, cinema, cine, pelicula, filme | 电影
             magic | magic, illusion, acrobatics | a magic or acrobatics show | un espectáculo de magia o acrobacias | um show de mágica ou acrobacias | 魔术杂技表演 | magic, magician, acrobat, acrobatic, cirque, magia, mago, acrobacia, magica | 魔术, 杂技
             theater | theater, musical, musicals | the theater | el teatro | o teatro | 剧院 | theater, theatre, musical, broadway, teatro | 剧院, 音乐剧
             bowling | bowling | bowling | boliche | boliche | 保龄球 | bowling, boliche | 保龄球

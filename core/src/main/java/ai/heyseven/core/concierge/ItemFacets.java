@@ -15,16 +15,19 @@ import java.util.Map;
  * offer the most of the asked facets — none when no item offers any, so the answer can say so
  * rather than fill the gap with whatever ranked highest.
  *
- * <p>Each item's folded text is kept in a bounded cache ({@value #MAX_ITEMS} items, least recently used out).
+ * <p>Each item's folded text is kept in a bounded cache ({@value #MAX_ITEMS} items, least recently used
+ * out), by id; an updated item (another instance under the same id, from a rebuilt index) is folded again.
  */
 final class ItemFacets {
     static final int MAX_ITEMS = 20_000;
 
-    private record Text(String name, String strong, String weak) { }
+    /** An item's folded name, name and tags, and description; {@code item} tells a stale entry from a current one. */
+    private record Text(KnowledgeItem item, String name, String strong, String weak) { }
 
-    private final Map<KnowledgeItem, Text> texts = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+    /** By item id: an id's hash is cached, a record's is computed over every field at each lookup. */
+    private final Map<String, Text> texts = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<KnowledgeItem, Text> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Text> eldest) {
             return size() > MAX_ITEMS;
         }
     });
@@ -100,14 +103,14 @@ final class ItemFacets {
     }
 
     private Text text(KnowledgeItem item) {
-        Text text = texts.get(item);
-        if (text == null) {
+        Text text = texts.get(item.id());
+        if (text == null || text.item() != item) {
             String name = Words.padded(item.name());
             if (name.startsWith(" the ")) {
                 name = name.substring(4);
             }
-            text = new Text(name, Words.padded(item.name() + " " + String.join(" , ", item.tags())), Words.padded(item.description()));
-            texts.put(item, text);
+            text = new Text(item, name, Words.padded(item.name() + " " + String.join(" , ", item.tags())), Words.padded(item.description()));
+            texts.put(item.id(), text);
         }
         return text;
     }

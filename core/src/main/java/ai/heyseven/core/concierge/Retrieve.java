@@ -15,9 +15,10 @@ import ai.heyseven.ports.guest.ProfileField;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.telemetry.Measurement;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,9 +103,18 @@ final class Retrieve implements Node<TurnContext> {
 
     /** The items that offer what was asked for: the ranked ones first, in rank order, then the rest of the catalogue's. */
     private List<KnowledgeItem> offering(String casinoId, String query, Intent intent, Asked asked) {
-        Set<KnowledgeItem> pool = new LinkedHashSet<>(index.search(casinoId, query, intent, FACET_CANDIDATES));
-        pool.addAll(index.items(casinoId));
-        return itemFacets.offering(asked.facets(), List.copyOf(pool), intent);
+        List<KnowledgeItem> ranked = index.search(casinoId, query, intent, FACET_CANDIDATES);
+        Set<String> rankedIds = new HashSet<>();
+        ranked.forEach(item -> rankedIds.add(item.id()));
+        List<KnowledgeItem> catalogue = index.items(casinoId);
+        List<KnowledgeItem> pool = new ArrayList<>(catalogue.size());
+        pool.addAll(ranked);
+        for (KnowledgeItem item : catalogue) {
+            if (!rankedIds.contains(item.id())) {
+                pool.add(item);
+            }
+        }
+        return itemFacets.offering(asked.facets(), pool, intent);
     }
 
     /** The items {@code question} names in full, if any. */

@@ -57,8 +57,15 @@ class ConversationAnswersTest {
     @Test
     void answersYesOrNoFirstOnThePropertysClock() {
         TurnReply reply = ask("Is the spa open right now?", null);
-        assertEquals("Yes, Serenity Spa is open now, until 8:00 PM.", reply.reply());
+        assertEquals("Yes, Serenity Spa is open now, until 8:00 PM. Prices: $$$.", reply.reply());
         assertEquals(List.of("serenity-spa"), cited(reply));
+    }
+
+    @Test
+    void aDirectAnswerAboutAShowGivesItsShowTimes() {
+        TurnReply reply = ask("Is Mirage Nights on tonight?", null);
+        assertTrue(reply.reply().startsWith("Yes. Today (Tuesday), Mirage Nights is open from 7:00 PM to 11:00 PM."), reply.reply());
+        assertTrue(reply.reply().contains("Shows at 19:00 and 21:30"), reply.reply());
     }
 
     @Test
@@ -82,6 +89,6 @@ class ConversationAnswersTest {
     @Test
     void answersTomorrowsHoursInSpanish() {
         TurnReply reply = ask("¿A qué hora abre el buffet mañana?", null);
-        assertEquals("Mañana (miércoles), Desert Bloom Buffet abre de 7:00 a 21:00.", reply.reply());
+        assertEquals("Mañana (miércoles), Desert Bloom Buffet abre de 7:00 a 21:00. Precios: $$.", reply.reply());
     }
 }
