@@ -12,8 +12,9 @@ import java.util.Objects;
  * direct answers and the validator agree, whichever model writes the rest.
  *
  * @param facets what it asks for by name, in the order named; empty when it names nothing in {@link Facets}
+ * @param padded the question as {@link Words#padded} folds it, for looking words up in it again
  */
-record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, Language language) {
+record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, Language language, String padded) {
     /** A question about the time something opens or closes. */
     private static final List<String> WHAT_TIME = Words.phrases("what time", "when", "how late", "until when", "till when",
             "hours", "a que hora", "cuando", "hasta que hora", "horario", "que hora", "que horas", "quando", "ate que horas");
@@ -63,6 +64,7 @@ record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, 
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(padded, "padded");
     }
 
     /** Reads {@code question}, asked at {@code now} on the property's clock. */
@@ -72,7 +74,7 @@ record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, 
         boolean han = Words.hasHan(raw);
         String asking = ProfileFacts.withoutStatedDiet(raw); // raw itself when it states no diet: its padded text is reused
         return new Asked(Facets.in(asking, asking == raw ? padded : Words.padded(asking)), form(padded, raw, han), AskedTime.read(padded, raw, han, now),
-                refersBack(padded, raw, han), Language.guess(raw));
+                refersBack(padded, raw, han), Language.guess(raw), padded);
     }
 
     private static Form form(String padded, String raw, boolean han) {

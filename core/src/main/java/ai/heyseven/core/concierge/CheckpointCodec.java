@@ -70,9 +70,13 @@ final class CheckpointCodec {
         put(values, NO_PROMOTIONS.name(), state.get(NO_PROMOTIONS) ? "true" : "");
         put(values, MINOR.name(), state.get(MINOR) ? "true" : "");
         put(values, GAMBLING_SIGNALS.name(), state.get(GAMBLING_SIGNALS) == 0 ? "" : state.get(GAMBLING_SIGNALS).toString());
-        put(values, LAST_CITED.name(), String.join("\n", state.get(LAST_CITED)));
-        put(values, THREAD_FACTS.name(), String.join("\n", state.get(THREAD_FACTS).entrySet().stream()
-                .map(fact -> fact.getKey() + "=" + fact.getValue().replace('\n', ' ')).sorted().toList()));
+        if (!state.get(LAST_CITED).isEmpty()) {
+            values.put(LAST_CITED.name(), String.join("\n", state.get(LAST_CITED)));
+        }
+        if (!state.get(THREAD_FACTS).isEmpty()) {
+            values.put(THREAD_FACTS.name(), String.join("\n", state.get(THREAD_FACTS).entrySet().stream()
+                    .map(fact -> fact.getKey() + "=" + fact.getValue().replace('\n', ' ')).sorted().toList()));
+        }
         state.get(SIDE_EFFECTS).forEach((signature, result) -> values.put(SIDE_EFFECT_PREFIX + signature, result));
         return new Checkpoint(threadId, casinoId, guestId, state.get(TURN), step, nextNode, state.get(MESSAGES), values);
     }

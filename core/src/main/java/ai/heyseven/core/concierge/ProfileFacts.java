@@ -22,6 +22,8 @@ final class ProfileFacts {
     /** The pattern above matches only text with one of these. */
     private static final java.util.List<String> DIET_WORDS = java.util.List.of("vegetarian", "vegan", "pescatarian", "gluten", "kosher",
             "halal", "celiac", "celíac", "coeliac", "allergic", "alérgic", "alergic");
+    /** The name pattern matches only text with one of these (in lower case). */
+    private static final java.util.List<String> NAME_WORDS = java.util.List.of("my name is", "call me", "me llamo", "mi nombre es");
     private static final Pattern PARTY = Pattern.compile(
             "\\b(?:party of|table for|we are|we're|there are|there'll be|for|somos|mesa para|para)\\s+(\\d{1,2}|one|two|three|four|five|six|"
                     + "seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|dois|duas|três|quatro|sete|oito|nove|dez)\\b(?:\\s+(?:people|guests|of us|"
@@ -44,9 +46,11 @@ final class ProfileFacts {
         String text = message.length() > MAX_INPUT ? message.substring(0, MAX_INPUT) : message;
         String lower = text.toLowerCase(Locale.ROOT);
         Map<ProfileField, String> facts = new EnumMap<>(ProfileField.class);
-        Matcher diet = DIET.matcher(lower);
-        if (diet.find()) {
-            facts.put(ProfileField.DIETARY, diet(diet));
+        if (namesADiet(lower)) {
+            Matcher diet = DIET.matcher(lower);
+            if (diet.find()) {
+                facts.put(ProfileField.DIETARY, diet(diet));
+            }
         }
         Matcher party = PARTY.matcher(lower);
         while (party.find()) {
@@ -58,11 +62,27 @@ final class ProfileFacts {
                 break;
             }
         }
-        Matcher name = NAME.matcher(text);
-        if (name.find()) {
-            facts.put(ProfileField.NAME, name.group(1));
+        if (containsAny(lower, NAME_WORDS)) {
+            Matcher name = NAME.matcher(text);
+            if (name.find()) {
+                facts.put(ProfileField.NAME, name.group(1));
+            }
         }
         return facts;
+    }
+
+    /** Whether lower-case {@code text} has a word the diet pattern needs: most messages do not, and skip it. */
+    private static boolean namesADiet(String lower) {
+        return containsAny(lower, DIET_WORDS);
+    }
+
+    private static boolean containsAny(String lower, java.util.List<String> words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -73,7 +93,7 @@ final class ProfileFacts {
     static String withoutStatedDiet(String message) {
         String text = message.length() > MAX_INPUT ? message.substring(0, MAX_INPUT) : message;
         String lower = text.toLowerCase(Locale.ROOT);
-        if (DIET_WORDS.stream().noneMatch(lower::contains)) {
+        if (!namesADiet(lower)) {
             return message; // the pattern only runs on a message that names a diet
         }
         Matcher diet = DIET.matcher(lower);

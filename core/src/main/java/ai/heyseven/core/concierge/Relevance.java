@@ -19,15 +19,15 @@ final class Relevance {
     }
 
     /**
-     * Why {@code draft} fails {@code asked} (read from {@code question}), or empty when every item it
+     * Why {@code draft} fails {@code asked}, or empty when every item it
      * cites is relevant; an item the question names is always relevant.
      */
-    Optional<String> problem(String question, Asked asked, String draft, List<KnowledgeItem> retrieved) {
+    Optional<String> problem(Asked asked, String draft, List<KnowledgeItem> retrieved) {
         if (asked.facets().isEmpty()) {
             return Optional.empty();
         }
         List<String> cited = Respond.sourcesOf(draft, retrieved).stream().map(SourceRef::id).toList();
-        List<KnowledgeItem> named = itemFacets.named(Words.padded(question), retrieved);
+        List<KnowledgeItem> named = itemFacets.named(asked.padded(), retrieved);
         List<String> off = retrieved.stream()
                 .filter(item -> cited.contains(item.id()) && !named.contains(item))
                 .filter(item -> asked.facets().stream().noneMatch(facet -> itemFacets.offers(item, facet)))

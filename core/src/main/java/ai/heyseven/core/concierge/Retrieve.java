@@ -63,12 +63,9 @@ final class Retrieve implements Node<TurnContext> {
         LocalDateTime local = context.localTime().toLocalDateTime();
         Asked asked = Asked.read(question, local);
         Map<String, String> told = told(question);
-        Map<String, String> facts = new HashMap<>(context.guestFacts());
-        facts.putAll(state.get(THREAD_FACTS));
-        facts.putAll(told);
         Intent intent = state.get(INTENT);
         String casinoId = context.casino().id();
-        List<KnowledgeItem> found = named(casinoId, question);
+        List<KnowledgeItem> found = itemFacets.named(asked.padded(), index.items(casinoId));
         Update update = Update.none();
         if (!found.isEmpty()) {
             update = update.and(INTENT, found.getFirst().category());
@@ -78,7 +75,7 @@ final class Retrieve implements Node<TurnContext> {
                 update = update.and(INTENT, found.getFirst().category());
             }
         } else {
-            String diet = facts.get(ProfileField.DIETARY.wireName());
+            String diet = diet(told, state.get(THREAD_FACTS), context.guestFacts());
             String query = diet != null && intent == Intent.DINING ? question + " " + diet : question;
             found = asked.facets().isEmpty() ? ranked(casinoId, query, intent, asked) : offering(casinoId, query, intent, asked);
         }
@@ -117,9 +114,10 @@ final class Retrieve implements Node<TurnContext> {
         return itemFacets.offering(asked.facets(), pool, intent);
     }
 
-    /** The items {@code question} names in full, if any. */
-    private List<KnowledgeItem> named(String casinoId, String question) {
-        return itemFacets.named(Words.padded(question), index.items(casinoId));
+    /** The diet the guest named: in this message, earlier in the conversation, or in their profile; null when none. */
+    private static String diet(Map<String, String> told, Map<String, String> thread, Map<String, String> profile) {
+        String field = ProfileField.DIETARY.wireName();
+        return told.getOrDefault(field, thread.getOrDefault(field, profile.get(field)));
     }
 
     /** The party details {@code question} states, by profile wire name. */

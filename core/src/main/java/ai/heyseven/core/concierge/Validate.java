@@ -72,8 +72,6 @@ final class Validate implements Node<TurnContext> {
     }
 
     private Optional<String> offTopicItems(GraphState state, TurnContext context) {
-        String question = state.get(ConciergeState.QUESTION);
-        Asked asked = ConciergeState.asked(state, context);
-        return relevance.problem(question, asked, state.get(ConciergeState.DRAFT), state.get(RETRIEVED));
+        return relevance.problem(ConciergeState.asked(state, context), state.get(ConciergeState.DRAFT), state.get(RETRIEVED));
     }
 }

@@ -23,7 +23,7 @@ class RelevanceTest {
     }
 
     private Optional<String> check(String question, String draft) {
-        return relevance.problem(question, Asked.read(question, NOW), draft, List.of(TRATTORIA, CANTINA));
+        return relevance.problem(Asked.read(question, NOW), draft, List.of(TRATTORIA, CANTINA));
     }
 
     @Test
