@@ -12,9 +12,11 @@ import java.util.Objects;
  * direct answers and the validator agree, whichever model writes the rest.
  *
  * @param facets what it asks for by name, in the order named; empty when it names nothing in {@link Facets}
+ * @param refersBack it points back with a pronoun or "there" ("is it open?", "¿ese cierra tarde?", "它")
+ * @param continues it starts as a continuation ("and …", "¿y …?", "e …", "what about …")
  * @param padded the question as {@link Words#padded} folds it, for looking words up in it again
  */
-record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, Language language, String padded) {
+record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, boolean continues, Language language, String padded) {
     /** A question about the time something opens or closes. */
     private static final List<String> WHAT_TIME = Words.phrases("what time", "when", "how late", "until when", "till when",
             "hours", "a que hora", "cuando", "hasta que hora", "horario", "que hora", "que horas", "quando", "ate que horas");
@@ -74,7 +76,7 @@ record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, 
         boolean han = Words.hasHan(raw);
         String asking = ProfileFacts.withoutStatedDiet(raw); // raw itself when it states no diet: its padded text is reused
         return new Asked(Facets.in(asking, asking == raw ? padded : Words.padded(asking)), form(padded, raw, han), AskedTime.read(padded, raw, han, now),
-                refersBack(padded, raw, han), Language.guess(raw), padded);
+                refersBack(padded, raw, han), Words.startsAny(padded, REFERS_BACK_START), Language.guess(raw), padded);
     }
 
     private static Form form(String padded, String raw, boolean han) {
@@ -93,7 +95,7 @@ record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, 
     }
 
     private static boolean refersBack(String padded, String raw, boolean han) {
-        return Words.anyIn(padded, REFERS_BACK) || Words.startsAny(padded, REFERS_BACK_START) || han && Words.anyHan(raw, REFERS_BACK_HAN);
+        return Words.anyIn(padded, REFERS_BACK) || han && Words.anyHan(raw, REFERS_BACK_HAN);
     }
 
     /** Whether it asks about opening hours (yes-or-no or what time). */
@@ -103,10 +105,11 @@ record Asked(List<Facet> facets, Form form, AskedTime time, boolean refersBack, 
 
     /**
      * Whether it continues the conversation about what was last discussed rather than asking for
-     * something new: it names no facet, and points back ("is it open?") or asks about hours without
-     * naming a kind of place ({@code intent} general: "¿y a qué hora cierra?").
+     * something new: it names no facet, and points back ("is it open?"), or continues or asks about
+     * hours without naming a kind of place ({@code intent} general: "¿y a qué hora cierra?" — but
+     * "and what shows are on?" is a new question).
      */
     boolean followsUp(ai.heyseven.ports.concierge.Intent intent) {
-        return facets.isEmpty() && (refersBack || (aboutHours() && !intent.isItemCategory()));
+        return facets.isEmpty() && (refersBack || ((continues || aboutHours()) && !intent.isItemCategory()));
     }
 }

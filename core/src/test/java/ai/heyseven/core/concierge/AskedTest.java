@@ -69,6 +69,7 @@ class AskedTest {
         assertTrue(read("它几点关门？").followsUp(Intent.GENERAL));
         assertFalse(read("Which restaurants are open late?").followsUp(Intent.DINING), "names a kind of place: a new question");
         assertFalse(read("Is the spa open now?").followsUp(Intent.AMENITIES));
+        assertFalse(read("And what shows are on?").followsUp(Intent.ENTERTAINMENT), "a new subject after \"and\"");
     }
 
     @Test
