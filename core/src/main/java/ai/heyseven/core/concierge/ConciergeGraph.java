@@ -59,7 +59,7 @@ final class ConciergeGraph {
                 .node(DIRECT_ANSWER, new DirectAnswer())
                 .node(WHISPER_PLANNER, new WhisperPlanner(model, requests, WHISPER_DEADLINE))
                 .node(SPECIALIST, new Specialist(model, requests, tools))
-                .node(VALIDATE, new Validate(model, requests, new Relevance(itemFacets)))
+                .node(VALIDATE, new Validate(model, requests, new Relevance(itemFacets, index)))
                 .node(RESPOND, new Respond())
                 .node(FALLBACK, new Fallback())
                 .node(ESCALATION, new Escalation(handOff))

@@ -22,7 +22,7 @@ final class ItemFacets {
     static final int MAX_ITEMS = 20_000;
 
     /** An item's folded name, name and tags, and description; {@code item} tells a stale entry from a current one. */
-    private record Text(KnowledgeItem item, String name, String strong, String weak) { }
+    private record Text(KnowledgeItem item, String name, String lowerName, String strong, String weak) { }
 
     /** By item id: an id's hash is cached, a record's is computed over every field at each lookup. */
     private final Map<String, Text> texts = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
@@ -93,6 +93,11 @@ final class ItemFacets {
         return kept;
     }
 
+    /** Whether lower-case {@code text} holds the item's name as written (not across punctuation, as folded text would). */
+    boolean namedIn(String lowerText, KnowledgeItem item) {
+        return lowerText.contains(text(item).lowerName());
+    }
+
     private static boolean mentions(String text, Facet facet) {
         for (String word : facet.itemWords()) {
             if (text.contains(word)) {
@@ -109,7 +114,7 @@ final class ItemFacets {
             if (name.startsWith(" the ")) {
                 name = name.substring(4);
             }
-            text = new Text(item, name, Words.padded(item.name() + " " + String.join(" , ", item.tags())), Words.padded(item.description()));
+            text = new Text(item, name, item.name().toLowerCase(java.util.Locale.ROOT), Words.padded(item.name() + " " + String.join(" , ", item.tags())), Words.padded(item.description()));
             texts.put(item.id(), text);
         }
         return text;

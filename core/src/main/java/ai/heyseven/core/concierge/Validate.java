@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checks the draft against the retrieved items, the response policy (no promised wins, no
- * guaranteed comps) and what the question asked for ({@link Relevance}: every cited item offers it): pass; one retry with the feedback; or fallback. When the validator is unavailable, an answer built from retrieved items passes as
+ * guaranteed comps) and what the question asked for ({@link Relevance}: every item it names offers
+ * it): pass; one retry with the feedback; or fallback. When the validator is unavailable, an answer
+ * built from retrieved items (and relevant) passes as
  * {@code degraded}; any other goes to fallback.
  */
 final class Validate implements Node<TurnContext> {
@@ -72,6 +74,7 @@ final class Validate implements Node<TurnContext> {
     }
 
     private Optional<String> offTopicItems(GraphState state, TurnContext context) {
-        return relevance.problem(ConciergeState.asked(state, context), state.get(ConciergeState.DRAFT), state.get(RETRIEVED));
+        return relevance.problem(context.casino().id(), ConciergeState.asked(state, context), state.get(ConciergeState.DRAFT),
+                state.get(RETRIEVED));
     }
 }
