@@ -5,7 +5,11 @@ import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.WhisperPlan;
 
-/** The offline whisper planner: one follow-up question per topic, in the guest's language, never asked twice in a conversation. */
+/**
+ * The offline whisper planner: one follow-up question per topic, in the guest's language, never asked
+ * twice in a conversation, and never about what the guest already said (the dining question once
+ * their party size or diet is known).
+ */
 final class FollowUps {
     private FollowUps() {
     }
@@ -15,6 +19,8 @@ final class FollowUps {
         boolean askedBefore = request.history().stream()
                 .filter(message -> message.author() == ChatMessage.Author.AGENT)
                 .anyMatch(message -> !question.isEmpty() && message.text().contains(question));
-        return new WhisperPlan(askedBefore || request.topic() == Intent.GENERAL ? "" : question);
+        boolean alreadyTold = request.topic() == Intent.DINING
+                && (request.guest().containsKey("party_size") || request.guest().containsKey("dietary"));
+        return new WhisperPlan(askedBefore || alreadyTold || request.topic() == Intent.GENERAL ? "" : question);
     }
 }

@@ -9,6 +9,7 @@ import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL;
 import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL_REPLY;
 import static ai.heyseven.core.concierge.ConciergeState.INTENT;
 import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
+import static ai.heyseven.core.concierge.ConciergeState.LAST_CITED;
 import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
 import static ai.heyseven.core.concierge.ConciergeState.MINOR;
 import static ai.heyseven.core.concierge.ConciergeState.NO_PROMOTIONS;
@@ -18,6 +19,7 @@ import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
 import static ai.heyseven.core.concierge.ConciergeState.RETRY;
 import static ai.heyseven.core.concierge.ConciergeState.SIDE_EFFECTS;
 import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
+import static ai.heyseven.core.concierge.ConciergeState.THREAD_FACTS;
 import static ai.heyseven.core.concierge.ConciergeState.TURN;
 import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
 
@@ -71,6 +73,13 @@ final class CheckpointCodec {
         put(values, MINOR.name(), state.get(MINOR) ? "true" : "");
         put(values, LANGUAGE.name(), state.get(LANGUAGE) == GuestLanguage.EN ? "" : state.get(LANGUAGE).code());
         put(values, GAMBLING_SIGNALS.name(), state.get(GAMBLING_SIGNALS) == 0 ? "" : state.get(GAMBLING_SIGNALS).toString());
+        if (!state.get(LAST_CITED).isEmpty()) {
+            values.put(LAST_CITED.name(), String.join("\n", state.get(LAST_CITED)));
+        }
+        if (!state.get(THREAD_FACTS).isEmpty()) {
+            values.put(THREAD_FACTS.name(), String.join("\n", state.get(THREAD_FACTS).entrySet().stream()
+                    .map(fact -> fact.getKey() + "=" + fact.getValue().replace('\n', ' ')).sorted().toList()));
+        }
         state.get(SIDE_EFFECTS).forEach((signature, result) -> values.put(SIDE_EFFECT_PREFIX + signature, result));
         return new Checkpoint(threadId, casinoId, guestId, state.get(TURN), step, nextNode, state.get(MESSAGES), values);
     }
@@ -103,8 +112,25 @@ final class CheckpointCodec {
                 .and(LANGUAGE, GuestLanguage.fromCode(text(values, LANGUAGE.name(), GuestLanguage.EN.code())).orElse(GuestLanguage.EN))
                 .and(GAMBLING_SIGNALS, Math.min(ConciergeState.MAX_GAMBLING_SIGNALS,
                         Math.max(0, Integer.parseInt(text(values, GAMBLING_SIGNALS.name(), "0")))))
-                .and(SIDE_EFFECTS, sideEffects(values));
+                .and(SIDE_EFFECTS, sideEffects(values))
+                .and(LAST_CITED, lines(text(values, LAST_CITED.name())).toList())
+                .and(THREAD_FACTS, threadFacts(text(values, THREAD_FACTS.name())));
         return ConciergeState.SCHEMA.initialState().merge(update);
+    }
+
+    private static java.util.stream.Stream<String> lines(String text) {
+        return Arrays.stream(text.split("\n")).filter(line -> !line.isEmpty());
+    }
+
+    private static Map<String, String> threadFacts(String text) {
+        Map<String, String> facts = new HashMap<>();
+        lines(text).forEach(line -> {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                facts.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        });
+        return Map.copyOf(facts);
     }
 
     private static Map<String, String> sideEffects(Map<String, String> values) {

@@ -18,9 +18,9 @@ import java.time.Clock;
 import java.util.Set;
 
 /**
- * The eleven nodes and their edges:
- * {@code compliance_gate → router → greeting | off_topic | retrieve → whisper_planner → specialist →
- * validate → respond | fallback}, with {@code escalation} for a hand-off and a retry loop from
+ * The twelve nodes and their edges:
+ * {@code compliance_gate → router → greeting | off_topic | retrieve → direct_answer → (respond |
+ * whisper_planner → specialist → validate → respond | fallback)}, with {@code escalation} for a hand-off and a retry loop from
  * {@code validate} back to {@code specialist}. Both {@code compliance_gate} and {@code router} (on the
  * model's safety verdict) may refuse, ending the turn, or send the guest to {@code escalation}.
  */
@@ -30,6 +30,8 @@ final class ConciergeGraph {
     static final String GREETING = "greeting";
     static final String OFF_TOPIC = "off_topic";
     static final String RETRIEVE = "retrieve";
+    /** Answers hours questions and "I don't have information about …" from the items, without a model. */
+    static final String DIRECT_ANSWER = "direct_answer";
     static final String WHISPER_PLANNER = "whisper_planner";
     /** How long a turn waits for the whisper planner's advice before going on without it. */
     static final java.time.Duration WHISPER_DEADLINE = java.time.Duration.ofMillis(1_500);
@@ -47,15 +49,17 @@ final class ConciergeGraph {
             HostHandOff handOff) {
         ModelRequests requests = new ModelRequests();
         Refusals refusals = new Refusals(complianceEvents, clock, handOff);
+        ItemFacets itemFacets = new ItemFacets();
         return StateGraph.<TurnContext>builder(ConciergeState.SCHEMA)
                 .node(COMPLIANCE_GATE, new ComplianceGate(guardrail, new SecondOpinion(model), refusals))
                 .node(ROUTER, new Router(model, keywords, requests, refusals))
                 .node(GREETING, new CannedReply(Replies::greeting))
                 .node(OFF_TOPIC, new CannedReply(Replies::offTopic))
-                .node(RETRIEVE, new Retrieve(index, Concierges.DEFAULT_MAX_RESULTS))
+                .node(RETRIEVE, new Retrieve(index, Concierges.DEFAULT_MAX_RESULTS, itemFacets))
+                .node(DIRECT_ANSWER, new DirectAnswer())
                 .node(WHISPER_PLANNER, new WhisperPlanner(model, requests, WHISPER_DEADLINE))
                 .node(SPECIALIST, new Specialist(model, requests, tools))
-                .node(VALIDATE, new Validate(model, requests))
+                .node(VALIDATE, new Validate(model, requests, new Relevance(itemFacets, index)))
                 .node(RESPOND, new Respond())
                 .node(FALLBACK, new Fallback())
                 .node(ESCALATION, new Escalation(handOff))
@@ -74,7 +78,9 @@ final class ConciergeGraph {
                         default -> RETRIEVE;
                     };
                 }, Set.of(GREETING, OFF_TOPIC, RETRIEVE, ESCALATION, END))
-                .edge(RETRIEVE, WHISPER_PLANNER)
+                .edge(RETRIEVE, DIRECT_ANSWER)
+                .branch(DIRECT_ANSWER, state -> state.get(ConciergeState.DRAFT).isEmpty() ? WHISPER_PLANNER : RESPOND,
+                        Set.of(WHISPER_PLANNER, RESPOND))
                 .edge(WHISPER_PLANNER, SPECIALIST)
                 .branch(SPECIALIST, state -> state.get(VALIDATION) == Validation.FALLBACK ? FALLBACK : VALIDATE,
                         Set.of(FALLBACK, VALIDATE))

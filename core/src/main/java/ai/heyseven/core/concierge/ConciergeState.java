@@ -35,11 +35,20 @@ final class ConciergeState {
      * (a message that shows none keeps it): every reply of the turn is in it.
      */
     static final Key<GuestLanguage> LANGUAGE = FIELDS.conversation("language", GuestLanguage.EN, Reducers.replace());
+    /** The ids of the items the last answer cited, best first: what "it" and "there" point at in a follow-up. */
+    static final Key<List<String>> LAST_CITED = FIELDS.conversation("last_cited", List.of(), Reducers.replace());
+    /**
+     * What the guest said about their party in this conversation, by profile wire name
+     * ({@code party_size → 4}, {@code dietary → vegetarian}): used, never asked again.
+     */
+    static final Key<Map<String, String>> THREAD_FACTS = FIELDS.conversation("thread_facts", Map.of(), ConciergeState::mergeFacts);
 
     static final Key<String> QUESTION = FIELDS.perTurn("question", "", Reducers.replace());
     static final Key<Gate> GATE = FIELDS.perTurn("gate", Gate.OPEN, Reducers.replace());
     static final Key<GuardrailLayer> GUARDRAIL = FIELDS.perTurn("guardrail", null, Reducers.replace());
     static final Key<String> GUARDRAIL_REPLY = FIELDS.perTurn("guardrail_reply", "", Reducers.replace());
+    /** What the question asks for, as {@code retrieve} read it; null until then (and after a resume: read again). */
+    static final Key<Asked> ASKED = FIELDS.perTurn("asked", null, Reducers.replace());
     static final Key<Intent> INTENT = FIELDS.perTurn("intent", Intent.GENERAL, Reducers.replace());
     static final Key<List<KnowledgeItem>> RETRIEVED = FIELDS.perTurn("retrieved", List.of(), Reducers.replace());
     static final Key<String> PLAN = FIELDS.perTurn("plan", "", Reducers.replace());
@@ -64,6 +73,21 @@ final class ConciergeState {
         ESCALATE,
         /** The conversation reached its message limit; the gate has answered. */
         CLOSED
+    }
+
+    /** The turn's reading of its question: the one {@code retrieve} stored, or read now. */
+    static Asked asked(ai.heyseven.core.graph.GraphState state, TurnContext context) {
+        Asked asked = state.get(ASKED);
+        return asked != null ? asked : Asked.read(state.get(QUESTION), context.localTime().toLocalDateTime());
+    }
+
+    private static Map<String, String> mergeFacts(Map<String, String> current, Map<String, String> update) {
+        if (update.isEmpty()) {
+            return current;
+        }
+        Map<String, String> merged = new java.util.HashMap<>(current);
+        merged.putAll(update);
+        return Map.copyOf(merged);
     }
 
     private ConciergeState() {

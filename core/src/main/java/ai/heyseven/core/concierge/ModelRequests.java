@@ -36,7 +36,18 @@ final class ModelRequests {
                 role == ModelRole.VALIDATOR ? state.get(DRAFT) : "",
                 context.localTime(),
                 context.timeLeft(),
-                role == ModelRole.MAIN || role == ModelRole.WHISPER ? context.guestFacts() : Map.of(),
+                role == ModelRole.MAIN || role == ModelRole.WHISPER ? facts(state, context) : Map.of(),
                 language);
+    }
+
+    /** The guest's profile facts, with what they said in this conversation over them. */
+    private static Map<String, String> facts(GraphState state, TurnContext context) {
+        Map<String, String> thread = state.get(ConciergeState.THREAD_FACTS);
+        if (thread.isEmpty()) {
+            return context.guestFacts();
+        }
+        Map<String, String> facts = new java.util.HashMap<>(context.guestFacts());
+        facts.putAll(thread);
+        return facts;
     }
 }

@@ -15,7 +15,10 @@ import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.util.List;
 import java.util.Locale;
 
-/** Delivers the validated answer (as a {@code replace} if the guest has not seen it streamed) and its sources. */
+/**
+ * Delivers the validated answer (as a {@code replace} if the guest has not seen it streamed) and its
+ * sources, and remembers them as what the conversation is now about.
+ */
 final class Respond implements Node<TurnContext> {
 
     @Override
@@ -28,7 +31,8 @@ final class Respond implements Node<TurnContext> {
         if (!sources.isEmpty()) {
             context.emit(new AgentEvent.Sources(sources));
         }
-        return Replies.record(context.redact(draft));
+        Update update = Replies.record(context.redact(draft));
+        return sources.isEmpty() ? update : update.and(ConciergeState.LAST_CITED, sources.stream().map(SourceRef::id).toList());
     }
 
     /**

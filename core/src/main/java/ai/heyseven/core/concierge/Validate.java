@@ -21,8 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks the draft against the retrieved items and the response policy (no promised wins, no
- * guaranteed comps): pass; one retry with the feedback; or fallback. When the validator is unavailable, an answer built from retrieved items passes as
+ * Checks the draft against the retrieved items, the response policy (no promised wins, no
+ * guaranteed comps) and what the question asked for ({@link Relevance}: every item it names offers
+ * it): pass; one retry with the feedback; or fallback. When the validator is unavailable, an answer
+ * built from retrieved items (and relevant) passes as
  * {@code degraded}; any other goes to fallback.
  */
 final class Validate implements Node<TurnContext> {
@@ -31,10 +33,12 @@ final class Validate implements Node<TurnContext> {
 
     private final LanguageModel model;
     private final ModelRequests requests;
+    private final Relevance relevance;
 
-    Validate(LanguageModel model, ModelRequests requests) {
+    Validate(LanguageModel model, ModelRequests requests, Relevance relevance) {
         this.model = model;
         this.requests = requests;
+        this.relevance = relevance;
     }
 
     @Override
@@ -46,12 +50,18 @@ final class Validate implements Node<TurnContext> {
             LOG.warn("validator unavailable: {}", e.getMessage());
             boolean fromItems = !state.get(RETRIEVED).isEmpty();
             boolean withinPolicy = ResponsePolicy.violation(state.get(ConciergeState.DRAFT)).isEmpty();
-            return Update.of(VALIDATION, fromItems && withinPolicy ? Validation.DEGRADED : Validation.FALLBACK);
+            boolean relevant = offTopicItems(state, context).isEmpty();
+            return Update.of(VALIDATION, fromItems && withinPolicy && relevant ? Validation.DEGRADED : Validation.FALLBACK);
         }
         int attempts = state.get(ATTEMPTS);
         Optional<String> policy = ResponsePolicy.violation(state.get(ConciergeState.DRAFT));
         if (policy.isPresent()) {
             verdict = new GroundingVerdict(false, policy.get());
+        } else if (verdict.grounded()) {
+            Optional<String> offTopic = offTopicItems(state, context);
+            if (offTopic.isPresent()) {
+                verdict = new GroundingVerdict(false, offTopic.get());
+            }
         }
         if (verdict.grounded()) {
             return Update.of(VALIDATION, attempts > 1 ? Validation.RETRIED : Validation.PASS);
@@ -61,5 +71,10 @@ final class Validate implements Node<TurnContext> {
             return Update.of(RETRY, true).and(FEEDBACK, verdict.feedback());
         }
         return Update.of(VALIDATION, Validation.FALLBACK);
+    }
+
+    private Optional<String> offTopicItems(GraphState state, TurnContext context) {
+        return relevance.problem(context.casino().id(), ConciergeState.asked(state, context), state.get(ConciergeState.DRAFT),
+                state.get(RETRIEVED));
     }
 }

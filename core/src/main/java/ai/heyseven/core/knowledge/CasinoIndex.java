@@ -23,6 +23,8 @@ final class CasinoIndex {
     private final long version;
     private final List<Chunk> chunks;
     private final Map<String, KnowledgeItem> byId;
+    /** Every item once, in the order of its first chunk. */
+    private final List<KnowledgeItem> items;
     private final Map<String, int[][]> postings;
     private final int[] lengths;
     private final double averageLength;
@@ -55,6 +57,7 @@ final class CasinoIndex {
             int current = row;
             frequencies.forEach((term, tf) -> building.computeIfAbsent(term, t -> new ArrayList<>()).add(new int[] {current, tf}));
         }
+        this.items = this.chunks.stream().map(Chunk::item).distinct().toList();
         this.averageLength = this.chunks.isEmpty() ? 1.0 : (double) total / this.chunks.size();
         this.postings = new HashMap<>();
         building.forEach((term, list) -> postings.put(term, list.toArray(int[][]::new)));
@@ -77,6 +80,10 @@ final class CasinoIndex {
 
     Optional<KnowledgeItem> item(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    List<KnowledgeItem> items() {
+        return items;
     }
 
     List<Chunk> chunks() {

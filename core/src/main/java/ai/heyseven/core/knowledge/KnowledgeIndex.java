@@ -96,6 +96,11 @@ public final class KnowledgeIndex {
         return snapshots.current(casinoId).item(itemId);
     }
 
+    /** Every item of {@code casinoId}'s current index, once each, in catalogue order. */
+    public List<KnowledgeItem> items(String casinoId) {
+        return snapshots.current(casinoId).items();
+    }
+
     /** How many chunks {@code casinoId}'s current index holds. */
     public int chunkCount(String casinoId) {
         return snapshots.current(casinoId).chunks().size();

@@ -223,7 +223,7 @@ class GraphConciergeTest {
     void writesACheckpointAfterEveryStep() {
         concierge.ask(ask("Italian food?", null));
         List<String> next = checkpoints.written.stream().map(Checkpoint::nextNode).toList();
-        assertEquals(java.util.Arrays.asList("router", "retrieve", "whisper_planner", "specialist", "validate", "respond", null), next);
+        assertEquals(java.util.Arrays.asList("router", "retrieve", "direct_answer", "whisper_planner", "specialist", "validate", "respond", null), next);
     }
 
     @Test

@@ -114,7 +114,8 @@ class GuardrailFlowTest {
         model.answers.clear();
         model.answers.add("Trattoria Uno has your card 4111 1111 1111 1111 on file; call 702-555-0147 or 1-800-522-4700.");
         model.splitAfter = "(?<=\\G.{3})";
-        List<AgentEvent> events = events(ask("cautious-casino", "Italian food?", null));
+        // the casino has no items and the question names nothing it could lack: the model writes the answer
+        List<AgentEvent> events = events(ask("cautious-casino", "Anything good to eat?", null));
         String streamed = events.stream().filter(e -> e instanceof AgentEvent.Token).map(e -> ((AgentEvent.Token) e).text())
                 .reduce("", String::concat);
         assertFalse(streamed.replace(" ", "").contains("4111111111111111"), streamed);
