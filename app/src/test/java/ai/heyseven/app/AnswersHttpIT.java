@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,22 +38,13 @@ class AnswersHttpIT {
 
     private static JsonNode ask(String message, String threadId) throws Exception {
         String thread = threadId == null ? "" : ",\"thread_id\":\"" + threadId + "\"";
-        var response = http.chat("{\"casino_id\":\"aurora-palms\",\"message\":" + JSON.writeValueAsString(message) + thread + "}",
-                "application/json");
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
-    }
-
-    private static List<String> cited(JsonNode reply) {
-        List<String> ids = new ArrayList<>();
-        reply.get("sources").forEach(source -> ids.add(source.get("id").asText()));
-        return ids;
+        return http.ask("{\"casino_id\":\"aurora-palms\",\"message\":" + JSON.writeValueAsString(message) + thread + "}");
     }
 
     @Test
     void anItalianQuestionCitesOnlyItalianPlaces() throws Exception {
         JsonNode reply = ask("What Italian restaurants do you have?", null);
-        assertEquals(List.of("trattoria-lucia", "vesuvio-pizzeria"), cited(reply).stream().sorted().toList(), reply.toString());
+        assertEquals(List.of("trattoria-lucia", "vesuvio-pizzeria"), HttpFixture.sourceIds(reply).stream().sorted().toList(), reply.toString());
         assertTrue(!reply.get("reply").asText().contains("Agave Cantina"), reply.toString());
         assertEquals("pass", reply.get("validation").asText());
     }
@@ -78,16 +68,16 @@ class AnswersHttpIT {
         if (openBefore == openAfter) {
             assertEquals(openBefore, text.startsWith("Yes"), "the spa's hours on the property's clock: " + text);
         }
-        assertEquals(List.of("serenity-spa"), cited(reply));
+        assertEquals(List.of("serenity-spa"), HttpFixture.sourceIds(reply));
     }
 
     @Test
     void aFollowUpIsAboutTheSushiRestaurantBeingDiscussed() throws Exception {
         JsonNode sushi = ask("Where can I get sushi?", null);
-        assertEquals(List.of("kaze-sushi"), cited(sushi), sushi.toString());
+        assertEquals(List.of("kaze-sushi"), HttpFixture.sourceIds(sushi), sushi.toString());
         JsonNode later = ask("Is it open after 11?", sushi.get("thread_id").asText());
         String text = later.get("reply").asText();
         assertTrue(text.startsWith("Yes, Kaze Sushi & Robata") || text.startsWith("No, Kaze Sushi & Robata"), text);
-        assertEquals(List.of("kaze-sushi"), cited(later));
+        assertEquals(List.of("kaze-sushi"), HttpFixture.sourceIds(later));
     }
 }

@@ -8,8 +8,6 @@ import ai.heyseven.ports.guest.GuestProfile;
 import ai.heyseven.ports.guest.ProfileField;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,16 +29,12 @@ class GuestProfileIT {
         http.close();
     }
 
-    private static JsonNode ask(String body) throws Exception {
-        HttpResponse<String> response = http.chat(body, "application/json");
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
+    private static JsonNode ask(String body) {
+        return http.ask(body);
     }
 
     private static List<String> sources(JsonNode reply) {
-        List<String> ids = new ArrayList<>();
-        reply.get("sources").forEach(source -> ids.add(source.get("id").asText()));
-        return ids;
+        return HttpFixture.sourceIds(reply);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package ai.heyseven.app;
 
 import ai.heyseven.app.telemetry.Observability;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +17,7 @@ import java.util.Map;
 final class HttpFixture implements AutoCloseable {
     static final String KEY = "test-fleet-key";
     static final String HARBOR_KEY = "test-harbor-key";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     final HeySeven server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -74,6 +77,26 @@ final class HttpFixture implements AutoCloseable {
 
     HttpResponse<String> chat(String body, String accept) {
         return chat(body, accept, KEY);
+    }
+
+    /** The JSON reply to a chat {@code body}, which must be answered 200. */
+    JsonNode ask(String body) {
+        HttpResponse<String> response = chat(body, "application/json");
+        if (response.statusCode() != 200) {
+            throw new AssertionError("expected 200, got " + response.statusCode() + ": " + response.body());
+        }
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("the reply is not JSON: " + response.body(), e);
+        }
+    }
+
+    /** The ids of the items a JSON reply cites, in its order. */
+    static List<String> sourceIds(JsonNode reply) {
+        List<String> ids = new ArrayList<>();
+        reply.get("sources").forEach(source -> ids.add(source.get("id").asText()));
+        return ids;
     }
 
     HttpResponse<String> chat(String body, String accept, String key) {
