@@ -55,7 +55,7 @@ class GeminiToolLoopIT {
                     .complianceEvents(new InMemoryComplianceEvents(100))
                     .tools(List.of(showTimes), 5, Duration.ofSeconds(1))
                     .build();
-            TurnReply reply = concierge.ask(new TurnRequest("aurora-palms", "When is Mirage Nights tonight?", null, null, "r"));
+            TurnReply reply = concierge.ask(new TurnRequest("aurora-palms", "Which seats are left for Mirage Nights tonight?", null, null, "r"));
             assertEquals(5, calls.get(), "five tool steps, then the loop stopped");
             long withTools = gemini.requests.stream().filter(r -> r.body().contains("functionDeclarations")).count();
             assertEquals(5, withTools, "the model was offered tools five times");

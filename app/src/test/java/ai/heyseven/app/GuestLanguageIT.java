@@ -66,9 +66,9 @@ class GuestLanguageIT {
         JsonNode answer = ask("¿A qué hora abre el buffet mañana?", null);
         String reply = answer.get("reply").asText();
 
-        assertTrue(reply.contains("Bufé Desert Bloom"), reply);
-        assertTrue(reply.contains("Mañana (" + tomorrowIn(Locale.forLanguageTag("es")) + ") abre de 7:00 a " + buffetClosesTomorrow()), reply);
-        assertTrue(reply.contains("Nueve estaciones con cocina en vivo"), "the Spanish description: " + reply);
+        // the direct answer about hours: the day asked, the buffet by its Spanish name, tomorrow's hours
+        assertTrue(reply.startsWith("Mañana (" + tomorrowIn(Locale.forLanguageTag("es")) + "), Bufé Desert Bloom abre de 7:00 a "
+                + buffetClosesTomorrow()), reply);
         assertNoEnglishFraming(reply);
         assertEquals("pass", answer.get("validation").asText());
     }
@@ -86,13 +86,12 @@ class GuestLanguageIT {
         String portuguese = ask("Que horas abre o buffet amanhã?", null).get("reply").asText();
         JsonNode chinese = ask("自助餐明天几点开门？", null);
 
-        assertTrue(portuguese.contains("Bufê Desert Bloom"), portuguese);
-        assertTrue(portuguese.contains("Amanhã (" + tomorrowIn(Locale.forLanguageTag("pt-BR")) + ") abre das 7:00 às "
+        assertTrue(portuguese.startsWith("Amanhã (" + tomorrowIn(Locale.forLanguageTag("pt-BR")) + "), Bufê Desert Bloom funciona das 7:00 às "
                 + buffetClosesTomorrow()), portuguese);
         assertNoEnglishFraming(portuguese);
         String reply = chinese.get("reply").asText();
-        assertTrue(reply.startsWith("为您找到以下信息："), reply);
-        assertTrue(reply.contains("沙漠之花自助餐厅") && reply.contains("营业时间为7:00至" + buffetClosesTomorrow()), reply);
+        assertTrue(reply.startsWith("明天") && reply.contains("沙漠之花自助餐厅") && reply.contains("7:00") && reply.contains(buffetClosesTomorrow()),
+                reply);
         List<String> titles = new ArrayList<>();
         chinese.get("sources").forEach(source -> titles.add(source.get("title").asText()));
         assertTrue(titles.contains("沙漠之花自助餐厅"), "sources are titled in the guest's language: " + titles);

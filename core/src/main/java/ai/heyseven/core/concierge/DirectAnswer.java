@@ -2,6 +2,7 @@ package ai.heyseven.core.concierge;
 
 import static ai.heyseven.core.concierge.ConciergeState.DRAFT;
 import static ai.heyseven.core.concierge.ConciergeState.INTENT;
+import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
 import static ai.heyseven.core.concierge.ConciergeState.RETRIEVED;
 import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
 
@@ -9,6 +10,7 @@ import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
 import ai.heyseven.core.guardrails.Language;
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,17 +28,19 @@ import java.util.regex.Pattern;
 final class DirectAnswer implements Node<TurnContext> {
     /** A yes-or-no answer covers at most this many items; more is a list for the specialist. */
     static final int MAX_ITEMS = 3;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+|(?<=。)");
     private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
     @Override
     public Update run(GraphState state, TurnContext context) {
         LocalDateTime now = context.localTime().toLocalDateTime();
         Asked asked = ConciergeState.asked(state, context);
-        AnswerPhrases say = AnswerPhrases.in(asked.language());
+        // the turn's language (a short follow-up keeps the conversation's), not the question's guess alone
+        GuestLanguage spoken = state.get(LANGUAGE);
+        AnswerPhrases say = AnswerPhrases.in(Language.of(spoken));
         List<KnowledgeItem> items = state.get(RETRIEVED);
         if (items.isEmpty() && !asked.facets().isEmpty()) {
-            String label = asked.facets().getFirst().label(asked.language());
+            String label = asked.facets().getFirst().label(Language.of(spoken));
             return written(String.format(say.locale(), say.notKnown(), label, context.casino().displayName()));
         }
         if (!answersHours(asked, items, state)) {
@@ -44,7 +48,7 @@ final class DirectAnswer implements Node<TurnContext> {
         }
         StringJoiner answer = new StringJoiner("\n");
         items.stream().limit(MAX_ITEMS).filter(item -> !item.hours().days().isEmpty())
-                .forEach(item -> answer.add(HoursAnswer.of(item, asked, now, say) + extras(item, asked, say)));
+                .forEach(item -> answer.add(HoursAnswer.of(item, spoken, asked, now, say) + extras(item, spoken, say)));
         return written(answer.toString());
     }
 
@@ -60,19 +64,18 @@ final class DirectAnswer implements Node<TurnContext> {
     }
 
     /**
-     * The item's price range, and — in English, the language item descriptions are written in — the
-     * sentences of its description that give times ("Shows at 19:00 and 21:30, dark on Mondays.").
+     * The item's price range, and the sentences of its description (translated where it is) that give
+     * times ("Shows at 19:00 and 21:30, dark on Mondays.").
      */
-    private static String extras(KnowledgeItem item, Asked asked, AnswerPhrases say) {
+    private static String extras(KnowledgeItem item, GuestLanguage spoken, AnswerPhrases say) {
         StringBuilder extras = new StringBuilder();
         if (!item.priceRange().isEmpty()) {
             extras.append(' ').append(String.format(say.locale(), say.prices(), item.priceRange()));
         }
-        if (asked.language() == Language.EN) {
-            for (String sentence : SENTENCE_END.split(item.description())) {
-                if (CLOCK_TIME.matcher(sentence).find()) {
-                    extras.append(' ').append(sentence.strip()).append(sentence.strip().endsWith(".") ? "" : ".");
-                }
+        for (String sentence : SENTENCE_END.split(item.description(spoken))) {
+            if (CLOCK_TIME.matcher(sentence).find()) {
+                String kept = sentence.strip();
+                extras.append(' ').append(kept).append(kept.endsWith(".") || kept.endsWith("。") ? "" : ".");
             }
         }
         return extras.toString();

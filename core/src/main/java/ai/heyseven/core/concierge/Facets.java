@@ -55,7 +55,7 @@ final class Facets {
             ev-charging | ev charger, ev chargers | EV charging | carga de vehículos eléctricos | recarga de carros elétricos | 电动车充电 | charger, charging, ev, tesla, cargador, carregador | 充电
             wifi | wi-fi, wifi, internet | Wi-Fi | el wifi | o wi-fi | 无线网络 | wifi, wi fi, internet, password, contrasena, senha | 无线, 网络, 上网, 密码
             shuttle | shuttle, airport | an airport shuttle | traslado al aeropuerto | traslado ao aeroporto | 机场班车 | shuttle, airport, aeropuerto, aeroporto, traslado | 机场, 班车, 接驳
-            shopping | shopping, boutique, boutiques, sundries, pharmacy | shopping | tiendas | lojas | 购物 | shop, shopping, store, boutique, pharmacy, sundries, toothbrush, tienda, compra, farmacia, loja | 购物, 商店, 药店
+            shopping | shopping, shop, shops, store, stores, gift shop, boutique, boutiques, sundries, pharmacy | shopping | tiendas | lojas | 购物 | shop, shopping, store, boutique, pharmacy, sundries, toothbrush, tienda, compra, farmacia, loja | 购物, 商店, 药店
             slots | slots, slot machines | slot machines | máquinas tragamonedas | caça-níqueis | 老虎机 | slot, slot machine, tragamoneda, tragaperra, maquinita, caca niquel | 老虎机
             blackjack | blackjack | blackjack | blackjack | blackjack | 二十一点 | blackjack, veintiuno, vinte e um | 二十一点, 21点
             poker | poker | poker | póquer | pôquer | 扑克 | poker, poquer, holdem, hold em, omaha | 扑克, 德州

@@ -1,5 +1,6 @@
 package ai.heyseven.core.concierge;
 
+import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.OpenSpan;
 import ai.heyseven.ports.knowledge.WeeklyHours;
@@ -21,11 +22,13 @@ final class HoursAnswer {
     private HoursAnswer() {
     }
 
-    static String of(KnowledgeItem item, Asked asked, LocalDateTime now, AnswerPhrases say) {
-        return asked.form() == Asked.Form.YES_NO ? yesOrNo(item, asked.time(), now, say) : hours(item, asked.time(), now, say);
+    /** About {@code item}, named as in {@code spoken} (its translation, or its own name). */
+    static String of(KnowledgeItem item, GuestLanguage spoken, Asked asked, LocalDateTime now, AnswerPhrases say) {
+        String name = item.name(spoken);
+        return asked.form() == Asked.Form.YES_NO ? yesOrNo(item, name, asked.time(), now, say) : hours(item, name, asked.time(), now, say);
     }
 
-    private static String yesOrNo(KnowledgeItem item, AskedTime time, LocalDateTime now, AnswerPhrases say) {
+    private static String yesOrNo(KnowledgeItem item, String name, AskedTime time, LocalDateTime now, AnswerPhrases say) {
         WeeklyHours hours = item.hours();
         return switch (time.kind()) {
             case NONE, NOW, AT -> {
@@ -34,41 +37,41 @@ final class HoursAnswer {
                 Optional<LocalTime> closes = closingOfSpanAt(hours, at);
                 if (closes.isPresent()) {
                     yield closes.get().equals(LocalTime.MIDNIGHT) && aroundTheClock(hours, at.toLocalDate())
-                            ? String.format(say.locale(), say.yesAllDay(), item.name(), when)
-                            : String.format(say.locale(), say.yesOpen(), item.name(), when, say.clock(closes.get()));
+                            ? String.format(say.locale(), say.yesAllDay(), name, when)
+                            : String.format(say.locale(), say.yesOpen(), name, when, say.clock(closes.get()));
                 }
-                yield String.format(say.locale(), say.no(), item.name(), when) + nextOpening(hours, at, now, say);
+                yield String.format(say.locale(), say.no(), name, when) + nextOpening(hours, at, now, say);
             }
             case TONIGHT -> {
                 boolean open = Timeframe.TONIGHT.fits(hours, now);
-                String sentence = dayHours(item, time.at().toLocalDate(), now, say);
+                String sentence = dayHours(item, name, time.at().toLocalDate(), now, say);
                 yield (open ? say.yes() : say.noWord()) + ". " + sentence
                         + (open ? "" : nextOpening(hours, time.at(), now, say));
             }
             case DAY -> {
                 boolean open = hours.on(time.at().getDayOfWeek()).isPresent();
-                yield (open ? say.yes() : say.noWord()) + ". " + dayHours(item, time.at().toLocalDate(), now, say)
+                yield (open ? say.yes() : say.noWord()) + ". " + dayHours(item, name, time.at().toLocalDate(), now, say)
                         + (open ? "" : nextOpening(hours, time.at(), now, say));
             }
         };
     }
 
-    private static String hours(KnowledgeItem item, AskedTime time, LocalDateTime now, AnswerPhrases say) {
+    private static String hours(KnowledgeItem item, String name, AskedTime time, LocalDateTime now, AnswerPhrases say) {
         LocalDate day = time.kind() == AskedTime.Kind.NONE || time.kind() == AskedTime.Kind.NOW ? now.toLocalDate() : time.at().toLocalDate();
         boolean open = item.hours().on(day.getDayOfWeek()).isPresent();
-        return dayHours(item, day, now, say) + (open ? "" : nextOpening(item.hours(), day.atStartOfDay(), now, say));
+        return dayHours(item, name, day, now, say) + (open ? "" : nextOpening(item.hours(), day.atStartOfDay(), now, say));
     }
 
-    private static String dayHours(KnowledgeItem item, LocalDate day, LocalDateTime now, AnswerPhrases say) {
+    private static String dayHours(KnowledgeItem item, String name, LocalDate day, LocalDateTime now, AnswerPhrases say) {
         String dayPhrase = say.capitalized(say.day(day.getDayOfWeek(), ChronoUnit.DAYS.between(now.toLocalDate(), day)));
         Optional<OpenSpan> span = item.hours().on(day.getDayOfWeek());
         if (span.isEmpty()) {
-            return String.format(say.locale(), say.closedOn(), dayPhrase, item.name());
+            return String.format(say.locale(), say.closedOn(), dayPhrase, name);
         }
         if (span.get().aroundTheClock()) {
-            return String.format(say.locale(), say.allDayOn(), dayPhrase, item.name());
+            return String.format(say.locale(), say.allDayOn(), dayPhrase, name);
         }
-        return String.format(say.locale(), say.hoursOn(), dayPhrase, item.name(), say.clock(span.get().opens()), say.clock(span.get().closes()));
+        return String.format(say.locale(), say.hoursOn(), dayPhrase, name, say.clock(span.get().opens()), say.clock(span.get().closes()));
     }
 
     private static String atPhrase(LocalDateTime at, LocalDateTime now, AnswerPhrases say) {

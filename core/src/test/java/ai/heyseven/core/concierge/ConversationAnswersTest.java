@@ -89,6 +89,6 @@ class ConversationAnswersTest {
     @Test
     void answersTomorrowsHoursInSpanish() {
         TurnReply reply = ask("¿A qué hora abre el buffet mañana?", null);
-        assertEquals("Mañana (miércoles), Desert Bloom Buffet abre de 7:00 a 21:00. Precios: $$.", reply.reply());
+        assertEquals("Mañana (miércoles), Bufé Desert Bloom abre de 7:00 a 21:00. Precios: $$.", reply.reply());
     }
 }

@@ -25,7 +25,7 @@ class HoursAnswerTest {
 
     private static String answer(KnowledgeItem item, String question) {
         Asked asked = Asked.read(question, TUESDAY_EVENING);
-        return HoursAnswer.of(item, asked, TUESDAY_EVENING, AnswerPhrases.in(asked.language()));
+        return HoursAnswer.of(item, asked.language().spoken(), asked, TUESDAY_EVENING, AnswerPhrases.in(asked.language()));
     }
 
     @Test
