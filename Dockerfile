@@ -15,6 +15,8 @@ RUN groupadd --system --gid 10001 heyseven \
  && useradd --system --uid 10001 --gid heyseven --no-create-home --shell /usr/sbin/nologin heyseven
 WORKDIR /app
 COPY --from=build --chown=root:root /src/app/target/heyseven.jar /app/heyseven.jar
+# the build's SBOM (CycloneDX) of that jar, so the image says what it runs
+COPY --from=build --chown=root:root /src/app/target/heyseven-sbom.json /app/heyseven-sbom.json
 USER 10001:10001
 # the embedding model's tokenizer unpacks its native library here (the root file system may be read-only)
 ENV HEYSEVEN_PROFILE=prod \

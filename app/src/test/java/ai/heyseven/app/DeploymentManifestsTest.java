@@ -89,6 +89,8 @@ class DeploymentManifestsTest {
         String env = String.join(" ", run.stream().filter(line -> line.startsWith("ENV ") || line.startsWith("HEYSEVEN_")).toList());
         assertTrue(env.contains("HEYSEVEN_HOST=0.0.0.0") && env.contains("HEYSEVEN_PORT=8080"), env);
         assertTrue(run.contains("EXPOSE 8080"));
+        assertTrue(run.stream().anyMatch(line -> line.startsWith("COPY ") && line.endsWith("/app/heyseven-sbom.json")),
+                "the image carries the build's SBOM beside the jar");
     }
 
     @Test
