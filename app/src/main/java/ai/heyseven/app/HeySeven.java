@@ -14,6 +14,7 @@ import ai.heyseven.adapter.http.WebhookSecret;
 import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.adapter.local.SeatingPlan;
 import ai.heyseven.app.telemetry.Observability;
+import ai.heyseven.app.telemetry.ModelUsage;
 import ai.heyseven.app.telemetry.ObservedLanguageModel;
 import ai.heyseven.app.telemetry.ServiceGauges;
 import ai.heyseven.core.concierge.Agent;
@@ -87,7 +88,8 @@ final class HeySeven implements AutoCloseable {
             StateBackends state = opened(resources, StateBackends.open(settings, wait)).traced(observability);
             opened(resources, state.watchRedisUrl(settings));
             DurableBackends durable = opened(resources, DurableBackends.open(settings, properties, wait)).traced(observability);
-            ModelBackend model = opened(resources, ModelBackend.open(settings));
+            ModelUsage usage = new ModelUsage();
+            ModelBackend model = opened(resources, ModelBackend.open(settings, usage));
             LocalEmbedder embedder = opened(resources, LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE,
                     EMBEDDER_TIMEOUT));
             SmsBackend smsBackend = opened(resources, SmsBackend.open(settings, observability));
@@ -104,7 +106,7 @@ final class HeySeven implements AutoCloseable {
                     .warmUpWait(wait.left())
                     .embedder(embedder)
                     .telemetry(observability)
-                    .languageModel(new ObservedLanguageModel(model.model(), observability))
+                    .languageModel(new ObservedLanguageModel(model.model(), observability, usage, model.price()))
                     .buildAgent());
             SmsInbound smsInbound = agent.smsInbound().orElseThrow();
             List<HealthCheck> checks = List.of(state.check(), durable.check(), model.check(), smsBackend.check(smsInbound));

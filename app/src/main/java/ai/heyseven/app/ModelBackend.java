@@ -3,12 +3,15 @@ package ai.heyseven.app;
 import ai.heyseven.adapter.gemini.GeminiBackend;
 import ai.heyseven.adapter.gemini.GeminiSettings;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
+import ai.heyseven.app.telemetry.ModelPrice;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.health.HealthStatus;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
+import ai.heyseven.ports.model.UsageListener;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,21 +21,23 @@ import org.slf4j.LoggerFactory;
  * {@code GEMINI_API_KEY} or {@code GEMINI_API_KEY_FILE} is set (one is required in {@code prod}), the
  * offline model otherwise ({@code dev} only), said once in the start-up log. A key file is re-read
  * every {@code HEYSEVEN_SECRET_REFRESH_SECONDS}; a changed key builds new clients in the background.
+ * Its price comes from {@code HEYSEVEN_MODEL_PRICES} (none for the offline model).
  */
-record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String, String>> circuitBreakers, AutoCloseable rotation)
-        implements AutoCloseable {
+record ModelBackend(LanguageModel model, Optional<ModelPrice> price, HealthCheck check, Supplier<Map<String, String>> circuitBreakers,
+        AutoCloseable rotation) implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ModelBackend.class);
 
-    static ModelBackend open(Settings settings) {
-        return settings.model().geminiConfigured() ? gemini(settings) : offline(settings);
+    /** The model, telling {@code usage} the tokens it counted for each answer (Gemini does; the offline model counts none). */
+    static ModelBackend open(Settings settings, UsageListener usage) {
+        return settings.model().geminiConfigured() ? gemini(settings, usage) : offline(settings);
     }
 
-    private static ModelBackend gemini(Settings whole) {
+    private static ModelBackend gemini(Settings whole, UsageListener usage) {
         Settings.Model settings = whole.model();
         String key = settings.geminiApiKey().current();
         GeminiSettings gemini = GeminiSettings.defaults(settings.geminiBaseUrl().orElse(GeminiSettings.DEFAULT_BASE_URL),
                 settings.geminiModel(), settings.maxConcurrency(), settings.callTimeout());
-        GeminiBackend backend = GeminiBackend.open(gemini, key);
+        GeminiBackend backend = GeminiBackend.open(gemini, key, usage);
         String where = gemini.baseUrl().getHost() + (gemini.baseUrl().getPort() > 0 ? ":" + gemini.baseUrl().getPort() : "");
         try {
             backend.probe();
@@ -43,7 +48,11 @@ record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String,
         AutoCloseable rotation = settings.geminiApiKey().watch(key, whole.access().secretRefresh(), backend::rotateTo);
         LOG.info("language model: Gemini {} at {}, at most {} calls in flight, {} s per call", settings.geminiModel(), where,
                 gemini.maxConcurrency(), gemini.callTimeout().toSeconds());
-        return new ModelBackend(backend.model(), HealthCheck.of("language_model", false, () -> HealthStatus.up("Gemini "
+        Optional<ModelPrice> price = Optional.ofNullable(settings.prices().get(settings.geminiModel()));
+        if (price.isEmpty()) {
+            LOG.warn("HEYSEVEN_MODEL_PRICES names no price for {}: tokens are measured, their cost is not", settings.geminiModel());
+        }
+        return new ModelBackend(backend.model(), price, HealthCheck.of("language_model", false, () -> HealthStatus.up("Gemini "
                 + settings.geminiModel() + " at " + where + ", " + backend.callsInFlight() + " of " + gemini.maxConcurrency()
                 + " calls in flight")), backend::breakerStates, rotation);
     }
@@ -59,7 +68,7 @@ record ModelBackend(LanguageModel model, HealthCheck check, Supplier<Map<String,
 
     private static ModelBackend offline(Settings settings) {
         LOG.info("dev profile without GEMINI_API_KEY: answering with the offline model (extractive answers from the property items)");
-        return new ModelBackend(new OfflineLanguageModel(Concierges.keywordRouter(), settings.model().offlinePieceDelay()),
+        return new ModelBackend(new OfflineLanguageModel(Concierges.keywordRouter(), settings.model().offlinePieceDelay()), Optional.empty(),
                 HealthCheck.of("language_model", true, () -> HealthStatus.up("offline model (dev)")), Map::of, () -> { });
     }
 }

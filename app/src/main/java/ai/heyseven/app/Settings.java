@@ -1,5 +1,6 @@
 package ai.heyseven.app;
 
+import ai.heyseven.app.telemetry.ModelPrice;
 import ai.heyseven.ports.StatePorts;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -32,9 +33,13 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
     record Access(Secret apiKeys, Secret cmsSecret, Secret pageTokenSecret, Set<String> pageOrigins, Duration secretRefresh,
             Duration secretOverlap) { }
 
-    /** The language model: Gemini when a key is set, the offline model otherwise. */
+    /**
+     * The language model: Gemini when a key is set, the offline model otherwise.
+     *
+     * @param prices dollars per million tokens of each model ({@code HEYSEVEN_MODEL_PRICES}), by model name
+     */
     record Model(Secret geminiApiKey, String geminiModel, Optional<URI> geminiBaseUrl, int maxConcurrency, Duration callTimeout,
-            Duration offlinePieceDelay) {
+            Duration offlinePieceDelay, Map<String, ModelPrice> prices) {
 
         /** Whether a Gemini key is configured, in the environment or in a file. */
         boolean geminiConfigured() {
@@ -126,7 +131,8 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
                         env.url("GEMINI_BASE_URL", Set.of("http", "https")),
                         env.integer("HEYSEVEN_LLM_MAX_CONCURRENCY", 50, 1, 10_000),
                         Duration.ofSeconds(env.integer("HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS", 20, 1, 600)),
-                        Duration.ofMillis(env.integer("HEYSEVEN_OFFLINE_PIECE_DELAY_MS", 0, 0, 10_000))),
+                        Duration.ofMillis(env.integer("HEYSEVEN_OFFLINE_PIECE_DELAY_MS", 0, 0, 10_000)),
+                        modelPrices(env)),
                 new State(
                         redisUrl(env),
                         Duration.ofMillis(env.integer("HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", 2_000, 50, 60_000)),
@@ -160,6 +166,14 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
     }
 
     /** {@code REDIS_URL}, or the file {@code REDIS_URL_FILE} names (it wins, and rotates the credentials: StateBackends). */
+    private static Map<String, ModelPrice> modelPrices(Env env) {
+        try {
+            return ModelPrice.table(env.text("HEYSEVEN_MODEL_PRICES", ""));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("HEYSEVEN_MODEL_PRICES: " + e.getMessage());
+        }
+    }
+
     private static Secret redisUrl(Env env) {
         Secret url = Secret.read(env, "REDIS_URL");
         if (url.isPresent()) {

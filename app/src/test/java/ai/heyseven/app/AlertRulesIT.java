@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.heyseven.adapter.gemini.FakeGemini;
 import ai.heyseven.adapter.redis.RedisServerProcess;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code deploy/alerts.yaml} and the PromQL of {@code docs/slo.md} name only metrics the server
+ * {@code deploy/alerts.yaml}, the Grafana dashboard and the PromQL of {@code docs/slo.md} name only metrics the server
  * really emits: scraped from an instance with Gemini (a local fake) and Redis, after a few chats.
  */
 class AlertRulesIT {
@@ -40,6 +41,16 @@ class AlertRulesIT {
             }
         }
         assertTrue(alerts >= 4, "an alert for each objective and its main causes");
+        JsonNode dashboard = new ObjectMapper().readTree(ROOT.resolve("deploy/grafana-dashboard.json").toFile());
+        int panels = 0;
+        for (JsonNode panel : dashboard.path("panels")) {
+            for (JsonNode target : panel.path("targets")) {
+                assertFalse(target.path("expr").asText().isEmpty(), panel.toString());
+                named.addAll(metrics(target.path("expr").asText()));
+                panels++;
+            }
+        }
+        assertTrue(panels >= 12, "the dashboard shows the objectives, quality, the model, load and backends");
         String slo = Files.readString(ROOT.resolve("docs/slo.md"));
         Matcher block = Pattern.compile("```promql\\n(.*?)```", Pattern.DOTALL).matcher(slo);
         while (block.find()) {
@@ -48,7 +59,8 @@ class AlertRulesIT {
 
         try (RedisServerProcess redis = RedisServerProcess.start(); FakeGemini gemini = new FakeGemini();
                 HttpFixture http = new HttpFixture(Map.of("REDIS_URL", redis.url(), "GEMINI_API_KEY", "test-gemini-key",
-                        "GEMINI_BASE_URL", gemini.baseUrl().toString(), "GEMINI_MODEL", "gemini-test"))) {
+                        "GEMINI_BASE_URL", gemini.baseUrl().toString(), "GEMINI_MODEL", "gemini-test",
+                        "HEYSEVEN_MODEL_PRICES", "gemini-test=0.30/2.50/0.03"))) {
             assertEquals(200, http.chat("{\"casino_id\":\"aurora-palms\",\"message\":\"Where can I get sushi?\"}",
                     "text/event-stream").statusCode());
             PrometheusText metrics = PrometheusText.parse(http.get("/metrics").body());
@@ -56,7 +68,7 @@ class AlertRulesIT {
             metrics.samples().keySet().forEach(series -> emitted.add(series.replaceAll("\\{.*", "")));
             Set<String> missing = new TreeSet<>(named);
             missing.removeAll(emitted);
-            assertEquals(Set.of(), missing, "named by deploy/alerts.yaml or docs/slo.md, not emitted");
+            assertEquals(Set.of(), missing, "named by deploy/alerts.yaml, deploy/grafana-dashboard.json or docs/slo.md, not emitted");
             assertTrue(named.size() >= 8, named.toString());
         }
     }

@@ -23,7 +23,7 @@ class GeminiTurnIT {
     GeminiTurnIT() throws Exception {
         gemini = new FakeGemini();
         http = new HttpFixture(Map.of("GEMINI_API_KEY", "test-gemini-key", "GEMINI_BASE_URL", gemini.baseUrl().toString(),
-                "GEMINI_MODEL", "gemini-test"));
+                "GEMINI_MODEL", "gemini-test", "HEYSEVEN_MODEL_PRICES", "gemini-test=1.0/2.0/0.5,gemini-other=9/9/9"));
     }
 
     @AfterEach
@@ -55,6 +55,30 @@ class GeminiTurnIT {
         assertTrue(gemini.requests.stream().anyMatch(r -> r.body().contains("kaze-sushi")), "the retrieved items reach the model as data");
         assertTrue(gemini.requests.stream().anyMatch(r -> r.body().contains("\"show_times\"") && r.body().contains("\"host_callback\"")),
                 "the answer is offered the show-times and host call-back tools");
+    }
+
+    @Test
+    void metricsCountTheTokensGeminiReportedAndWhatTheTurnCost() throws Exception {
+        assertEquals(200, http.chat("{\"casino_id\":\"aurora-palms\",\"message\":\"Where can I get sushi?\"}", "text/event-stream")
+                .statusCode());
+        PrometheusText metrics = PrometheusText.parse(http.get("/metrics").body());
+        double calls = 0;
+        for (String role : List.of("main", "router", "validator", "whisper", "classifier")) {
+            double ofRole = metrics.sum("heyseven_model_calls_seconds_count", "role=\"" + role + "\"");
+            calls += ofRole;
+            // every answer of the local server reports 12 prompt tokens (4 cached), 5 answer tokens and 3 thinking tokens
+            assertEquals(12 * ofRole, metrics.sum("heyseven_model_tokens_total", "role=\"" + role + "\"", "kind=\"prompt\"",
+                    "source=\"reported\""), role);
+            assertEquals(5 * ofRole, metrics.sum("heyseven_model_tokens_total", "role=\"" + role + "\"", "kind=\"output\""), role);
+            assertEquals(4 * ofRole, metrics.sum("heyseven_model_tokens_total", "role=\"" + role + "\"", "kind=\"cached\""), role);
+            assertEquals(3 * ofRole, metrics.sum("heyseven_model_tokens_total", "role=\"" + role + "\"", "kind=\"thinking\""), role);
+        }
+        assertTrue(calls >= 2, "a routed, streamed and validated turn calls the model more than once: " + calls);
+        assertEquals(0, metrics.sum("heyseven_model_tokens_total", "source=\"estimated\""), "nothing is estimated when Gemini counts");
+        // at $1 / $2 / $0.50 a million: 8 uncached prompt tokens, 4 cached, 5 + 3 answer tokens = 26 millionths of a dollar a call
+        assertEquals(26e-6 * calls, metrics.sum("heyseven_model_cost_usd_total"), 1e-12);
+        assertEquals(1, metrics.sum("heyseven_turn_cost_usd_count"));
+        assertEquals(26e-6 * calls, metrics.sum("heyseven_turn_cost_usd_sum"), 1e-12);
     }
 
     /** Words no guardrail pattern catches: only the model's judgement can. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.heyseven.app.telemetry.ModelPrice;
+import ai.heyseven.ports.model.TokenUsage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -43,10 +45,23 @@ class SettingsTest {
         "TELNYX_PUBLIC_KEY, not-base64!",
         "HEYSEVEN_HEARTBEAT_SECONDS, 30",
         "HEYSEVEN_PROPERTIES_DIR, /no/such/directory",
+        "HEYSEVEN_MODEL_PRICES, gemini-2.5-flash=0.30/2.50",
+        "HEYSEVEN_MODEL_PRICES, gemini-2.5-flash=cheap/2.50/0.03",
+        "HEYSEVEN_MODEL_PRICES, gemini-2.5-flash=-1/2.50/0.03",
     })
     void namesTheBadVariable(String name, String value) {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Settings.from(Map.of(name, value)));
         assertTrue(e.getMessage().startsWith(name), e.getMessage());
+    }
+
+    @Test
+    void readsAPriceTableOfDollarsPerMillionTokens() {
+        Settings settings = Settings.from(Map.of("HEYSEVEN_MODEL_PRICES", "gemini-2.5-flash=0.30/2.50/0.03, gemini-2.5-pro=1.25/10/0.31"));
+        assertEquals(Map.of("gemini-2.5-flash", new ModelPrice(0.30, 2.50, 0.03), "gemini-2.5-pro", new ModelPrice(1.25, 10, 0.31)),
+                settings.model().prices());
+        // 1,000 prompt tokens of which 400 cached, 100 answer and 50 thinking tokens
+        assertEquals((600 * 0.30 + 400 * 0.03 + 150 * 2.50) / 1e6, new ModelPrice(0.30, 2.50, 0.03).cost(new TokenUsage(1_000, 100, 400, 50)),
+                1e-15);
     }
 
     @Test

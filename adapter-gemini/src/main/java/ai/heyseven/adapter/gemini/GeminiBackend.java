@@ -1,6 +1,7 @@
 package ai.heyseven.adapter.gemini;
 
 import ai.heyseven.ports.model.LanguageModel;
+import ai.heyseven.ports.model.UsageListener;
 import java.util.Map;
 
 /**
@@ -19,7 +20,12 @@ public final class GeminiBackend {
 
     /** Builds the clients; calls nothing yet (see {@link #probe()}). */
     public static GeminiBackend open(GeminiSettings settings, String apiKey) {
-        GeminiLanguageModel client = new GeminiLanguageModel(settings, apiKey);
+        return open(settings, apiKey, UsageListener.NONE);
+    }
+
+    /** As {@link #open(GeminiSettings, String)}, telling {@code usage} the tokens Gemini counted for every answer. */
+    public static GeminiBackend open(GeminiSettings settings, String apiKey, UsageListener usage) {
+        GeminiLanguageModel client = new GeminiLanguageModel(settings, apiKey, usage);
         return new GeminiBackend(client, new ResilientLanguageModel(client, settings));
     }
 

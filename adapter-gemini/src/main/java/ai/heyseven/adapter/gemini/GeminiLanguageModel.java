@@ -14,6 +14,8 @@ import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.Shape;
 import ai.heyseven.ports.model.StructuredAnswer;
 import ai.heyseven.ports.model.TokenSink;
+import ai.heyseven.ports.model.TokenUsage;
+import ai.heyseven.ports.model.UsageListener;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -24,6 +26,7 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiTokenCountEstimator;
+import dev.langchain4j.model.googleai.GoogleAiGeminiTokenUsage;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,13 +41,16 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>No retries of its own (LangChain4j's are off): {@link ResilientLanguageModel} decides.
  * Every failure is a {@link LanguageModelException} with the client's exception as its cause.
+ * Every answer's {@code usageMetadata} goes to the {@link UsageListener} as Gemini counted it.
  */
 final class GeminiLanguageModel implements LanguageModel {
     private final GeminiSettings settings;
+    private final UsageListener usage;
     private final AtomicReference<Clients> clients = new AtomicReference<>();
 
-    GeminiLanguageModel(GeminiSettings settings, String apiKey) {
+    GeminiLanguageModel(GeminiSettings settings, String apiKey, UsageListener usage) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.usage = Objects.requireNonNull(usage, "usage");
         useKey(apiKey);
     }
 
@@ -130,6 +136,7 @@ final class GeminiLanguageModel implements LanguageModel {
                 public void onCompleteResponse(ChatResponse response) {
                     outcome.completed = response.finishReason() != null;
                     outcome.message = response.aiMessage();
+                    outcome.response = response;
                 }
 
                 @Override
@@ -139,6 +146,9 @@ final class GeminiLanguageModel implements LanguageModel {
             });
         } catch (RuntimeException e) {
             throw failure(e);
+        }
+        if (outcome.response != null) {
+            report(request, outcome.response);
         }
         if (outcome.stopped) {
             return null;
@@ -190,11 +200,33 @@ final class GeminiLanguageModel implements LanguageModel {
     }
 
     private ChatResponse chat(ModelRequest request, ChatRequest chat) {
+        ChatResponse response;
         try {
-            return clients.get().chat(request.role()).chat(chat);
+            response = clients.get().chat(request.role()).chat(chat);
         } catch (RuntimeException e) {
             throw failure(e);
         }
+        report(request, response);
+        return response;
+    }
+
+    /** Tells the listener what Gemini counted for this answer; an answer without counts tells nothing. */
+    private void report(ModelRequest request, ChatResponse response) {
+        if (response.tokenUsage() == null) {
+            return;
+        }
+        dev.langchain4j.model.output.TokenUsage counted = response.tokenUsage();
+        long cached = 0;
+        long thinking = 0;
+        if (counted instanceof GoogleAiGeminiTokenUsage gemini) {
+            cached = orZero(gemini.cachedContentTokenCount());
+            thinking = orZero(gemini.thoughtsTokenCount());
+        }
+        usage.used(request.role(), new TokenUsage(orZero(counted.inputTokenCount()), orZero(counted.outputTokenCount()), cached, thinking));
+    }
+
+    private static long orZero(Integer count) {
+        return count == null ? 0 : count;
     }
 
     private static LanguageModelException failure(Throwable e) {
@@ -208,6 +240,7 @@ final class GeminiLanguageModel implements LanguageModel {
         boolean stopped;
         Throwable error;
         AiMessage message;
+        ChatResponse response;
     }
 
     /** The models of one API key. */

@@ -205,12 +205,16 @@ public final class FakeGemini implements AutoCloseable {
         };
     }
 
+    /** The {@code usageMetadata} of every text answer: 12 prompt tokens (4 of them cached), 5 answer tokens, 3 thinking tokens. */
+    public static final String USAGE =
+            "{\"promptTokenCount\":12,\"candidatesTokenCount\":5,\"cachedContentTokenCount\":4,\"thoughtsTokenCount\":3,\"totalTokenCount\":20}";
+
     /** A {@code GenerateContentResponse} with one text part. */
     public static String response(String text, boolean finished) {
         String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
         return "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"" + escaped + "\"}]}"
                 + (finished ? ",\"finishReason\":\"STOP\"" : "") + "}],"
-                + "\"usageMetadata\":{\"promptTokenCount\":12,\"candidatesTokenCount\":5,\"totalTokenCount\":17}}";
+                + "\"usageMetadata\":" + USAGE + "}";
     }
 
     /** A {@code GenerateContentResponse} asking for one function call. */

@@ -20,6 +20,7 @@ import ai.heyseven.ports.model.ModelStep;
 import ai.heyseven.ports.model.RouteDecision;
 import ai.heyseven.ports.model.SafetyVerdict;
 import ai.heyseven.ports.model.Shape;
+import ai.heyseven.ports.model.TokenUsage;
 import ai.heyseven.ports.tools.ToolCall;
 import ai.heyseven.ports.tools.ToolExchange;
 import ai.heyseven.ports.tools.ToolSpec;
@@ -30,6 +31,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +43,22 @@ class GeminiLanguageModelIT {
 
     private final FakeGemini gemini;
     private final GeminiLanguageModel model;
+    private final List<String> used = new CopyOnWriteArrayList<>();
 
     GeminiLanguageModelIT() throws Exception {
         gemini = new FakeGemini();
-        model = new GeminiLanguageModel(GeminiSettings.defaults(gemini.baseUrl(), "gemini-test", 4, Duration.ofSeconds(2)), "key-1");
+        model = new GeminiLanguageModel(GeminiSettings.defaults(gemini.baseUrl(), "gemini-test", 4, Duration.ofSeconds(2)), "key-1",
+                (role, usage) -> used.add(role + " " + usage));
+    }
+
+    @Test
+    void tellsTheTokensGeminiCountedForEveryAnswerStreamedOrNot() {
+        gemini.then(new FakeGemini.Reply.Text("Kaze Sushi is open until midnight."));
+        model.complete(request(ModelRole.MAIN));
+        model.stream(request(ModelRole.MAIN), token -> true);
+        model.step(request(ModelRole.MAIN), List.of(), List.of());
+        String counted = "MAIN " + new TokenUsage(12, 5, 4, 3);
+        assertEquals(List.of(counted, counted, counted), used);
     }
 
     @AfterEach

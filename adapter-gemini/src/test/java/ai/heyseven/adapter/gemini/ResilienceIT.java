@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.Shape;
+import ai.heyseven.ports.model.UsageListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ class ResilienceIT {
         gemini = new FakeGemini();
         GeminiSettings settings = GeminiSettings.defaults(gemini.baseUrl(), "gemini-test", 2, Duration.ofSeconds(3))
                 .withTimings(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofMillis(300));
-        model = new ResilientLanguageModel(new GeminiLanguageModel(settings, "key"), settings);
+        model = new ResilientLanguageModel(new GeminiLanguageModel(settings, "key", UsageListener.NONE), settings);
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package ai.heyseven.app.telemetry;
 
 import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.telemetry.Measurement;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -40,7 +41,7 @@ final class MeasurementMeters {
     private final MeterRegistry registry;
     private final Map<List<String>, Meter> meters = new ConcurrentHashMap<>();
 
-    /** Reasons work is refused, and guardrail layers: counted from zero, so a rate is defined before the first one. */
+    /** Reasons work is refused, guardrail layers, empty retrievals and ratings: counted from zero, so a rate is defined before the first one. */
     private static final List<String> REJECTIONS = List.of("rate_limit", "draining", "bulkhead", "circuit_open");
 
     MeasurementMeters(MeterRegistry registry) {
@@ -48,6 +49,12 @@ final class MeasurementMeters {
         REJECTIONS.forEach(this::rejections);
         for (GuardrailLayer layer : GuardrailLayer.values()) {
             refusals(layer.wireName());
+        }
+        for (Intent intent : Intent.values()) {
+            emptyRetrievals(intent.wireName());
+        }
+        for (int rating = 1; rating <= 5; rating++) {
+            ratings(rating);
         }
     }
 
@@ -64,8 +71,7 @@ final class MeasurementMeters {
                     "method", served.method(), "route", served.route(), "status", Integer.toString(served.status()))
                     .record(served.took());
             case Measurement.Rejected rejected -> rejections(rejected.reason()).increment();
-            case Measurement.FeedbackGiven feedback -> counter("heyseven.feedback", "ratings guests gave their conversations",
-                    "rating", Integer.toString(feedback.rating())).increment();
+            case Measurement.FeedbackGiven feedback -> ratings(feedback.rating()).increment();
         }
     }
 
@@ -91,17 +97,40 @@ final class MeasurementMeters {
                 .description("knowledge chunks a retrieval found").tags("category", retrieved.category()).register(registry),
                 "heyseven.retrieval.hits", "category", retrieved.category()).record(retrieved.hits());
         if (retrieved.hits() == 0) {
-            counter("heyseven.retrieval.empty", "retrievals that found nothing", "category", retrieved.category()).increment();
+            emptyRetrievals(retrieved.category()).increment();
         }
     }
 
     private void model(Measurement.ModelCalled call) {
         timer("heyseven.model.calls", "language model calls", WAITS, "role", call.role(), "outcome", call.outcome())
                 .record(call.took());
-        counter("heyseven.model.tokens", "tokens sent to and received from the model (estimated)", "role", call.role(),
-                "direction", "in").increment(call.tokensIn());
-        counter("heyseven.model.tokens", "tokens sent to and received from the model (estimated)", "role", call.role(),
-                "direction", "out").increment(call.tokensOut());
+        String source = call.estimated() ? "estimated" : "reported";
+        tokens(call.role(), "prompt", source).increment(call.tokens().prompt());
+        tokens(call.role(), "output", source).increment(call.tokens().output());
+        tokens(call.role(), "cached", source).increment(call.tokens().cached());
+        tokens(call.role(), "thinking", source).increment(call.tokens().thinking());
+        call.costUsd().ifPresent(cost -> counter("heyseven.model.cost.usd", "what model calls cost at the configured prices, in US dollars",
+                "role", call.role()).increment(cost));
+    }
+
+    /** What the model calls of a turn that called the model cost together, at the configured prices. */
+    void turnCost(double dollars) {
+        this.<DistributionSummary>cached(() -> DistributionSummary.builder("heyseven.turn.cost.usd")
+                .description("what the model calls of one turn cost at the configured prices, in US dollars (turns that called the model)").register(registry),
+                "heyseven.turn.cost.usd").record(dollars);
+    }
+
+    private Counter tokens(String role, String kind, String source) {
+        return counter("heyseven.model.tokens", "tokens of model calls by kind (prompt, output, cached, thinking), as the model "
+                + "reported them or, when it reported none, estimated", "role", role, "kind", kind, "source", source);
+    }
+
+    private Counter ratings(int rating) {
+        return counter("heyseven.feedback", "ratings guests gave their conversations", "rating", Integer.toString(rating));
+    }
+
+    private Counter emptyRetrievals(String category) {
+        return counter("heyseven.retrieval.empty", "retrievals that found nothing", "category", category);
     }
 
     private Counter rejections(String reason) {

@@ -62,8 +62,9 @@ public final class Observability implements Telemetry, AutoCloseable {
 
     @Override
     public Span span(String name) {
-        io.opentelemetry.api.trace.Span span = tracer.spanBuilder(name).startSpan();
-        return new OpenSpan(span, span.makeCurrent());
+        Context context = TurnTally.within(Context.current());
+        io.opentelemetry.api.trace.Span span = tracer.spanBuilder(name).setParent(context).startSpan();
+        return new OpenSpan(span, context.with(span).makeCurrent());
     }
 
     /** A span only when this thread is already within a trace: backend calls of a request or turn, not a poller's. */
@@ -89,6 +90,26 @@ public final class Observability implements Telemetry, AutoCloseable {
     @Override
     public void record(Measurement measurement) {
         meters.record(measurement);
+        TurnTally tally = TurnTally.current();
+        if (tally == null) {
+            return;
+        }
+        switch (measurement) {
+            case Measurement.ModelCalled call -> tally.add(call);
+            case Measurement.TurnEnded ended -> turnEnded(tally.take());
+            default -> { }
+        }
+    }
+
+    /** The turn's tokens on its span (current while the turn reports its end), and its cost among the turns' costs. */
+    private void turnEnded(TurnTally.Totals totals) {
+        io.opentelemetry.api.trace.Span turn = io.opentelemetry.api.trace.Span.current();
+        turn.setAttribute("gen_ai.usage.input_tokens", totals.prompt());
+        turn.setAttribute("gen_ai.usage.output_tokens", totals.output());
+        if (totals.priced()) {
+            turn.setAttribute("heyseven.turn.cost_usd", totals.costUsd());
+            meters.turnCost(totals.costUsd());
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import ai.heyseven.ports.model.ModelStep;
 import ai.heyseven.ports.model.Shape;
 import ai.heyseven.ports.model.StructuredAnswer;
 import ai.heyseven.ports.model.TokenSink;
+import ai.heyseven.ports.model.TokenUsage;
 import ai.heyseven.ports.telemetry.Measurement;
 import ai.heyseven.ports.telemetry.Span;
 import ai.heyseven.ports.tools.ToolExchange;
@@ -15,23 +16,35 @@ import ai.heyseven.ports.tools.ToolSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
- * The language model with every call measured and traced: a span {@code model <role>}, and its
- * duration, outcome ({@code ok}, {@code error}, {@code rejected} by a full bulkhead or an open
- * breaker) and estimated tokens by role. Rejections are also counted among the service's rejections.
+ * The language model with every call measured and traced: a span {@code model <role>} with the
+ * call's tokens, and its duration, outcome ({@code ok}, {@code error}, {@code rejected} by a full
+ * bulkhead or an open breaker), tokens by role and cost. Tokens are the model's own counts (told to
+ * {@link ModelUsage} during the call); a model that reports none is estimated at four characters a
+ * token, and measured as estimated. Rejections are also counted among the service's rejections.
  */
 public final class ObservedLanguageModel implements LanguageModel {
     private static final int CHARS_PER_TOKEN = 4;
 
     private final LanguageModel model;
     private final Observability observability;
+    private final ModelUsage usage;
+    private final Optional<ModelPrice> price;
 
-    public ObservedLanguageModel(LanguageModel model, Observability observability) {
+    /**
+     * @param usage what the model reports it used ({@link ModelUsage} given to the model's adapter)
+     * @param price the model's prices; empty when none is configured (then no cost is measured)
+     */
+    public ObservedLanguageModel(LanguageModel model, Observability observability, ModelUsage usage, Optional<ModelPrice> price) {
         this.model = model;
         this.observability = observability;
+        this.usage = usage;
+        this.price = price;
     }
 
     @Override
@@ -71,11 +84,14 @@ public final class ObservedLanguageModel implements LanguageModel {
         long start = System.nanoTime();
         String outcome = "error";
         long out = 0;
-        try (Span span = observability.span("model " + role)) {
+        ModelUsage.Call counted = usage.begin();
+        try (counted; Span span = observability.span("model " + role)) {
             try {
                 T answer = call.get();
                 outcome = "ok";
                 out = answerChars.applyAsLong(answer);
+                counted.reported().ifPresent(tokens -> span.attribute("gen_ai.usage.input_tokens", Long.toString(tokens.prompt()))
+                        .attribute("gen_ai.usage.output_tokens", Long.toString(tokens.output() + tokens.thinking())));
                 return answer;
             } catch (RuntimeException e) {
                 span.failed(e);
@@ -87,8 +103,12 @@ public final class ObservedLanguageModel implements LanguageModel {
                 throw e;
             }
         } finally {
-            observability.record(new Measurement.ModelCalled(role, outcome, Duration.ofNanos(System.nanoTime() - start),
-                    tokens(inputChars(request)), tokens(out)));
+            Optional<TokenUsage> reported = counted.reported();
+            // a call that failed before the model answered spent nothing the model reported, and is not estimated
+            TokenUsage used = reported.orElse("ok".equals(outcome) ? new TokenUsage(tokens(inputChars(request)), tokens(out), 0, 0)
+                    : TokenUsage.NONE);
+            observability.record(new Measurement.ModelCalled(role, outcome, Duration.ofNanos(System.nanoTime() - start), used,
+                    reported.isEmpty(), price.map(prices -> OptionalDouble.of(prices.cost(used))).orElse(OptionalDouble.empty())));
         }
     }
 

@@ -1,6 +1,9 @@
 package ai.heyseven.ports.telemetry;
 
+import ai.heyseven.ports.model.TokenUsage;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.OptionalDouble;
 
 /** Something worth counting or timing. Every field but durations and counts is a bounded label. */
 public sealed interface Measurement {
@@ -28,8 +31,17 @@ public sealed interface Measurement {
      *
      * @param role the model role ({@code main}, {@code router}, …)
      * @param outcome {@code ok}, {@code error} or {@code rejected} (a full bulkhead or an open breaker)
+     * @param tokens the tokens the model reported, or an estimate when it reported none
+     * @param estimated whether {@code tokens} is an estimate (characters / 4) rather than the model's count
+     * @param costUsd what the call cost at the configured prices; empty when no price is configured for the model
      */
-    record ModelCalled(String role, String outcome, Duration took, long tokensIn, long tokensOut) implements Measurement { }
+    record ModelCalled(String role, String outcome, Duration took, TokenUsage tokens, boolean estimated, OptionalDouble costUsd)
+            implements Measurement {
+        public ModelCalled {
+            Objects.requireNonNull(tokens, "tokens");
+            Objects.requireNonNull(costUsd, "costUsd");
+        }
+    }
 
     /**
      * A call to a backend ended.
