@@ -77,7 +77,9 @@ class DeploymentManifestsTest {
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         List<String> stages = lines.stream().filter(line -> line.startsWith("FROM ")).toList();
         assertEquals(2, stages.size(), "a build stage and a run stage");
-        assertTrue(stages.get(0).contains("jdk") && stages.get(1).matches("FROM \\S*:25-jre\\S*"), stages.toString());
+        List<String> bases = stages.stream().map(stage -> base(lines, stage.split(" ")[1])).toList();
+        assertTrue(bases.get(0).startsWith("eclipse-temurin:25-jdk@") && bases.get(1).startsWith("eclipse-temurin:25-jre@"), bases.toString());
+        assertTrue(bases.stream().allMatch(base -> base.matches("\\S+@sha256:[0-9a-f]{64}")), "every base pinned by digest: " + bases);
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("RUN ./mvnw ")), "built with the Maven wrapper");
         List<String> run = lines.subList(lines.indexOf(stages.get(1)), lines.size());
         String user = run.stream().filter(line -> line.startsWith("USER ")).findFirst().orElseThrow().substring(5).strip();
@@ -91,6 +93,16 @@ class DeploymentManifestsTest {
         assertTrue(run.contains("EXPOSE 8080"));
         assertTrue(run.stream().anyMatch(line -> line.startsWith("COPY ") && line.endsWith("/app/heyseven-sbom.json")),
                 "the image carries the build's SBOM beside the jar");
+    }
+
+    /** The image a {@code FROM} names: itself, or the default of the build argument it names ({@code ${RUN_IMAGE}}). */
+    private static String base(List<String> dockerfile, String from) {
+        if (!from.startsWith("${")) {
+            return from;
+        }
+        String argument = "ARG " + from.substring(2, from.length() - 1) + "=";
+        return dockerfile.stream().filter(line -> line.startsWith(argument)).findFirst().orElseThrow(() -> new AssertionError(argument))
+                .substring(argument.length());
     }
 
     @Test
