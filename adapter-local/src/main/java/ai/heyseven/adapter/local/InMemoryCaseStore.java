@@ -123,12 +123,19 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
         lock.lock();
         try {
             int before = cases.size();
-            cases.values().removeIf(stored -> stored.casinoId().equals(casinoId) && stored.guestId().equals(Optional.of(guestId))
-                    && !stored.reason().compliance());
+            Predicate<DeskCase> theirs = stored -> stored.casinoId().equals(casinoId) && stored.guestId().equals(Optional.of(guestId));
+            cases.values().removeIf(theirs.and(stored -> !stored.reason().compliance()));
+            cases.replaceAll((key, stored) -> theirs.test(stored) ? anonymous(stored) : stored);
             return before - cases.size();
         } finally {
             lock.unlock();
         }
+    }
+
+    private static DeskCase anonymous(DeskCase kept) {
+        return new DeskCase(kept.caseId(), kept.casinoId(), kept.threadId(), Optional.empty(), kept.channel(), kept.smsTo(), kept.reason(),
+                kept.status(), kept.openedAt(), kept.updatedAt(), kept.claimedBy(), kept.claimedByName(), kept.outcome(), kept.briefing(),
+                kept.transcript());
     }
 
     private List<DeskCase> matching(Predicate<DeskCase> filter) {

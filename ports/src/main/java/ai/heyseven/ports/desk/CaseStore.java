@@ -39,7 +39,8 @@ public interface CaseStore {
     Optional<DeskCase> heldThread(String casinoId, String threadId);
 
     /**
-     * Removes the cases of a guest (a CCPA erase), except compliance cases, which the law keeps. Idempotent.
+     * Removes the cases of a guest (a CCPA erase), except compliance cases, which the law keeps: those it keeps
+     * without the guest's id, so no case names the erased guest. Idempotent.
      *
      * @return how many it removed
      */
