@@ -113,6 +113,7 @@ final class FirestoreCaseStore implements CaseStore {
 
     @Override
     public List<DeskCase> list(String casinoId, Optional<CaseStatus> status, int limit) {
+        requirePositive(limit);
         Query query = db.collection(Paths.CASES).whereEqualTo(CaseDocuments.CASINO_ID, casinoId);
         if (status.isPresent()) {
             query = query.whereEqualTo(CaseDocuments.STATUS, status.get().wireName());
@@ -122,6 +123,7 @@ final class FirestoreCaseStore implements CaseStore {
 
     @Override
     public List<DeskCase> changedSince(Instant since, int limit) {
+        requirePositive(limit);
         return read(db.collection(Paths.CASES).whereGreaterThan(CaseDocuments.UPDATED_AT, Fields.timestamp(since))
                 .orderBy(CaseDocuments.UPDATED_AT).limit(limit), "reading the cases changed since " + since);
     }
@@ -162,5 +164,11 @@ final class FirestoreCaseStore implements CaseStore {
 
     private <T> T await(ApiFuture<T> call, String what) {
         return connection.await(call, what, CaseStoreException::new);
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a limit must be at least 1, got " + limit);
+        }
     }
 }

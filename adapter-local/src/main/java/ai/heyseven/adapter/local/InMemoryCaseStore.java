@@ -102,12 +102,14 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
 
     @Override
     public List<DeskCase> list(String casinoId, Optional<CaseStatus> status, int limit) {
+        requirePositive(limit);
         return matching(stored -> stored.casinoId().equals(casinoId) && status.map(stored.status()::equals).orElse(true)).stream()
                 .sorted(NEWEST_FIRST).limit(limit).toList();
     }
 
     @Override
     public List<DeskCase> changedSince(Instant since, int limit) {
+        requirePositive(limit);
         return matching(stored -> stored.updatedAt().isAfter(since)).stream()
                 .sorted(Comparator.comparing(DeskCase::updatedAt)).limit(limit).toList();
     }
@@ -154,6 +156,12 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
             return new BoundedStore.Fill(cases.size(), capacity, evictions);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a limit must be at least 1, got " + limit);
         }
     }
 }

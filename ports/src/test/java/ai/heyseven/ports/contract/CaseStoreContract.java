@@ -202,6 +202,13 @@ public abstract class CaseStoreContract {
     }
 
     @Test
+    void aLimitBelowOneIsAProgrammersError() {
+        CaseStore store = store();
+        assertThrows(IllegalArgumentException.class, () -> store.list(casino(), Optional.empty(), 0));
+        assertThrows(IllegalArgumentException.class, () -> store.changedSince(AT, 0));
+    }
+
+    @Test
     void changedSinceFollowsChangesOfEveryCasinoOldestFirst() {
         CaseStore store = store();
         Instant since = Instant.ofEpochSecond(FUTURE.getAndAdd(1_000));
