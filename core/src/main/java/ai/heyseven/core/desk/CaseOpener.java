@@ -7,6 +7,7 @@ import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.desk.CaseAlerts;
 import ai.heyseven.ports.desk.CaseMessage;
 import ai.heyseven.ports.desk.CaseReason;
 import ai.heyseven.ports.desk.CaseStatus;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,22 +43,22 @@ public final class CaseOpener {
     private final Optional<GuestProfileStore> profiles;
     private final AuditTrail audit;
     private final SmsNumbers numbers;
-    private final Consumer<DeskCase> announce;
+    private final CaseAlerts alerts;
     private final Clock clock;
     private final Briefings briefings = new Briefings();
     private final PiiRedactor redactor = PiiRedactor.standard();
 
     /**
-     * @param announce told of each new urgent case (the casino's outbound webhook); its failure is logged, never the opening's
+     * @param alerts told of each new urgent case (the casino's outbound webhook); its failure is logged, never the opening's
      */
     public CaseOpener(CaseStore cases, CheckpointStore checkpoints, Optional<GuestProfileStore> profiles, AuditTrail audit,
-            SmsNumbers numbers, Consumer<DeskCase> announce, Clock clock) {
+            SmsNumbers numbers, CaseAlerts alerts, Clock clock) {
         this.cases = cases;
         this.checkpoints = checkpoints;
         this.profiles = profiles;
         this.audit = audit;
         this.numbers = numbers;
-        this.announce = announce;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -131,7 +131,7 @@ public final class CaseOpener {
 
     private void tell(DeskCase urgent) {
         try {
-            announce.accept(urgent);
+            alerts.opened(urgent);
         } catch (RuntimeException e) {
             LOG.error("the urgent case {} of {} was opened but the casino was not alerted", urgent.caseId(), urgent.casinoId(), e);
         }

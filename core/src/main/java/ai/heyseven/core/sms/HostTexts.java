@@ -1,5 +1,6 @@
 package ai.heyseven.core.sms;
 
+import ai.heyseven.core.desk.GuestTexts;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.consent.ConsentLedger;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * writes them, none to a number on the do-not-contact list. Each is sent once, fleet-wide, through
  * the same outbox as the agent's answers, keyed by the caller's key.
  */
-public final class HostTexts {
+public final class HostTexts implements GuestTexts {
     private static final Logger LOG = LoggerFactory.getLogger(HostTexts.class);
 
     private final CasinoConfigSource casinos;
@@ -39,6 +40,7 @@ public final class HostTexts {
     }
 
     /** @throws NotAllowedException when {@code to} may not get a host's reply now */
+    @Override
     public void requireAllowed(String casinoId, String to) {
         casino(casinoId, to);
     }
@@ -49,6 +51,7 @@ public final class HostTexts {
      * @throws NotAllowedException when {@code to} may not get it
      * @throws SmsSenderException when the carrier refused it (a retry with the same key sends it, unless it may have been sent)
      */
+    @Override
     public void send(String casinoId, String to, String text, String key) {
         CasinoConfig casino = casino(casinoId, to);
         String eventId = "host-reply:" + key;
