@@ -5,6 +5,7 @@ import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.desk.CaseConflictException;
 import ai.heyseven.ports.desk.CaseMessage;
+import ai.heyseven.ports.desk.CaseReason;
 import ai.heyseven.ports.desk.CaseStatus;
 import ai.heyseven.ports.desk.CaseStore;
 import ai.heyseven.ports.desk.DeskCase;
@@ -14,6 +15,8 @@ import ai.heyseven.ports.desk.StaffMember;
 import ai.heyseven.ports.sms.CasinoSms;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -129,13 +132,22 @@ public final class CaseDesk implements HostDesk {
                 .toList();
     }
 
+    /**
+     * {@inheritDoc} A host's last lines written just before letting go are still shown: without a
+     * holder, the conversation's cases are found by their ids (one per reason).
+     */
     @Override
     public HostPresence presence(String casinoId, String threadId, Instant since) {
-        return cases.heldThread(casinoId, threadId)
-                .map(held -> new HostPresence(held.claimedByName(), held.transcript().stream()
-                        .filter(line -> line.author() == CaseMessage.Author.HOST && line.at().isAfter(since))
-                        .toList()))
-                .orElseGet(() -> new HostPresence(Optional.empty(), List.of()));
+        Optional<DeskCase> held = cases.heldThread(casinoId, threadId);
+        List<DeskCase> theirs = held.map(List::of).orElseGet(() -> Arrays.stream(CaseReason.values())
+                .map(reason -> cases.get(casinoId, CaseIds.of(casinoId, threadId, reason)))
+                .flatMap(Optional::stream)
+                .toList());
+        List<CaseMessage> lines = theirs.stream().flatMap(c -> c.transcript().stream())
+                .filter(line -> line.author() == CaseMessage.Author.HOST && line.at().isAfter(since))
+                .sorted(Comparator.comparing(CaseMessage::at))
+                .toList();
+        return new HostPresence(held.flatMap(DeskCase::claimedByName), lines);
     }
 
     private Optional<DeskCase> visible(StaffMember staff, String casinoId, String caseId) {

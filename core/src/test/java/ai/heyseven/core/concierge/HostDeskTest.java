@@ -225,7 +225,9 @@ class HostDeskTest {
         assertEquals(CaseMessage.Author.AGENT, lines.getLast().author());
 
         desk.release(MARIA, CASINO, caseId);
-        assertEquals(Optional.empty(), desk.presence(CASINO, asked.threadId(), before).hostName());
+        HostDesk.HostPresence released = desk.presence(CASINO, asked.threadId(), before);
+        assertEquals(Optional.empty(), released.hostName());
+        assertEquals(1, released.messages().size(), "the host's last words still reach a page that had not shown them");
         TurnReply again = agent.concierge().ask(say(asked.threadId(), "Where can I get sushi tonight?"));
         assertEquals(HandledBy.AGENT, again.handledBy());
         assertFalse(again.reply().isBlank());
