@@ -374,7 +374,7 @@ public final class Concierges {
                 .flatMap(setup -> setup.hostTexts(state, casinos, consentLedger))
                 .<GuestTexts>map(host -> host)
                 .orElse(GuestTexts.NONE);
-        return Optional.of(new CaseDesk(cases, auditTrail, texts, clock));
+        return Optional.of(new CaseDesk(cases, checkpoints, auditTrail, texts, clock));
     }
 
     /** A self-exclusion in web chat reaches the numbers the guest gave, and a number linked later. */

@@ -1,8 +1,12 @@
 package ai.heyseven.core.desk;
 
+import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.audit.AuditEntry;
 import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.concierge.TurnRequest;
+import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.conversation.Checkpoint;
+import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.desk.CaseConflictException;
 import ai.heyseven.ports.desk.CaseMessage;
 import ai.heyseven.ports.desk.CaseReason;
@@ -38,12 +42,16 @@ public final class CaseDesk implements HostDesk {
     static final int MAX_OUTCOME = 1_000;
 
     private final CaseStore cases;
+    private final CheckpointStore checkpoints;
+    private final PiiRedactor redactor = PiiRedactor.standard();
     private final AuditTrail audit;
     private final GuestTexts texts;
     private final Clock clock;
 
-    public CaseDesk(CaseStore cases, AuditTrail audit, GuestTexts texts, Clock clock) {
+    /** {@code checkpoints} bring a case's transcript up to date when a host reads or claims it. */
+    public CaseDesk(CaseStore cases, CheckpointStore checkpoints, AuditTrail audit, GuestTexts texts, Clock clock) {
         this.cases = cases;
+        this.checkpoints = checkpoints;
         this.audit = audit;
         this.texts = texts;
         this.clock = clock;
@@ -56,7 +64,7 @@ public final class CaseDesk implements HostDesk {
 
     @Override
     public Optional<DeskCase> get(StaffMember staff, String casinoId, String caseId) {
-        return visible(staff, casinoId, caseId);
+        return visible(staff, casinoId, caseId).map(c -> CaseChanges.caughtUp(c, conversation(c), redactor::redact, clock.instant()));
     }
 
     @Override
@@ -66,6 +74,9 @@ public final class CaseDesk implements HostDesk {
         if (mine.isPresent()) {
             return mine; // a second click, or a retry: nothing changes, nothing to record
         }
+        List<ChatMessage> conversation = mine.isEmpty() ? visible(staff, casinoId, caseId).map(this::conversation).orElse(List.of())
+                : List.of();
+        Instant now = clock.instant();
         return act(staff, casinoId, caseId, "case.claimed", c -> {
             if (c.status() == CaseStatus.RESOLVED) {
                 throw new CaseConflictException("case " + caseId + " is resolved");
@@ -76,7 +87,7 @@ public final class CaseDesk implements HostDesk {
                 }
                 throw new CaseConflictException("case " + caseId + " is held by " + c.claimedByName().orElse("another host"));
             }
-            return CaseChanges.claimed(c, staff, clock.instant());
+            return CaseChanges.claimed(CaseChanges.caughtUp(c, conversation, redactor::redact, now), staff, now);
         });
     }
 
@@ -148,6 +159,12 @@ public final class CaseDesk implements HostDesk {
                 .sorted(Comparator.comparing(CaseMessage::at))
                 .toList();
         return new HostPresence(held.flatMap(DeskCase::claimedByName), lines);
+    }
+
+    /** The conversation as its checkpoint holds it; none when it is gone (erased, or expired in {@code dev}). */
+    private List<ChatMessage> conversation(DeskCase c) {
+        return checkpoints.latest(c.threadId()).filter(checkpoint -> checkpoint.casinoId().equals(c.casinoId()))
+                .map(Checkpoint::messages).orElse(List.of());
     }
 
     private Optional<DeskCase> visible(StaffMember staff, String casinoId, String caseId) {

@@ -106,6 +106,9 @@ class HostDeskTest {
         assertTrue(transcript.contains("I lost my savings"), transcript);
         assertFalse(transcript.contains("jo.smith@example.com") || said.contains("jo.smith@example.com"), "redacted: " + transcript);
         assertEquals(List.of("agent"), audited("case.opened"));
+        List<CaseMessage> read = agent.desk().orElseThrow().get(MARIA, CASINO, opened.caseId()).orElseThrow().transcript();
+        assertEquals(CaseMessage.Author.AGENT, read.getLast().author());
+        assertTrue(read.getLast().text().contains("1-800-GAMBLER"), "the host reads what the agent answered too: " + read.getLast());
 
         agent.concierge().ask(say(first.threadId(), "I really can't stop gambling, I lost everything"));
         assertEquals(1, cases(Optional.empty()).size(), "the same conversation and reason find the same case");
@@ -246,6 +249,8 @@ class HostDeskTest {
         agent.concierge().ask(say(asked.threadId(), "Can I talk to a real person again?"));
         DeskCase reopened = durable.cases().get(CASINO, caseId).orElseThrow();
         assertEquals(CaseStatus.OPEN, reopened.status());
+        assertEquals(List.of(CaseMessage.Author.GUEST, CaseMessage.Author.AGENT, CaseMessage.Author.GUEST),
+                reopened.transcript().stream().map(CaseMessage::author).toList(), "the conversation since, once each");
         assertEquals(Optional.empty(), reopened.outcome());
         assertEquals(List.of("agent"), audited("case.reopened"));
     }
