@@ -17,6 +17,7 @@ import ai.heyseven.ports.concierge.HandledBy;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.desk.CaseAlerts;
 import ai.heyseven.ports.desk.CaseConflictException;
 import ai.heyseven.ports.desk.CaseMessage;
 import ai.heyseven.ports.desk.CaseReason;
@@ -53,8 +54,22 @@ class HostDeskTest {
             Duration.ofHours(1)).ports();
     private Agent agent;
 
+    /** The urgent cases the casino was told of. */
+    private final List<DeskCase> alerted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final CaseAlerts alerts = new CaseAlerts() {
+        @Override
+        public void opened(DeskCase urgentCase) {
+            alerted.add(urgentCase);
+        }
+
+        @Override
+        public long failures() {
+            return 0;
+        }
+    };
+
     private Agent agent(LanguageModel model) {
-        agent = Concierges.builder().languageModel(model).durable(durable).state(state).buildAgent();
+        agent = Concierges.builder().languageModel(model).durable(durable).state(state).caseAlerts(alerts).buildAgent();
         return agent;
     }
 
@@ -112,6 +127,7 @@ class HostDeskTest {
 
         agent.concierge().ask(say(first.threadId(), "I really can't stop gambling, I lost everything"));
         assertEquals(1, cases(Optional.empty()).size(), "the same conversation and reason find the same case");
+        assertEquals(List.of(opened.caseId()), alerted.stream().map(DeskCase::caseId).toList(), "the casino is told once, on opening");
     }
 
     @Test
@@ -126,6 +142,7 @@ class HostDeskTest {
         assertEquals(CaseReason.HUMAN_REQUESTED, open.getFirst().reason());
         assertEquals("to talk to a person", open.getFirst().briefing().wants());
         assertTrue(durable.hostCallbacks().pending(CASINO, 10).isEmpty(), "cases are the hosts' queue now");
+        assertEquals(List.of(), alerted, "a request for a person is not urgent");
     }
 
     @Test
