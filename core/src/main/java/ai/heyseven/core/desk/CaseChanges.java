@@ -1,6 +1,7 @@
 package ai.heyseven.core.desk;
 
 import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.desk.CaseConflictException;
 import ai.heyseven.ports.desk.CaseMessage;
 import ai.heyseven.ports.desk.CaseStatus;
 import ai.heyseven.ports.desk.DeskCase;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** The changes a case goes through, each a new case (the store keeps whichever it is given). */
+/**
+ * The changes a case goes through, each a new case (the store keeps whichever it is given), each
+ * refused with a {@link CaseConflictException} when the case's state forbids it. They run inside the
+ * store's atomic change, so the check and the change are one, fleet-wide.
+ */
 final class CaseChanges {
     private CaseChanges() {
     }
@@ -41,17 +46,48 @@ final class CaseChanges {
                 c.openedAt(), c.updatedAt(), c.claimedBy(), c.claimedByName(), c.outcome(), c.briefing(), transcript);
     }
 
+    /** Held by {@code staff}; unchanged when it holds it already. */
     static DeskCase claimed(DeskCase c, StaffMember staff, Instant at) {
+        if (heldBy(c, staff)) {
+            return c;
+        }
+        requireNotHeldByAnother(requireUnresolved(c), staff);
         return status(c, CaseStatus.CLAIMED, Optional.of(staff.id()), Optional.of(staff.name()), c.outcome(), at);
     }
 
-    static DeskCase released(DeskCase c, Instant at) {
-        return status(c, CaseStatus.OPEN, Optional.empty(), Optional.empty(), c.outcome(), at);
+    /** Back to the agent; only its holder lets it go. */
+    static DeskCase released(DeskCase c, StaffMember staff, Instant at) {
+        return status(requireHolder(c, staff), CaseStatus.OPEN, Optional.empty(), Optional.empty(), c.outcome(), at);
     }
 
-    /** Resolved, naming who resolved it. */
+    /** Resolved, naming who resolved it: its holder, or anyone while nobody holds it. */
     static DeskCase resolved(DeskCase c, StaffMember staff, String outcome, Instant at) {
+        requireNotHeldByAnother(requireUnresolved(c), staff);
         return status(c, CaseStatus.RESOLVED, Optional.of(staff.id()), Optional.of(staff.name()), Optional.of(outcome), at);
+    }
+
+    static boolean heldBy(DeskCase c, StaffMember staff) {
+        return c.status() == CaseStatus.CLAIMED && c.claimedBy().equals(Optional.of(staff.id()));
+    }
+
+    static DeskCase requireHolder(DeskCase c, StaffMember staff) {
+        if (!heldBy(c, staff)) {
+            throw new CaseConflictException("case " + c.caseId() + " is not held by " + staff.name() + ": claim it first");
+        }
+        return c;
+    }
+
+    private static DeskCase requireUnresolved(DeskCase c) {
+        if (c.status() == CaseStatus.RESOLVED) {
+            throw new CaseConflictException("case " + c.caseId() + " is resolved");
+        }
+        return c;
+    }
+
+    private static void requireNotHeldByAnother(DeskCase c, StaffMember staff) {
+        if (c.status() == CaseStatus.CLAIMED && !heldBy(c, staff)) {
+            throw new CaseConflictException("case " + c.caseId() + " is held by " + c.claimedByName().orElse("another host"));
+        }
     }
 
     /** A resolved case opened again by the same trigger: open, unclaimed, the new briefing, the conversation caught up. */
