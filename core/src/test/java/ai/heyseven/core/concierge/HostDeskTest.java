@@ -133,7 +133,7 @@ class HostDeskTest {
     @Test
     void askingForAPersonTwiceOpensOneCase() {
         Agent agent = agent();
-        TurnReply first = agent.concierge().ask(say(null, "Can I talk to a real person please?"));
+        TurnReply first = agent.concierge().ask(say(null, "It's our anniversary: can I talk to a real person please?"));
         agent.concierge().ask(say(first.threadId(), "I want to speak to a human"));
 
         assertTrue(first.reply().contains("I've asked a host"), first.reply());
@@ -141,6 +141,7 @@ class HostDeskTest {
         assertEquals(1, open.size());
         assertEquals(CaseReason.HUMAN_REQUESTED, open.getFirst().reason());
         assertEquals("to talk to a person", open.getFirst().briefing().wants());
+        assertTrue(open.getFirst().briefing().inferred().contains("occasion: anniversary (inferred)"), open.getFirst().briefing().toString());
         assertTrue(durable.hostCallbacks().pending(CASINO, 10).isEmpty(), "cases are the hosts' queue now");
         assertEquals(List.of(), alerted, "a request for a person is not urgent");
     }
