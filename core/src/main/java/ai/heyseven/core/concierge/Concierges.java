@@ -424,7 +424,7 @@ public final class Concierges {
                 new HostHandOff(opener, Optional.ofNullable(hostCallbacks), clock)),
                 casinos, checkpoints, new CheckpointCodec(index), clock, turnTime,
                 new GuestMemory(Optional.ofNullable(profiles), clock), telemetry,
-                Optional.ofNullable(cases).map(store -> new HeldConversations(store, clock)), guardrail);
+                Optional.ofNullable(cases).map(store -> new TakeOver(new HeldConversations(store, clock), guardrail, events, clock)));
     }
 
     private List<Tool> allTools(KnowledgeIndex index, Optional<CaseOpener> opener) {

@@ -2,19 +2,19 @@ package ai.heyseven.core.concierge;
 
 import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
 import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
+import static ai.heyseven.core.concierge.ConciergeState.NO_PROMOTIONS;
 import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
 import static ai.heyseven.core.concierge.ConciergeState.TURN;
 
-import ai.heyseven.core.desk.HeldConversations;
 import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Update;
-import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.GuardrailReplies;
 import ai.heyseven.core.guardrails.GuardrailVerdict;
 import ai.heyseven.core.guardrails.Language;
 import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.compliance.ComplianceEvent;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.concierge.HandledBy;
@@ -51,22 +51,20 @@ final class HostTurn implements TurnStream {
     private final TurnRequest request;
     private final GraphState before;
     private final DeskCase held;
-    private final HeldConversations desk;
-    private final Guardrail guardrail;
+    private final TakeOver takeOver;
     private final PiiRedactor redactor;
     private final TurnStream agent;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean cancelled;
 
-    HostTurn(CasinoConfig casino, HeldThread thread, TurnRequest request, GraphState before, DeskCase held, HeldConversations desk,
-            Guardrail guardrail, PiiRedactor redactor, TurnStream agent) {
+    HostTurn(CasinoConfig casino, HeldThread thread, TurnRequest request, GraphState before, DeskCase held, TakeOver takeOver,
+            PiiRedactor redactor, TurnStream agent) {
         this.casino = casino;
         this.thread = thread;
         this.request = request;
         this.before = before;
         this.held = held;
-        this.desk = desk;
-        this.guardrail = guardrail;
+        this.takeOver = takeOver;
         this.redactor = redactor;
         this.agent = agent;
     }
@@ -88,7 +86,7 @@ final class HostTurn implements TurnStream {
         Optional<String> crisisLine = crisisLine();
         boolean toHost;
         try {
-            toHost = desk.add(held, redactor.redact(request.message()), crisisLine);
+            toHost = takeOver.desk().add(held, redactor.redact(request.message()), crisisLine);
         } catch (BackendException e) {
             LOG.warn("the message to the host of {} was not delivered: {}", thread.threadId(), e.getMessage());
             thread.release();
@@ -120,6 +118,9 @@ final class HostTurn implements TurnStream {
         if (ConversationLimits.hasRoomForTurn(before.get(MESSAGES))) {
             update = update.and(MESSAGES, said);
         }
+        if (crisisLine.isPresent()) {
+            update = update.and(NO_PROMOTIONS, true);
+        }
         try {
             thread.afterStep(before.startTurn().merge(update), 1, HOST, null);
         } catch (BackendException e) {
@@ -130,10 +131,16 @@ final class HostTurn implements TurnStream {
                 crisisLine.isPresent() ? GuardrailLayer.CRISIS : null, HandledBy.HOST));
     }
 
-    /** The property's crisis lines, when the crisis layer refuses the message: a guest in crisis is never left waiting. */
+    /**
+     * The property's crisis lines, when the crisis layer refuses the message: a guest in crisis is
+     * never left waiting. Recorded as a compliance event, as the compliance gate would (which also
+     * ends promotions to the guest on every channel).
+     */
     private Optional<String> crisisLine() {
-        GuardrailVerdict verdict = guardrail.check(request.message(), casino.helpline());
+        GuardrailVerdict verdict = takeOver.guardrail().check(request.message(), casino.helpline());
         if (verdict instanceof GuardrailVerdict.Refuse refuse && refuse.layer() == GuardrailLayer.CRISIS) {
+            takeOver.events().record(new ComplianceEvent(casino.id(), thread.threadId(), thread.guestId(), GuardrailLayer.CRISIS,
+                    refuse.reason(), takeOver.clock().instant()));
             return Optional.of(GuardrailReplies.crisis(refuse.language(), casino.crisisLines(), true));
         }
         return Optional.empty();

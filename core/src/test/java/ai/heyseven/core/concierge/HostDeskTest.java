@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.adapter.local.InMemoryAuditTrail;
+import ai.heyseven.adapter.local.InMemoryComplianceEvents;
 import ai.heyseven.adapter.local.LocalBackends;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.PropertyFiles;
@@ -241,6 +242,9 @@ class HostDeskTest {
         assertEquals(HandledBy.HOST, crisis.handledBy());
         assertEquals(GuardrailLayer.CRISIS, crisis.guardrail());
         assertTrue(crisis.reply().contains("988"), "a guest in crisis still gets the crisis line at once: " + crisis.reply());
+        assertTrue(((InMemoryComplianceEvents) durable.complianceEvents()).events().stream()
+                .anyMatch(event -> event.layer() == GuardrailLayer.CRISIS && event.threadId().equals(asked.threadId())),
+                "recorded as the compliance gate would");
         List<CaseMessage> lines = durable.cases().get(CASINO, caseId).orElseThrow().transcript();
         assertEquals(CaseMessage.Author.GUEST, lines.get(lines.size() - 2).author());
         assertEquals(CaseMessage.Author.AGENT, lines.getLast().author());
