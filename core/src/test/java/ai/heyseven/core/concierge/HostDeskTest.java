@@ -23,6 +23,8 @@ import ai.heyseven.ports.desk.CaseConflictException;
 import ai.heyseven.ports.desk.CaseMessage;
 import ai.heyseven.ports.desk.CaseReason;
 import ai.heyseven.ports.desk.CaseStatus;
+import ai.heyseven.ports.desk.CaseStore;
+import ai.heyseven.ports.desk.CaseStoreException;
 import ai.heyseven.ports.desk.DeskCase;
 import ai.heyseven.ports.desk.GuestChannel;
 import ai.heyseven.ports.desk.HostDesk;
@@ -286,5 +288,67 @@ class HostDeskTest {
 
         agent.guestData().erase(CASINO, "guest-7", "api-key:test");
         assertEquals(List.of(CaseReason.AML), cases(Optional.empty()).stream().map(DeskCase::reason).toList());
+    }
+
+    /** The real store, until the test makes its writes fail as Firestore past its deadline does. */
+    private static final class Flaky implements CaseStore {
+        private final CaseStore store;
+        volatile boolean down;
+
+        Flaky(CaseStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public boolean create(DeskCase newCase) {
+            return store.create(newCase);
+        }
+
+        @Override
+        public Optional<DeskCase> get(String casinoId, String caseId) {
+            return store.get(casinoId, caseId);
+        }
+
+        @Override
+        public Optional<DeskCase> update(String casinoId, String caseId, java.util.function.UnaryOperator<DeskCase> change) {
+            if (down) {
+                throw new CaseStoreException("the case store took longer than 3000 ms", null);
+            }
+            return store.update(casinoId, caseId, change);
+        }
+
+        @Override
+        public List<DeskCase> list(String casinoId, Optional<CaseStatus> status, int limit) {
+            return store.list(casinoId, status, limit);
+        }
+
+        @Override
+        public List<DeskCase> changedSince(Instant since, int limit) {
+            return store.changedSince(since, limit);
+        }
+
+        @Override
+        public Optional<DeskCase> heldThread(String casinoId, String threadId) {
+            return store.heldThread(casinoId, threadId);
+        }
+
+        @Override
+        public int eraseGuest(String casinoId, String guestId) {
+            return store.eraseGuest(casinoId, guestId);
+        }
+    }
+
+    @Test
+    void aGuestIsAnsweredByTheAgentWhenTheHostCannotBeReached() {
+        Flaky cases = new Flaky(durable.cases());
+        agent = Concierges.builder().languageModel(new OfflineLanguageModel(Concierges.keywordRouter())).durable(durable).state(state)
+                .cases(cases).buildAgent();
+        TurnReply asked = agent.concierge().ask(say(null, "Can I talk to a real person please?"));
+        agent.desk().orElseThrow().claim(MARIA, CASINO, cases(Optional.empty()).getFirst().caseId());
+
+        cases.down = true;
+        TurnReply answered = agent.concierge().ask(say(asked.threadId(), "Where can I get sushi tonight?"));
+        assertEquals(HandledBy.AGENT, answered.handledBy());
+        assertTrue(answered.reply().contains("Kaze Sushi"), answered.reply());
     }
 }
