@@ -108,6 +108,7 @@ final class HeySeven implements AutoCloseable {
                     .durable(durable.ports())
                     .state(state.ports())
                     .sms(smsBackend.setup())
+                    .caseAlerts(caseAlerts)
                     .turnTime(settings.server().turnTimeout())
                     .warmUpWait(wait.left())
                     .embedder(embedder)
