@@ -6,7 +6,7 @@ import ai.heyseven.ports.desk.DeskCase;
 import ai.heyseven.ports.telemetry.BoundedStore;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,8 @@ import java.util.function.UnaryOperator;
 /**
  * The desk's cases in this process's memory, for {@code dev} and tests: at most {@code capacity}. Beyond
  * it the oldest resolved case makes room first, and only when none is resolved the oldest case of all.
- * One lock orders every change, which is what makes {@link #update} atomic.
+ * One lock orders every change, which is what makes {@link #update} atomic. Claimed cases are also
+ * indexed by conversation: every turn asks whether a host holds its conversation.
  */
 final class InMemoryCaseStore implements CaseStore, BoundedStore {
     private static final Comparator<DeskCase> NEWEST_FIRST = Comparator.comparing(DeskCase::openedAt).reversed();
@@ -27,10 +28,18 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
     private final int capacity;
     /** In creation order, so the first resolved one met is the oldest. */
     private final Map<Key, DeskCase> cases = new LinkedHashMap<>();
+    /** The claimed case of each conversation a host holds; never more entries than {@link #cases}. */
+    private final Map<Conversation, Key> held = new HashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private long evictions;
 
     private record Key(String casinoId, String caseId) { }
+
+    private record Conversation(String casinoId, String threadId) {
+        static Conversation of(DeskCase held) {
+            return new Conversation(held.casinoId(), held.threadId());
+        }
+    }
 
     InMemoryCaseStore(int capacity) {
         if (capacity < 1) {
@@ -50,7 +59,7 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
             if (cases.size() >= capacity) {
                 evictOne();
             }
-            cases.put(key, newCase);
+            store(key, newCase);
             return true;
         } finally {
             lock.unlock();
@@ -58,16 +67,25 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
     }
 
     private void evictOne() {
-        Iterator<DeskCase> oldestFirst = cases.values().iterator();
-        while (oldestFirst.hasNext()) {
-            if (oldestFirst.next().status() == CaseStatus.RESOLVED) {
-                oldestFirst.remove();
-                evictions++;
-                return;
-            }
-        }
-        cases.remove(cases.keySet().iterator().next());
+        Map.Entry<Key, DeskCase> oldest = cases.entrySet().stream()
+                .filter(entry -> entry.getValue().status() == CaseStatus.RESOLVED).findFirst()
+                .orElseGet(() -> cases.entrySet().iterator().next());
+        Key key = oldest.getKey();
+        DeskCase evicted = oldest.getValue();
+        cases.remove(key);
+        held.remove(Conversation.of(evicted), key);
         evictions++;
+    }
+
+    /** Keeps {@code stored} under {@code key}, and the index of held conversations with it. */
+    private void store(Key key, DeskCase stored) {
+        DeskCase before = cases.put(key, stored);
+        if (before != null) {
+            held.remove(Conversation.of(before), key);
+        }
+        if (stored.status() == CaseStatus.CLAIMED) {
+            held.put(Conversation.of(stored), key);
+        }
     }
 
     @Override
@@ -93,7 +111,7 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
             if (!changed.casinoId().equals(casinoId) || !changed.caseId().equals(caseId)) {
                 throw new IllegalArgumentException("a change may not move case " + caseId + " to " + changed.caseId());
             }
-            cases.put(key, changed);
+            store(key, changed);
             return Optional.of(changed);
         } finally {
             lock.unlock();
@@ -116,8 +134,13 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
 
     @Override
     public Optional<DeskCase> heldThread(String casinoId, String threadId) {
-        return matching(stored -> stored.status() == CaseStatus.CLAIMED && stored.casinoId().equals(casinoId)
-                && stored.threadId().equals(threadId)).stream().findFirst();
+        lock.lock();
+        try {
+            Key key = held.get(new Conversation(casinoId, threadId));
+            return key == null ? Optional.empty() : Optional.ofNullable(cases.get(key));
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -128,6 +151,7 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
             Predicate<DeskCase> theirs = stored -> stored.casinoId().equals(casinoId) && stored.guestId().equals(Optional.of(guestId));
             cases.values().removeIf(theirs.and(stored -> !stored.reason().compliance()));
             cases.replaceAll((key, stored) -> theirs.test(stored) ? anonymous(stored) : stored);
+            held.values().removeIf(key -> !cases.containsKey(key));
             return before - cases.size();
         } finally {
             lock.unlock();

@@ -53,6 +53,7 @@ class InMemoryCaseStoreTest {
 
         assertEquals(List.of("c", "b"), ids(store));
         assertEquals(new BoundedStore.Fill(2, 2, 1), store.fill());
+        assertEquals(Optional.empty(), store.heldThread("aurora-palms", "t-a"), "an evicted claim holds its conversation no longer");
     }
 
     @Test
