@@ -64,6 +64,8 @@ final class Briefings {
             case AML -> "nothing from a host: a possible AML event to review";
             case AGE -> "nothing from a host: signs of a guest under 21 to review";
             case LOW_RATING -> "a better answer: they rated one " + trigger.detail();
+            case COMP_APPROVAL -> "a comp above what the agent may offer alone: " + trigger.detail();
+            case FRUSTRATED -> "a person: the guest is frustrated (" + trigger.detail() + ")";
         };
     }
 
@@ -74,7 +76,8 @@ final class Briefings {
             case CRISIS -> flags.add("crisis");
             case AML -> flags.add("aml");
             case AGE -> flags.add("minor");
-            case HUMAN_REQUESTED, CALLBACK, LOW_RATING -> { }
+            case FRUSTRATED -> flags.add("frustrated");
+            case HUMAN_REQUESTED, CALLBACK, LOW_RATING, COMP_APPROVAL -> { }
         }
         if (trigger.reason().urgent() || trigger.reason().compliance()) {
             flags.add("guardrail: " + trigger.detail());
@@ -91,6 +94,8 @@ final class Briefings {
             case AML -> "Review the conversation under the AML programme; do not tell the guest about the review.";
             case AGE -> "Review the conversation; no gaming or alcohol offers to this guest.";
             case LOW_RATING -> "Read the answer the guest rated; reach out if the guest is still waiting for help.";
+            case COMP_APPROVAL -> "Approve or decline the comp within the casino's policy, then tell the guest here.";
+            case FRUSTRATED -> "Claim the conversation, acknowledge the problem, and put it right; no offers until it is.";
         };
     }
 

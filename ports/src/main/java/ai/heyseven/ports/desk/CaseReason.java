@@ -12,7 +12,11 @@ public enum CaseReason {
     CALLBACK,
     AML,
     AGE,
-    LOW_RATING;
+    LOW_RATING,
+    /** A comp above what the casino's policy lets the agent offer alone: a host approves it or not. */
+    COMP_APPROVAL,
+    /** Two frustrated turns in a row, or an explicit complaint. */
+    FRUSTRATED;
 
     /** The name in the HTTP API and the stores, such as {@code responsible_gaming}. */
     public String wireName() {
