@@ -85,6 +85,12 @@ public final class HttpServer implements AutoCloseable {
         PageRoutes page = new PageRoutes(settings.page(), pageTokens);
         PageAssets assets = new PageAssets();
         Authentication auth = new Authentication(settings.apiKeys(), pageTokens);
+        StaffAccess staff = settings.staff();
+        SignedValue staffSigner = new SignedValue(staff.sessionSecret());
+        StaffSessions sessions = new StaffSessions(staffSigner, staff.secureCookies(), Clock.systemUTC());
+        StaffAuthentication staffAuth = new StaffAuthentication(staff.keys(), settings.apiKeys(), pageTokens, sessions);
+        DeskSignInRoutes signIn = new DeskSignInRoutes(staff.oidc().map(OidcSignIn::new), staffSigner, sessions, staff.secureCookies(),
+                Clock.systemUTC());
         RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy(), telemetry);
         Drain drain = new Drain();
         ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat(), drain);
@@ -114,7 +120,7 @@ public final class HttpServer implements AutoCloseable {
                     throw HttpProblem.draining();
                 }
             });
-            config.routes.beforeMatched(new AccessCheck(auth, limits));
+            config.routes.beforeMatched(new AccessCheck(auth, staffAuth, limits));
             // every route declares its Access here, beside its path (Access, AccessCheck): nothing else decides who may call it
             config.routes.get("/", page::index, Access.PUBLIC);
             config.routes.get("/page/chat.js", assets::script, Access.PUBLIC);
@@ -132,6 +138,10 @@ public final class HttpServer implements AutoCloseable {
             CasinoSmsRoutes operatorSms = new CasinoSmsRoutes(ports.casinoSms());
             config.routes.post("/v1/casinos/{casino_id}/consents", operatorSms::consent, Access.API_KEY);
             config.routes.post("/v1/casinos/{casino_id}/sms", operatorSms::send, Access.API_KEY);
+            config.routes.get("/desk/login", signIn::login, Access.PUBLIC);
+            config.routes.get("/desk/callback", signIn::callback, Access.PUBLIC);
+            config.routes.post("/desk/logout", signIn::logout, Access.PUBLIC);
+            config.routes.get("/v1/staff/me", signIn::me, Access.STAFF);
             config.routes.get("/live", healthRoutes::live, Access.PUBLIC);
             config.routes.get("/health", healthRoutes::health, Access.PUBLIC);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
