@@ -135,9 +135,29 @@ class ChatPagesIT {
     }
 
     @Test
+    void theHostDeskIsAPublicShellWithItsFilesUnderTheStrictPolicy() throws Exception {
+        start(false);
+        HttpResponse<String> desk = get("/desk", "text/html");
+        assertEquals(200, desk.statusCode());
+        assertTrue(desk.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertTrue(desk.body().contains("<script src=\"/desk/desk.js\"></script>") && desk.body().contains("href=\"/desk/desk.css\""));
+        assertTrue(desk.body().contains("href=\"/desk/login\""), "a sign-in through the identity provider");
+        assertFalse(desk.body().contains("aurora-palms"), "the shell names no property: the signed-in member's casinos come from /v1/staff/me");
+        for (String path : List.of("/desk", "/desk/desk.js", "/desk/desk.css")) {
+            HttpResponse<String> file = get(path, "*/*");
+            assertEquals(200, file.statusCode(), path);
+            assertEquals(PageView.STRICT_POLICY, file.headers().firstValue("Content-Security-Policy").orElseThrow(), path);
+            assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElseThrow(), path);
+        }
+        assertTrue(get("/desk/desk.js", "*/*").headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
+        assertTrue(get("/desk/desk.css", "*/*").headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
+        assertFalse(get("/desk/desk.js", "*/*").body().contains("innerHTML"), "server text is only ever set as text");
+    }
+
+    @Test
     void aHeadRequestIsRefusedAsAMethodNotServedNotAFailure() throws Exception {
         start(true);
-        for (String path : List.of("/favicon.ico", "/widget.js", "/c/aurora-palms", "/", "/page/chat.js")) {
+        for (String path : List.of("/favicon.ico", "/widget.js", "/c/aurora-palms", "/", "/page/chat.js", "/desk", "/desk/desk.js")) {
             HttpResponse<Void> head = client.send(HttpRequest.newBuilder(uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertEquals(405, head.statusCode(), path);
