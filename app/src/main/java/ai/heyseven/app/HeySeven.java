@@ -112,9 +112,9 @@ final class HeySeven implements AutoCloseable {
             HttpServer server = HttpServer.start(
                     new HttpSettings(serverSettings.host(), serverSettings.port(), apiKeys, serverSettings.turnTimeout(),
                             serverSettings.heartbeat(), serverSettings.trustProxy(), cmsSecret, smsBackend.signature(),
-                            chatPage(settings, durable, resources)),
+                            chatPage(settings, durable, resources), StaffSetup.open(settings, resources)),
                     new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsInbound,
-                            agent.casinoSms().orElseThrow(), agent.feedback()),
+                            agent.casinoSms().orElseThrow(), agent.feedback(), agent.desk()),
                     state.ports().rateLimits(), new HealthSources(checks, () -> breakers(model, smsBackend)),
                     new BuildInfo(version(), commit(settings)), new Monitoring(observability, observability::scrape));
             ServiceGauges.bind(observability.registry(), server, () -> breakers(model, smsBackend), smsInbound::failedDeliveries);

@@ -51,8 +51,9 @@ class FirestoreHttpIT {
         return JSON.readTree(response.body());
     }
 
-    private static List<QueryDocumentSnapshot> callbacksOf(String casino, String thread) throws Exception {
-        return db.collection("casinos").document(casino).collection("callbacks").whereEqualTo("thread_id", thread).get()
+    /** The host desk's cases of a conversation, as Firestore holds them (the top-level {@code cases} collection). */
+    private static List<QueryDocumentSnapshot> casesOf(String casino, String thread) throws Exception {
+        return db.collection("cases").whereEqualTo("casino_id", casino).whereEqualTo("thread_id", thread).get()
                 .get(5, TimeUnit.SECONDS).getDocuments();
     }
 
@@ -69,26 +70,27 @@ class FirestoreHttpIT {
         String thread = reply.get("thread_id").asText();
         assertTrue(reply.get("reply").asText().contains("I've asked a host"), reply.toString());
 
-        List<QueryDocumentSnapshot> recorded = callbacksOf("aurora-palms", thread);
-        assertEquals(1, recorded.size(), "one request, in casinos/aurora-palms/callbacks");
+        List<QueryDocumentSnapshot> recorded = casesOf("aurora-palms", thread);
+        assertEquals(1, recorded.size(), "one case, in the cases collection");
         assertEquals("guest-asks-1", recorded.get(0).getString("guest_id"));
-        assertEquals("asked for a person", recorded.get(0).getString("topic"));
+        assertEquals("human_requested", recorded.get(0).getString("reason"));
         assertEquals("open", recorded.get(0).getString("status"));
-        assertTrue(http.server.durable().ports().hostCallbacks().pending("aurora-palms", 100).stream().anyMatch(r -> r.threadId().equals(thread)),
-                "listed where hosts look today: HostCallbacks.pending");
+        assertTrue(http.server.durable().ports().cases().list("aurora-palms", java.util.Optional.empty(), 100).stream()
+                .anyMatch(c -> c.threadId().equals(thread)), "listed where hosts look: the host desk's queue");
     }
 
     @Test
     @Order(2)
-    void aGuestInDistressIsRecordedForAHostUnderTheReasonNotTheirWords() throws Exception {
+    void aGuestInDistressIsRecordedForAHostWithTheirWordsRedacted() throws Exception {
         JsonNode reply = ask("{\"casino_id\":\"harbor-lights\",\"guest_id\":\"guest-distress-1\","
-                + "\"message\":\"I lost my rent money tonight and I can't stop gambling\"}");
+                + "\"message\":\"I lost my rent money tonight and I can't stop gambling, mail me at rent.lost@example.com\"}");
         assertEquals("responsible_gaming", reply.get("guardrail").asText());
 
-        List<QueryDocumentSnapshot> recorded = callbacksOf("harbor-lights", reply.get("thread_id").asText());
+        List<QueryDocumentSnapshot> recorded = casesOf("harbor-lights", reply.get("thread_id").asText());
         assertEquals(1, recorded.size());
-        assertEquals("responsible gaming", recorded.get(0).getString("topic"));
-        assertFalse(String.valueOf(recorded.get(0).getData()).contains("rent"), "never the guest's words: " + recorded.get(0).getData());
+        assertEquals("responsible_gaming", recorded.get(0).getString("reason"));
+        assertTrue(String.valueOf(recorded.get(0).getData()).contains("rent money"), "the host reads what the guest said");
+        assertFalse(String.valueOf(recorded.get(0).getData()).contains("rent.lost@example.com"), "redacted: " + recorded.get(0).getData());
     }
 
     @Test

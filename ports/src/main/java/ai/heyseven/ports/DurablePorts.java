@@ -5,6 +5,7 @@ import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.consent.GuestExclusions;
+import ai.heyseven.ports.desk.CaseStore;
 import ai.heyseven.ports.feedback.FeedbackStore;
 import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.knowledge.ChangeHashStore;
@@ -15,7 +16,7 @@ import java.util.Objects;
 /**
  * The durable memory of a fleet, as one durable backend provides it: casino configuration, knowledge
  * with its change hashes, the audit trail and compliance events, guest profiles, hosts' call-backs,
- * the SMS consent ledger, guests' exclusions and ratings.
+ * the SMS consent ledger, guests' exclusions and ratings, and the host desk's cases.
  *
  * <p>A backend provides all of them or none: one adapter module's factory fills the whole record,
  * so a fleet never keeps half its memory in one place and half in another. The launcher reads the
@@ -33,7 +34,8 @@ public record DurablePorts(
         HostCallbacks hostCallbacks,
         ConsentLedger consentLedger,
         GuestExclusions guestExclusions,
-        FeedbackStore feedback) {
+        FeedbackStore feedback,
+        CaseStore cases) {
 
     public DurablePorts {
         Objects.requireNonNull(casinoConfigs, "casinoConfigs");
@@ -46,5 +48,6 @@ public record DurablePorts(
         Objects.requireNonNull(consentLedger, "consentLedger");
         Objects.requireNonNull(guestExclusions, "guestExclusions");
         Objects.requireNonNull(feedback, "feedback");
+        Objects.requireNonNull(cases, "cases");
     }
 }

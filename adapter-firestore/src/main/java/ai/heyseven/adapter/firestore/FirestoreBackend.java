@@ -44,7 +44,8 @@ public final class FirestoreBackend implements AutoCloseable {
                 new FirestoreHostCallbacks(connection),
                 new FirestoreConsentLedger(connection),
                 new FirestoreGuestExclusions(connection),
-                new FirestoreFeedbackStore(connection)));
+                new FirestoreFeedbackStore(connection),
+                new FirestoreCaseStore(connection)));
     }
 
     public DurablePorts ports() {

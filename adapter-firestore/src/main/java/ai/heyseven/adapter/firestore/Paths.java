@@ -8,6 +8,8 @@ import com.google.cloud.firestore.Firestore;
 final class Paths {
     static final String CASINOS = "casinos";
     static final String AUDIT = "audit";
+    /** The desk's cases of every casino, in one collection so one query follows all of them. */
+    static final String CASES = "cases";
 
     private Paths() {
     }

@@ -11,10 +11,12 @@ import io.javalin.router.Endpoint;
  */
 final class AccessCheck implements Handler {
     private final Authentication auth;
+    private final StaffAuthentication staff;
     private final RateLimiting limits;
 
-    AccessCheck(Authentication auth, RateLimiting limits) {
+    AccessCheck(Authentication auth, StaffAuthentication staff, RateLimiting limits) {
         this.auth = auth;
+        this.staff = staff;
         this.limits = limits;
     }
 
@@ -37,6 +39,8 @@ final class AccessCheck implements Handler {
                 auth.check(ctx, true);
                 limits.check(ctx);
             }
+            // staff are few and known: their routes spend no guest budget (the desk polls and streams)
+            case STAFF -> staff.check(ctx);
         }
     }
 }

@@ -56,17 +56,21 @@ public final class HttpServer implements AutoCloseable {
      * save parsing the few headers an API call carries.
      */
     static final int HEADER_CACHE = 0;
+    /** How often the desk's live feed looks for changed cases (one look per watched casino, whatever the streams open). */
+    static final Duration DESK_POLL = Duration.ofSeconds(1);
 
     private final Javalin javalin;
     private final HealthRoutes health;
     private final Drain drain;
     private final ChatRoute chat;
+    private final Optional<DeskFeed> deskFeed;
 
-    private HttpServer(Javalin javalin, HealthRoutes health, Drain drain, ChatRoute chat) {
+    private HttpServer(Javalin javalin, HealthRoutes health, Drain drain, ChatRoute chat, Optional<DeskFeed> deskFeed) {
         this.javalin = javalin;
         this.health = health;
         this.drain = drain;
         this.chat = chat;
+        this.deskFeed = deskFeed;
     }
 
     /** Starts listening; {@code /health} answers 503 until {@link #markReady(boolean)}. */
@@ -85,10 +89,19 @@ public final class HttpServer implements AutoCloseable {
         PageRoutes page = new PageRoutes(settings.page(), pageTokens);
         PageAssets assets = new PageAssets();
         Authentication auth = new Authentication(settings.apiKeys(), pageTokens);
+        StaffAccess staff = settings.staff();
+        SignedValue staffSigner = new SignedValue(staff.sessionSecret());
+        StaffSessions sessions = new StaffSessions(staffSigner, staff.secureCookies(), Clock.systemUTC());
+        StaffAuthentication staffAuth = new StaffAuthentication(staff.keys(), settings.apiKeys(), pageTokens, sessions);
+        DeskSignInRoutes signIn = new DeskSignInRoutes(staff.oidc().map(OidcSignIn::new), staffSigner, sessions, staff.secureCookies(),
+                Clock.systemUTC());
         RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy(), telemetry);
         Drain drain = new Drain();
         ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat(), drain);
         CmsWebhookRoute cms = new CmsWebhookRoute(ports.knowledgeUpdates(), settings.cmsSecret());
+        CaseRoutes cases = new CaseRoutes(ports.desk());
+        Optional<DeskFeed> deskFeed = ports.desk().map(desk -> new DeskFeed(desk, DESK_POLL, Clock.systemUTC()));
+        DeskStreams deskStreams = new DeskStreams(cases, deskFeed.orElse(null), settings.heartbeat(), drain, Clock.systemUTC());
         if (settings.cmsSecret().isEmpty()) {
             LOG.warn("HEYSEVEN_CMS_SECRET is not set: POST /v1/webhooks/cms refuses every call");
         }
@@ -114,7 +127,7 @@ public final class HttpServer implements AutoCloseable {
                     throw HttpProblem.draining();
                 }
             });
-            config.routes.beforeMatched(new AccessCheck(auth, limits));
+            config.routes.beforeMatched(new AccessCheck(auth, staffAuth, limits));
             // every route declares its Access here, beside its path (Access, AccessCheck): nothing else decides who may call it
             config.routes.get("/", page::index, Access.PUBLIC);
             config.routes.get("/page/chat.js", assets::script, Access.PUBLIC);
@@ -136,6 +149,18 @@ public final class HttpServer implements AutoCloseable {
             CasinoSmsRoutes operatorSms = new CasinoSmsRoutes(ports.casinoSms());
             config.routes.post("/v1/casinos/{casino_id}/consents", operatorSms::consent, Access.API_KEY);
             config.routes.post("/v1/casinos/{casino_id}/sms", operatorSms::send, Access.API_KEY);
+            config.routes.get("/desk/login", signIn::login, Access.PUBLIC);
+            config.routes.get("/desk/callback", signIn::callback, Access.PUBLIC);
+            config.routes.post("/desk/logout", signIn::logout, Access.PUBLIC);
+            config.routes.get("/v1/staff/me", signIn::me, Access.STAFF);
+            config.routes.get("/v1/casinos/{casino_id}/cases", cases::list, Access.STAFF);
+            config.routes.get("/v1/casinos/{casino_id}/cases/events", deskStreams::queue, Access.STAFF);
+            config.routes.get("/v1/casinos/{casino_id}/cases/{case_id}", cases::get, Access.STAFF);
+            config.routes.post("/v1/casinos/{casino_id}/cases/{case_id}/claim", cases::claim, Access.STAFF);
+            config.routes.post("/v1/casinos/{casino_id}/cases/{case_id}/messages", cases::message, Access.STAFF);
+            config.routes.post("/v1/casinos/{casino_id}/cases/{case_id}/release", cases::release, Access.STAFF);
+            config.routes.post("/v1/casinos/{casino_id}/cases/{case_id}/resolve", cases::resolve, Access.STAFF);
+            config.routes.get("/v1/threads/{thread_id}/host", deskStreams::host, Access.PAGE_TOKEN_OR_API_KEY);
             config.routes.get("/live", healthRoutes::live, Access.PUBLIC);
             config.routes.get("/health", healthRoutes::health, Access.PUBLIC);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -158,7 +183,7 @@ public final class HttpServer implements AutoCloseable {
         });
         javalin.start();
         LOG.info("listening on http://{}:{}", settings.host(), javalin.port());
-        return new HttpServer(javalin, healthRoutes, drain, chat);
+        return new HttpServer(javalin, healthRoutes, drain, chat, deskFeed);
     }
 
     /** Every route it answers, as {@code METHOD /path/{param}} (the OpenAPI test holds the description against it). */
@@ -245,6 +270,7 @@ public final class HttpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        deskFeed.ifPresent(DeskFeed::close);
         javalin.stop();
     }
 

@@ -40,6 +40,7 @@ final class Json {
                 done.put("intent", d.intent().wireName());
                 done.put("validation", d.validation().wireName());
                 done.put("guardrail", guardrail(d.guardrail()));
+                done.put("handled_by", d.handledBy().wireName());
                 yield done;
             }
             case AgentEvent.Failure f -> problem(f.problem(), null);
@@ -55,6 +56,7 @@ final class Json {
         body.put("validation", reply.validation().wireName());
         body.put("guardrail", guardrail(reply.guardrail()));
         body.put("sources", sources(reply.sources()));
+        body.put("handled_by", reply.handledBy().wireName());
         return body;
     }
 

@@ -38,7 +38,8 @@ public final class LocalBackends {
                 new InMemoryHostCallbacks(MAX_ENTRIES),
                 new InMemoryConsentLedger(MAX_PROFILES),
                 new InMemoryGuestExclusions(MAX_PROFILES),
-                new InMemoryFeedbackStore(MAX_ENTRIES));
+                new InMemoryFeedbackStore(MAX_ENTRIES),
+                new InMemoryCaseStore(MAX_ENTRIES));
         return new Local<>(ports, HealthCheck.of("knowledge", true,
                 () -> HealthStatus.up("in-memory, seeded from the " + source + ": " + properties.all().size() + " casinos")));
     }

@@ -1,5 +1,10 @@
 package ai.heyseven.core.concierge;
 
+import ai.heyseven.core.desk.CaseDesk;
+import ai.heyseven.core.desk.CaseOpener;
+import ai.heyseven.core.desk.GuestTexts;
+import ai.heyseven.core.desk.HeldConversations;
+import ai.heyseven.core.desk.SmsNumbers;
 import ai.heyseven.core.feedback.FeedbackDesk;
 import ai.heyseven.core.graph.StateGraph;
 import ai.heyseven.core.guardrails.Guardrail;
@@ -22,6 +27,10 @@ import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.consent.GuestExclusions;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.desk.CaseAlerts;
+import ai.heyseven.ports.desk.CaseReason;
+import ai.heyseven.ports.desk.CaseStore;
+import ai.heyseven.ports.desk.HostDesk;
 import ai.heyseven.ports.feedback.FeedbackStore;
 import ai.heyseven.ports.guest.GuestProfileStore;
 import ai.heyseven.ports.knowledge.ChangeHashStore;
@@ -94,6 +103,10 @@ public final class Concierges {
     private ConsentLedger consentLedger;
     private StatePorts state;
     private SmsSetup sms;
+    private CaseStore cases;
+    private CaseAlerts caseAlerts = CaseAlerts.NONE;
+    /** The numbers of the SMS conversations this agent answered lately, for the cases they open. */
+    private final SmsNumbers smsNumbers = new SmsNumbers();
 
     private Concierges() {
     }
@@ -190,6 +203,22 @@ public final class Concierges {
         return this;
     }
 
+    /**
+     * The host desk's cases: a guest in distress or crisis, a request for a person, a call-back, a
+     * compliance event and a rating of 1 or 2 each open one (the hosts' queue, in place of the
+     * call-back store), and a host who claims one takes the conversation over. Needs {@link #auditTrail}.
+     */
+    public Concierges cases(CaseStore cases) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        return this;
+    }
+
+    /** Told of each new urgent case (responsible gaming, crisis, AML): the casino's outbound webhook (none by default). */
+    public Concierges caseAlerts(CaseAlerts caseAlerts) {
+        this.caseAlerts = Objects.requireNonNull(caseAlerts, "caseAlerts");
+        return this;
+    }
+
     /** Where guests' ratings are kept (needed by {@link #buildAgent()}); an erase removes a guest's. */
     public Concierges feedback(FeedbackStore feedback) {
         this.feedback = Objects.requireNonNull(feedback, "feedback");
@@ -231,7 +260,7 @@ public final class Concierges {
 
     /**
      * Every durable port at once, as one backend provides them (the configuration, knowledge, records,
-     * profiles, call-backs, consent ledger, exclusions and ratings). With the consent ledger and the
+     * profiles, call-backs, consent ledger, exclusions, ratings and the host desk's cases). With the consent ledger and the
      * exclusions, a guest excluded in one channel is excluded in every channel.
      */
     public Concierges durable(DurablePorts ports) {
@@ -244,6 +273,7 @@ public final class Concierges {
         hostCallbacks(ports.hostCallbacks());
         guestExclusions(ports.guestExclusions());
         feedback(ports.feedback());
+        cases(ports.cases());
         this.consentLedger = ports.consentLedger();
         return this;
     }
@@ -322,9 +352,29 @@ public final class Concierges {
         Optional<SmsLine> line = smsLine(concierge).map(built -> exclusion.map(linked -> built.withCasinoSms(linked::linking)).orElse(built));
         return new Agent(concierge,
                 new Ingestion(knowledge, changeHashes, auditTrail, index, casinos, clock, knowledgeWriteTimeout, CMS_ACTOR),
-                new GuestErasure(casinos, checkpoints, profiles, Optional.ofNullable(hostCallbacks), feedback,
+                new GuestErasure(casinos, checkpoints, profiles, Optional.ofNullable(hostCallbacks), Optional.ofNullable(cases), feedback,
                         Optional.ofNullable(guestExclusions), auditTrail, clock),
-                new FeedbackDesk(checkpoints, feedback, telemetry, clock), line);
+                new FeedbackDesk(checkpoints, feedback, telemetry, clock, caseOpener()), line, hostDesk());
+    }
+
+    /** Opens the hosts' cases, when there is a case store (and an audit trail to record each opening in). */
+    private Optional<CaseOpener> caseOpener() {
+        if (cases == null) {
+            return Optional.empty();
+        }
+        require(auditTrail, "auditTrail");
+        return Optional.of(new CaseOpener(cases, checkpoints, Optional.ofNullable(profiles), auditTrail, smsNumbers, caseAlerts, clock));
+    }
+
+    private Optional<HostDesk> hostDesk() {
+        if (cases == null) {
+            return Optional.empty();
+        }
+        GuestTexts texts = Optional.ofNullable(sms).filter(setup -> state != null && consentLedger != null)
+                .flatMap(setup -> setup.hostTexts(state, casinos, consentLedger))
+                .<GuestTexts>map(host -> host)
+                .orElse(GuestTexts.NONE);
+        return Optional.of(new CaseDesk(cases, auditTrail, texts, clock));
     }
 
     /** A self-exclusion in web chat reaches the numbers the guest gave, and a number linked later. */
@@ -342,7 +392,7 @@ public final class Concierges {
         }
         require(state, "state");
         require(consentLedger, "durable");
-        return Optional.of(sms.open(state, casinos, consentLedger, auditTrail, concierge, clock));
+        return Optional.of(sms.open(state, casinos, consentLedger, auditTrail, concierge, smsNumbers::remember, clock));
     }
 
     /**
@@ -368,17 +418,22 @@ public final class Concierges {
     }
 
     private Concierge concierge(KnowledgeIndex index, ComplianceEvents events) {
+        Optional<CaseOpener> opener = caseOpener();
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, events,
-                clock, recursionLimit, new ToolLoop(allTools(index), toolDepth, toolTimeout, telemetry),
-                new HostHandOff(Optional.ofNullable(hostCallbacks), clock)),
+                clock, recursionLimit, new ToolLoop(allTools(index, opener), toolDepth, toolTimeout, telemetry),
+                new HostHandOff(opener, Optional.ofNullable(hostCallbacks), clock)),
                 casinos, checkpoints, new CheckpointCodec(index), clock, turnTime,
-                new GuestMemory(Optional.ofNullable(profiles), clock), telemetry);
+                new GuestMemory(Optional.ofNullable(profiles), clock), telemetry,
+                Optional.ofNullable(cases).map(store -> new HeldConversations(store, clock)), guardrail);
     }
 
-    private List<Tool> allTools(KnowledgeIndex index) {
+    private List<Tool> allTools(KnowledgeIndex index, Optional<CaseOpener> opener) {
         List<Tool> all = new java.util.ArrayList<>(tools);
         all.add(new ShowTimes(index));
-        if (hostCallbacks != null) {
+        if (opener.isPresent()) {
+            all.add(new HostCallback(request -> opener.get().recordFromConversation(request.casinoId(), request.threadId(),
+                    request.guestId(), CaseReason.CALLBACK, request.topic()).caseId(), clock));
+        } else if (hostCallbacks != null) {
             all.add(new HostCallback(hostCallbacks, clock));
         }
         if (tables != null) {

@@ -28,7 +28,7 @@ final class Escalation implements Node<TurnContext> {
             context.emit(new AgentEvent.Replace(guardrailReply));
             return Replies.record(guardrailReply);
         }
-        String reply = handOff.ask(context, HostHandOff.Reason.ASKED_FOR_A_PERSON).isPresent()
+        String reply = handOff.ask(context, HostHandOff.Reason.ASKED_FOR_A_PERSON, "the guest asked for a person").isPresent()
                 ? Replies.escalation(context.casino(), state.get(LANGUAGE)) : Replies.noHostAsked(context.casino(), state.get(LANGUAGE));
         context.emit(new AgentEvent.Token(reply));
         return Replies.record(reply);

@@ -1,8 +1,11 @@
 package ai.heyseven.core.concierge;
 
+import ai.heyseven.core.desk.HeldConversations;
 import ai.heyseven.core.graph.CompiledGraph;
 import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.PiiRedactor;
+import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
@@ -14,6 +17,7 @@ import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.conversation.TurnClaim;
+import ai.heyseven.ports.desk.DeskCase;
 import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,9 +28,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The {@link Concierge} that runs each turn through the concierge graph. */
 final class GraphConcierge implements Concierge {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphConcierge.class);
     /** A turn takes seconds: a retry this much later finds the running one done. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(2);
     /**
@@ -44,11 +51,14 @@ final class GraphConcierge implements Concierge {
     private final GuestMemory memory;
     private final Telemetry telemetry;
     private final ClaimKeeper keeper;
+    private final Optional<HeldConversations> desk;
+    private final Guardrail guardrail;
     /** One per configured casino: its own numbers (helpline, crisis lines, SMS) are not personal data. */
     private final Map<String, NumbersRedactor> redactors = new ConcurrentHashMap<>();
 
     GraphConcierge(CompiledGraph<TurnContext> graph, CasinoConfigSource casinos, CheckpointStore checkpoints,
-            CheckpointCodec codec, Clock clock, Duration turnTime, GuestMemory memory, Telemetry telemetry) {
+            CheckpointCodec codec, Clock clock, Duration turnTime, GuestMemory memory, Telemetry telemetry,
+            Optional<HeldConversations> desk, Guardrail guardrail) {
         this.graph = graph;
         this.casinos = casinos;
         this.checkpoints = checkpoints;
@@ -58,6 +68,8 @@ final class GraphConcierge implements Concierge {
         this.memory = memory;
         this.telemetry = telemetry;
         this.keeper = new ClaimKeeper(checkpoints, LEASE.dividedBy(3), turnTime.plus(LEASE));
+        this.desk = desk;
+        this.guardrail = guardrail;
     }
 
     @Override
@@ -75,10 +87,30 @@ final class GraphConcierge implements Concierge {
             GraphState state = latest.map(checkpoint -> owned(checkpoint, request))
                     .map(codec::decode)
                     .orElseGet(ConciergeState.SCHEMA::initialState);
-            return new GraphTurn(graph, casino, thread, request, state, clock, turnTime, memory, redactor(casino), telemetry);
+            PiiRedactor redactor = redactor(casino);
+            GraphTurn agent = new GraphTurn(graph, casino, thread, request, state, clock, turnTime, memory, redactor, telemetry);
+            Optional<DeskCase> held = latest.isEmpty() ? Optional.empty() : heldBy(casino, threadId);
+            return held.<TurnStream>map(byHost -> new HostTurn(casino, thread, request, state, byHost, desk.orElseThrow(), guardrail,
+                    redactor, agent)).orElse(agent);
         } catch (RuntimeException e) {
             thread.release();
             throw e;
+        }
+    }
+
+    /**
+     * The case of the host holding the conversation, if one does. Should the case store fail, the
+     * agent answers: a guest is never left without an answer because the desk is down.
+     */
+    private Optional<DeskCase> heldBy(CasinoConfig casino, String threadId) {
+        if (desk.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return desk.get().held(casino.id(), threadId);
+        } catch (BackendException e) {
+            LOG.warn("could not tell whether a host holds {}; the agent answers: {}", threadId, e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -93,11 +93,12 @@ final class GraphTurn implements TurnStream {
     /** Runs the graph and tells the guest how it ended. */
     private void run(Consumer<AgentEvent> events, int turn, Span span) {
         events.accept(new AgentEvent.Metadata(thread.threadId(), request.requestId()));
+        GraphState start = start(turn);
         TurnContext context = new TurnContext(casino, thread.threadId(), thread.guestId(),
                 ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled, redactor, turnTime,
-                memory.recall(casino.id(), thread.guestId(), request.message()), telemetry);
+                memory.recall(casino.id(), thread.guestId(), request.message()), telemetry, start.get(MESSAGES));
         try {
-            GraphOutcome outcome = graph.run(start(turn), context, thread);
+            GraphOutcome outcome = graph.run(start, context, thread);
             switch (outcome) {
                 case GraphOutcome.Completed completed -> done(events, completed.state(), turn);
                 case GraphOutcome.Cancelled cancelledRun ->

@@ -1,6 +1,10 @@
 package ai.heyseven.core.concierge;
 
+import ai.heyseven.core.desk.CaseOpener;
+import ai.heyseven.core.desk.CaseTrigger;
 import ai.heyseven.ports.BackendException;
+import ai.heyseven.ports.desk.CaseReason;
+import ai.heyseven.ports.desk.DeskCase;
 import ai.heyseven.ports.tools.CallbackRequest;
 import ai.heyseven.ports.tools.HostCallbacks;
 import java.time.Clock;
@@ -9,39 +13,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records a guest's hand-off to a person in the hosts' queue (the host call-back store, until a
- * host desk exists) before the guest is told a host was asked. The topic names the reason, never
- * the guest's words. A queue that cannot be written is logged as an error and answered with an
- * empty reference, so the caller tells the guest where to find a person instead of promising one.
+ * Records a guest's hand-off to a person where hosts look before the guest is told a host was
+ * asked: a case on the host desk, or — in a build without a case store — the host call-back store.
+ * The record names the reason, never the guest's words (the case's transcript keeps them, redacted).
+ * A record that cannot be written is logged as an error and answered with an empty reference, so
+ * the caller tells the guest where to find a person instead of promising one. Compliance events (AML,
+ * age) open a case for the compliance role too, with nothing said to the guest.
  */
 final class HostHandOff {
     private static final Logger LOG = LoggerFactory.getLogger(HostHandOff.class);
 
     /** Why a guest is handed to a person; the topic a host sees. */
     enum Reason {
-        ASKED_FOR_A_PERSON("asked for a person"),
-        RESPONSIBLE_GAMING("responsible gaming"),
-        CRISIS("crisis");
+        ASKED_FOR_A_PERSON("asked for a person", CaseReason.HUMAN_REQUESTED),
+        RESPONSIBLE_GAMING("responsible gaming", CaseReason.RESPONSIBLE_GAMING),
+        CRISIS("crisis", CaseReason.CRISIS);
 
         private final String topic;
+        private final CaseReason caseReason;
 
-        Reason(String topic) {
+        Reason(String topic, CaseReason caseReason) {
             this.topic = topic;
+            this.caseReason = caseReason;
         }
     }
 
+    private final Optional<CaseOpener> desk;
     private final Optional<HostCallbacks> callbacks;
     private final Clock clock;
 
-    HostHandOff(Optional<HostCallbacks> callbacks, Clock clock) {
+    HostHandOff(Optional<CaseOpener> desk, Optional<HostCallbacks> callbacks, Clock clock) {
+        this.desk = desk;
         this.callbacks = callbacks;
         this.clock = clock;
     }
 
     /** The request's reference once it is recorded; empty when it is not, and the guest must not be told it was. */
-    Optional<String> ask(TurnContext context, Reason reason) {
+    Optional<String> ask(TurnContext context, Reason reason, String detail) {
+        if (desk.isPresent()) {
+            return desk.get().open(trigger(context, reason.caseReason, detail)).map(DeskCase::caseId);
+        }
         if (callbacks.isEmpty()) {
-            LOG.warn("no host call-back queue is configured: the guest of thread {} ({}) is sent to the front desk",
+            LOG.warn("no host desk or call-back queue is configured: the guest of thread {} ({}) is sent to the front desk",
                     context.threadId(), reason.topic);
             return Optional.empty();
         }
@@ -55,5 +68,15 @@ final class HostHandOff {
                     context.casino().id(), context.threadId(), reason.topic, e);
             return Optional.empty();
         }
+    }
+
+    /** Opens the compliance case of an AML or age event (seen by the compliance role only); a failure is logged, the turn goes on. */
+    void complianceEvent(TurnContext context, CaseReason reason, String detail) {
+        desk.ifPresent(opener -> opener.open(trigger(context, reason, detail)));
+    }
+
+    private static CaseTrigger trigger(TurnContext context, CaseReason reason, String detail) {
+        return new CaseTrigger(context.casino().id(), context.threadId(), context.guestId(), reason, detail, context.conversation(),
+                context.guestFacts(), context.redactor());
     }
 }

@@ -18,6 +18,7 @@ import ai.heyseven.ports.compliance.ComplianceEvent;
 import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.desk.CaseReason;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,11 +55,16 @@ final class Refusals {
         Update refused = update.and(GUARDRAIL, layer).and(MINOR, layer == GuardrailLayer.AGE);
         return switch (layer) {
             case CRISIS -> escalate(GuardrailReplies.crisis(refuse.language(), context.casino().crisisLines(),
-                    asked(context, HostHandOff.Reason.CRISIS)), refused);
+                    asked(context, HostHandOff.Reason.CRISIS, refuse.reason())), refused);
             // a refusal is a signal too: a weak one later in the conversation is escalated as well
             case RESPONSIBLE_GAMING -> escalate(GuardrailReplies.responsibleGaming(refuse.language(), context.casino().helpline(),
-                    asked(context, HostHandOff.Reason.RESPONSIBLE_GAMING)), refused.and(GAMBLING_SIGNALS, 1));
-            case INJECTION, AML, AGE, PRIVACY -> {
+                    asked(context, HostHandOff.Reason.RESPONSIBLE_GAMING, refuse.reason())), refused.and(GAMBLING_SIGNALS, 1));
+            case AML, AGE -> {
+                handOff.complianceEvent(context, layer == GuardrailLayer.AML ? CaseReason.AML : CaseReason.AGE, refuse.reason());
+                context.emit(new AgentEvent.Replace(refuse.reply()));
+                yield refused.and(GATE, Gate.REFUSED).and(MESSAGES, Replies.said(refuse.reply()));
+            }
+            case INJECTION, PRIVACY -> {
                 context.emit(new AgentEvent.Replace(refuse.reply()));
                 yield refused.and(GATE, Gate.REFUSED).and(MESSAGES, Replies.said(refuse.reply()));
             }
@@ -71,8 +77,8 @@ final class Refusals {
         return new GuardrailVerdict.Refuse(layer, language, reason, GuardrailReplies.reply(layer, language, casino.helpline()));
     }
 
-    private boolean asked(TurnContext context, HostHandOff.Reason reason) {
-        return handOff.ask(context, reason).isPresent();
+    private boolean asked(TurnContext context, HostHandOff.Reason reason, String detail) {
+        return handOff.ask(context, reason, detail).isPresent();
     }
 
     /** {@code escalation} gives the reply, and no promotion reaches this guest any more. */

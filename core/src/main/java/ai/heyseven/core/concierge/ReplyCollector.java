@@ -39,6 +39,6 @@ final class ReplyCollector implements Consumer<AgentEvent> {
             throw new CancellationException("turn of " + turn.threadId() + " was cancelled");
         }
         return new TurnReply(done.threadId(), done.turn(), text.toString(), done.intent(), done.validation(),
-                done.guardrail(), sources);
+                done.guardrail(), sources, done.handledBy());
     }
 }

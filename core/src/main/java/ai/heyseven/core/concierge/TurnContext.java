@@ -4,11 +4,13 @@ import ai.heyseven.core.graph.RunContext;
 import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.concierge.AgentEvent;
+import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.telemetry.Measurement;
 import ai.heyseven.ports.telemetry.Span;
 import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -25,10 +27,11 @@ final class TurnContext implements RunContext {
     private final long deadlineNanos;
     private final Map<String, String> guestFacts;
     private final Telemetry telemetry;
+    private final List<ChatMessage> conversation;
 
     TurnContext(CasinoConfig casino, String threadId, String guestId, ZonedDateTime localTime, Consumer<AgentEvent> events,
             BooleanSupplier cancelled, PiiRedactor redactor, Duration turnTime, Map<String, String> guestFacts,
-            Telemetry telemetry) {
+            Telemetry telemetry, List<ChatMessage> conversation) {
         this.casino = casino;
         this.threadId = threadId;
         this.guestId = guestId;
@@ -39,6 +42,17 @@ final class TurnContext implements RunContext {
         this.deadlineNanos = System.nanoTime() + turnTime.toNanos();
         this.guestFacts = guestFacts;
         this.telemetry = telemetry;
+        this.conversation = conversation;
+    }
+
+    /** The conversation as this turn began, the guest's new message last: what a host's case is opened with. */
+    List<ChatMessage> conversation() {
+        return conversation;
+    }
+
+    /** The redactor of the property (its own numbers are not personal data). */
+    PiiRedactor redactor() {
+        return redactor;
     }
 
     Telemetry telemetry() {

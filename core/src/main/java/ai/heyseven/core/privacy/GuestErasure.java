@@ -5,6 +5,7 @@ import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.consent.GuestExclusions;
 import ai.heyseven.ports.conversation.CheckpointStore;
+import ai.heyseven.ports.desk.CaseStore;
 import ai.heyseven.ports.feedback.FeedbackStore;
 import ai.heyseven.ports.guest.GuestData;
 import ai.heyseven.ports.guest.GuestProfileStore;
@@ -15,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Erases a guest everywhere: conversations, then call-back requests, then the profile, then their
+ * Erases a guest everywhere: conversations, then call-back requests and host-desk cases (but
+ * compliance cases, which the law keeps), then the profile, then their
  * ratings, then the phone numbers linked to them for exclusions, then an audit entry that names the
  * guest only by a hash. Any store failing stops the erase with its
  * exception (the caller answers 503); every step is idempotent, so the retry finishes the job and
@@ -29,17 +31,19 @@ public final class GuestErasure implements GuestData {
     private final CheckpointStore checkpoints;
     private final GuestProfileStore profiles;
     private final Optional<HostCallbacks> callbacks;
+    private final Optional<CaseStore> cases;
     private final FeedbackStore feedback;
     private final Optional<GuestExclusions> exclusions;
     private final AuditTrail audit;
     private final Clock clock;
 
     public GuestErasure(CasinoConfigSource casinos, CheckpointStore checkpoints, GuestProfileStore profiles,
-            Optional<HostCallbacks> callbacks, FeedbackStore feedback, Optional<GuestExclusions> exclusions, AuditTrail audit, Clock clock) {
+            Optional<HostCallbacks> callbacks, Optional<CaseStore> cases, FeedbackStore feedback, Optional<GuestExclusions> exclusions, AuditTrail audit, Clock clock) {
         this.casinos = casinos;
         this.checkpoints = checkpoints;
         this.profiles = profiles;
         this.callbacks = callbacks;
+        this.cases = cases;
         this.feedback = feedback;
         this.exclusions = exclusions;
         this.audit = audit;
@@ -52,14 +56,15 @@ public final class GuestErasure implements GuestData {
             return Optional.empty();
         }
         int conversations = checkpoints.deleteGuest(casinoId, guestId);
-        int requests = callbacks.map(queue -> queue.eraseGuest(casinoId, guestId)).orElse(0);
+        int requests = callbacks.map(queue -> queue.eraseGuest(casinoId, guestId)).orElse(0)
+                + cases.map(desk -> desk.eraseGuest(casinoId, guestId)).orElse(0);
         boolean profile = profiles.erase(casinoId, guestId);
         String guestKey = GuestData.guestKey(casinoId, guestId);
         int ratings = feedback.eraseGuest(casinoId, guestKey);
         int phones = exclusions.map(linked -> linked.forgetPhones(casinoId, guestKey)).orElse(0);
         String subject = "guest:" + guestKey;
         audit.record(new AuditEntry(casinoId, "guest.erased", subject, actor, clock.instant()));
-        LOG.info("erased {} of {}: {} conversations, {} call-back requests, {} ratings, {} linked numbers, profile {}", subject, casinoId,
+        LOG.info("erased {} of {}: {} conversations, {} call-back requests and host-desk cases, {} ratings, {} linked numbers, profile {}", subject, casinoId,
                 conversations, requests, ratings, phones, profile ? "erased" : "absent");
         return Optional.of(new Erasure(conversations, profile, requests));
     }

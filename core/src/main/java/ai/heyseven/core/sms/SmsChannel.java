@@ -3,6 +3,7 @@ package ai.heyseven.core.sms;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.concierge.Concierge;
+import ai.heyseven.ports.concierge.HandledBy;
 import ai.heyseven.ports.concierge.TurnInProgressException;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
@@ -20,6 +21,7 @@ import ai.heyseven.ports.telemetry.LogFields;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -46,9 +48,10 @@ final class SmsChannel {
     private final SmsOutbox outbox;
     private final RateLimiter inboundLimit;
     private final int maxSegments;
+    private final BiConsumer<String, String> numberOfThread;
 
     SmsChannel(CasinoConfigSource casinos, Concierge concierge, ConsentLedger consent, SmsSender sender, SmsOutbox outbox,
-            RateLimiter inboundLimit, int maxSegments) {
+            RateLimiter inboundLimit, int maxSegments, BiConsumer<String, String> numberOfThread) {
         this.casinos = casinos;
         this.concierge = concierge;
         this.consent = consent;
@@ -56,10 +59,11 @@ final class SmsChannel {
         this.outbox = outbox;
         this.inboundLimit = inboundLimit;
         this.maxSegments = maxSegments;
+        this.numberOfThread = numberOfThread;
     }
 
     /** What became of one inbound text. */
-    public enum Outcome { ANSWERED, KEYWORD_ANSWERED, OPTED_OUT_SILENT, NO_TEXT, OVER_LIMIT, UNKNOWN_NUMBER, ALREADY_ANSWERED, SEND_UNKNOWN }
+    public enum Outcome { ANSWERED, TO_HOST, KEYWORD_ANSWERED, OPTED_OUT_SILENT, NO_TEXT, OVER_LIMIT, UNKNOWN_NUMBER, ALREADY_ANSWERED, SEND_UNKNOWN }
 
     /**
      * Answers {@code message}. Safe to call again for the same event (a worker taking over): a
@@ -120,13 +124,18 @@ final class SmsChannel {
             LOG.info("SMS event {} from {} has no text (a picture alone, or empty): nothing to answer", message.eventId(), guest);
             return Outcome.NO_TEXT;
         }
+        numberOfThread.accept(threadId, message.from());
         TurnReply reply = askWhenFree(new TurnRequest(casino.get().id(), message.text(), threadId, null, message.eventId()));
         if (reply.guardrail() != null && reply.guardrail().endsSales()) {
             record(casino.get(), message, ConsentEvent.Kind.EXCLUDE, "marketing", CrossChannelExclusion.SOURCE);
             LOG.info("{} excluded from marketing: the {} layer answered", guest, reply.guardrail().wireName());
         }
+        if (reply.handledBy() == HandledBy.HOST && reply.reply().isBlank()) {
+            LOG.info("SMS event {} passed to the host holding the conversation", message.eventId());
+            return Outcome.TO_HOST;
+        }
         send(casino.get(), message, SmsText.fit(reply.reply(), maxSegments));
-        return Outcome.ANSWERED;
+        return reply.handledBy() == HandledBy.HOST ? Outcome.TO_HOST : Outcome.ANSWERED;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * The SMS channel, for {@code Concierges.sms}: the carrier that sends (none: the channel is off,
@@ -46,10 +47,12 @@ public record SmsSetup(Optional<SmsSender> sender, String offReason, PhoneZones 
     /**
      * The channel over {@code state}'s queue, outbox, schedule and limits: the webhook's intake, the
      * operator's messages and, when a carrier sends, the worker that answers guests' texts with
-     * {@code concierge} and sends held messages when quiet hours end.
+     * {@code concierge} and sends held messages when quiet hours end. {@code numberOfThread} is told,
+     * before each turn, the conversation's thread id and the guest's number (so a case opened in that
+     * turn knows where a host's reply goes).
      */
     public SmsLine open(StatePorts state, CasinoConfigSource casinos, ConsentLedger consent, AuditTrail audit, Concierge concierge,
-            Clock clock) {
+            BiConsumer<String, String> numberOfThread, Clock clock) {
         SmsIntake intake = new SmsIntake(state.webhookClaims(), state.smsQueue(), casinos, consent);
         CasinoMessages messages = new CasinoMessages(casinos, consent, sender.orElseGet(this::refusing), state.smsSchedule(), zones,
                 doNotContact, audit, state.smsQuota(), dailyCap, clock);
@@ -57,9 +60,17 @@ public record SmsSetup(Optional<SmsSender> sender, String offReason, PhoneZones 
             return new SmsLine(intake, new Off(messages, offReason), () -> { });
         }
         SmsChannel channel = new SmsChannel(casinos, concierge, consent, sender.get(), state.smsOutbox(), state.smsInboundLimits(),
-                maxSegments);
+                maxSegments, numberOfThread);
         SmsWorker worker = new SmsWorker(state.smsQueue(), channel, messages, "worker-" + UUID.randomUUID(), takeover, MAX_DELIVERIES);
         return new SmsLine(intake, messages, worker::close);
+    }
+
+    /**
+     * A host's replies to texting guests, over {@code state}'s outbox (empty without a carrier: a host
+     * cannot text then).
+     */
+    public Optional<HostTexts> hostTexts(StatePorts state, CasinoConfigSource casinos, ConsentLedger consent) {
+        return sender.map(carrier -> new HostTexts(casinos, consent, doNotContact, carrier, state.smsOutbox(), maxSegments));
     }
 
     private SmsSender refusing() {

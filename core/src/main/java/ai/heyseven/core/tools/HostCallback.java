@@ -7,6 +7,7 @@ import ai.heyseven.ports.tools.ToolContext;
 import ai.heyseven.ports.tools.ToolSpec;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code host_callback}: asks a casino host to call the guest back. A side effect: the tool loop
@@ -17,11 +18,20 @@ public final class HostCallback implements Tool {
             "Ask a casino host to call the guest back, when the guest asks to talk to a person or about something only a host can arrange.",
             Map.of("topic", "what the guest wants to talk about, in a few words"), true);
 
-    private final HostCallbacks callbacks;
+    private final Function<CallbackRequest, String> recorder;
     private final Clock clock;
 
+    /** Records each request in {@code callbacks}. */
     public HostCallback(HostCallbacks callbacks, Clock clock) {
-        this.callbacks = callbacks;
+        this(callbacks::request, clock);
+    }
+
+    /**
+     * Records each request with {@code recorder} (the host desk opens a case), which returns the
+     * reference the guest may quote, or throws when the request was not recorded.
+     */
+    public HostCallback(Function<CallbackRequest, String> recorder, Clock clock) {
+        this.recorder = recorder;
         this.clock = clock;
     }
 
@@ -33,7 +43,7 @@ public final class HostCallback implements Tool {
     @Override
     public String call(ToolContext context, Map<String, String> arguments) {
         String topic = arguments.getOrDefault("topic", "").strip();
-        String reference = callbacks.request(new CallbackRequest(context.casinoId(), context.threadId(), context.guestId(),
+        String reference = recorder.apply(new CallbackRequest(context.casinoId(), context.threadId(), context.guestId(),
                 topic.isEmpty() ? "a call-back" : topic, clock.instant()));
         return "A host will call the guest back about " + (topic.isEmpty() ? "their request" : topic) + "; reference " + reference + ".";
     }

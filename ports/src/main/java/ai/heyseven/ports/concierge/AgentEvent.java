@@ -62,13 +62,22 @@ public sealed interface AgentEvent {
         }
     }
 
-    /** Always last on success. {@code guardrail} is {@code null} unless a guardrail refused. */
-    record Done(String threadId, int turn, Intent intent, Validation validation, GuardrailLayer guardrail)
+    /**
+     * Always last on success. {@code guardrail} is {@code null} unless a guardrail refused;
+     * {@code handledBy} says whether the agent answered or the message went to the host holding the conversation.
+     */
+    record Done(String threadId, int turn, Intent intent, Validation validation, GuardrailLayer guardrail, HandledBy handledBy)
             implements AgentEvent {
         public Done {
             Objects.requireNonNull(threadId, "threadId");
             Objects.requireNonNull(intent, "intent");
             Objects.requireNonNull(validation, "validation");
+            Objects.requireNonNull(handledBy, "handledBy");
+        }
+
+        /** The end of a turn the agent answered. */
+        public Done(String threadId, int turn, Intent intent, Validation validation, GuardrailLayer guardrail) {
+            this(threadId, turn, intent, validation, guardrail, HandledBy.AGENT);
         }
 
         @Override
