@@ -1,0 +1,164 @@
+package ai.heyseven.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.heyseven.adapter.local.InMemoryAuditTrail;
+import ai.heyseven.ports.audit.AuditEntry;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The issue's story, end to end, in two real browsers ({@link Chromium}) against the dev server and
+ * a real OpenID Connect server (navikt's mock-oauth2-server, its interactive login form): a host
+ * signs in to the desk through the identity provider; a guest writes on the casino's chat page that
+ * they can't stop gambling; the case appears in the host's queue without a reload; the host reads
+ * the briefing, claims the case and replies; the guest's page shows the host joining and the reply;
+ * the guest's next message goes to the host, not the agent; the host resolves; the audit trail holds
+ * each step. Screenshots go to {@code target/screenshots/desk-*.png}.
+ */
+class DeskIT {
+    private static final String CLIENT_ID = "heyseven-desk";
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final String DISTRESS = "I can't stop gambling, I lost my savings";
+    private static final String REPLY = "Hi, I'm Maria, a host at Aurora Palms. I'm here with you - would you like to talk for a moment?";
+
+    @TempDir
+    Path guestProfile;
+    @TempDir
+    Path hostProfile;
+
+    private final MockOAuth2Server identityProvider = new MockOAuth2Server(new OAuth2Config(true, null, null));
+    private HttpFixture http;
+    private ChromeDriver guest;
+    private ChromeDriver host;
+
+    @BeforeEach
+    void start() throws IOException {
+        identityProvider.start(InetAddress.getLoopbackAddress(), 0);
+        int port = AppProcess.freePort();
+        http = new HttpFixture(Map.of("HEYSEVEN_PORT", Integer.toString(port), "HEYSEVEN_DRAIN_SECONDS", "0",
+                "HEYSEVEN_OIDC_ISSUER", identityProvider.issuerUrl("aurora").toString(), "HEYSEVEN_OIDC_CLIENT_ID", CLIENT_ID,
+                "HEYSEVEN_OIDC_CLIENT_SECRET", "desk-client-secret-0001", "HEYSEVEN_STAFF_SESSION_SECRET", "desk-session-secret-0001",
+                "HEYSEVEN_PUBLIC_URL", "http://127.0.0.1:" + port));
+    }
+
+    @AfterEach
+    void stop() {
+        try {
+            for (ChromeDriver browser : new ChromeDriver[] {guest, host}) {
+                if (browser != null) {
+                    browser.quit();
+                }
+            }
+        } finally {
+            http.close();
+            identityProvider.shutdown();
+        }
+    }
+
+    @Test
+    void aHostSignsInSeesTheDistressedGuestsCaseArriveClaimsItRepliesAndResolvesIt() {
+        host = browser(hostProfile);
+        WebDriverWait hostWait = new WebDriverWait(host, Duration.ofSeconds(30));
+        host.get(http.uri("/desk").toString());
+        hostWait.until(d -> d.findElement(By.id("sign-in")).isDisplayed());
+        host.findElement(By.id("sign-in")).click();
+        WebElement username = hostWait.until(d -> d.findElements(By.name("username")).stream().findFirst().orElse(null));
+        username.sendKeys("maria");
+        host.findElement(By.name("claims")).sendKeys("{\"name\": \"Maria\", \"heyseven_roles\": [\"host@aurora-palms\"]}");
+        Chromium.screenshot(host, "desk-identity-provider-login");
+        host.findElement(By.cssSelector("input[type=submit]")).click();
+        hostWait.until(d -> d.findElement(By.id("desk")).isDisplayed());
+        assertEquals(http.uri("/desk").toString(), host.getCurrentUrl(), "back on the desk after the identity provider");
+        assertEquals("Maria", host.findElement(By.id("who")).getText());
+        assertEquals("aurora-palms", host.findElement(By.id("casino")).getAttribute("value"));
+        assertTrue(host.findElement(By.id("tab-queue")).isDisplayed());
+        assertFalse(host.findElement(By.id("tab-compliance")).isDisplayed(), "a host without the compliance role sees no compliance view");
+        assertFalse(host.findElement(By.id("tab-admin")).isDisplayed());
+        host.executeScript("window.stillTheSamePage = true;");
+        Chromium.screenshot(host, "desk-queue-empty");
+
+        guest = browser(guestProfile);
+        WebDriverWait guestWait = new WebDriverWait(guest, Duration.ofSeconds(30));
+        guest.get(http.uri("/c/aurora-palms").toString());
+        guestWait.until(d -> d.findElement(By.id("message")).isDisplayed());
+        guest.findElement(By.id("message")).sendKeys(DISTRESS);
+        guest.findElement(By.id("send")).click();
+        WebElement answer = guestWait.until(d -> d.findElements(By.cssSelector("#conversation .answer .text[aria-busy=false]")).stream()
+                .findFirst().orElse(null));
+        assertTrue(answer.getText().contains("1-800-GAMBLER"), "the agent answers with the helpline first: " + answer.getText());
+        Chromium.screenshot(guest, "desk-guest-asks-for-help");
+
+        WebElement arrived = hostWait.until(d -> d.findElements(By.cssSelector("#cases .pick")).stream().findFirst().orElse(null));
+        assertEquals(Boolean.TRUE, host.executeScript("return window.stillTheSamePage === true;"), "the case arrived without a reload");
+        assertTrue(arrived.getText().startsWith("Responsible gaming"), arrived.getText());
+        assertTrue(arrived.getAttribute("class").contains("urgent"));
+        assertTrue(host.findElement(By.id("live")).getText().contains("New case: Responsible gaming."), "announced to a screen reader");
+        arrived.click();
+        hostWait.until(d -> d.findElement(By.id("case")).isDisplayed() && !d.findElements(By.cssSelector("#transcript li")).isEmpty());
+        String briefing = host.findElement(By.id("briefing")).getText();
+        assertTrue(briefing.contains("Suggested next step"), briefing);
+        assertTrue(host.findElement(By.id("transcript")).getText().contains(DISTRESS), host.findElement(By.id("transcript")).getText());
+        Chromium.screenshot(host, "desk-case-briefing");
+
+        host.findElement(By.id("claim")).click();
+        WebElement reply = hostWait.until(d -> d.findElement(By.id("reply")).isDisplayed() ? d.findElement(By.id("reply")) : null);
+        assertEquals(reply, host.switchTo().activeElement(), "after the claim, the keyboard is in the reply box");
+        assertTrue(host.findElement(By.id("case-facts")).getText().contains("Maria"), host.findElement(By.id("case-facts")).getText());
+        guestWait.until(d -> d.findElements(By.cssSelector("#conversation .event.joined")).stream()
+                .anyMatch(line -> line.getText().equals("Maria (a host) has joined the conversation.")));
+
+        reply.sendKeys(REPLY);
+        host.findElement(By.cssSelector("#reply-form button[type=submit]")).click();
+        WebElement hostMessage = guestWait.until(d -> d.findElements(By.cssSelector("#conversation .host-message")).stream().findFirst()
+                .orElse(null));
+        assertTrue(hostMessage.getText().contains(REPLY) && hostMessage.getText().contains("Maria"), hostMessage.getText());
+        Chromium.screenshot(guest, "desk-guest-sees-the-host");
+
+        int agentAnswers = guest.findElements(By.cssSelector("#conversation .answer")).size();
+        guest.findElement(By.id("message")).sendKeys("Yes please, I don't know what to do");
+        guest.findElement(By.id("send")).click();
+        guestWait.until(d -> d.findElement(By.id("status")).getText().equals("Your message was passed to Maria."));
+        assertEquals(agentAnswers, guest.findElements(By.cssSelector("#conversation .answer")).size(), "the agent stays silent while held");
+        hostWait.until(d -> d.findElement(By.id("transcript")).getText().contains("Yes please, I don't know what to do"));
+        Chromium.screenshot(host, "desk-host-holds-the-conversation");
+
+        host.findElement(By.id("outcome")).sendKeys("Talked with the guest; gave the helpline and self-exclusion information");
+        host.findElement(By.cssSelector("#resolve-form button[type=submit]")).click();
+        hostWait.until(d -> d.findElements(By.cssSelector("#cases .pick")).isEmpty());
+        assertTrue(host.findElement(By.id("queue-empty")).isDisplayed());
+        guestWait.until(d -> d.findElements(By.cssSelector("#conversation .event.left")).size() == 1);
+        Chromium.screenshot(host, "desk-case-resolved");
+        Chromium.screenshot(guest, "desk-guest-after-the-host");
+
+        List<String> steps = ((InMemoryAuditTrail) http.server.durable().ports().auditTrail()).entries().stream()
+                .filter(entry -> entry.subject().startsWith("case:")).map(AuditEntry::action).toList();
+        assertEquals(List.of("case.opened", "case.claimed", "case.replied", "case.resolved"), steps);
+        assertTrue(((InMemoryAuditTrail) http.server.durable().ports().auditTrail()).entries().stream()
+                .filter(entry -> entry.action().equals("case.claimed")).allMatch(entry -> entry.actor().endsWith("#maria")),
+                "the claim is Maria's, as the identity provider knows her");
+    }
+
+    private static ChromeDriver browser(Path profile) {
+        ChromeDriver browser = Chromium.start(profile, "en-US");
+        browser.manage().window().setSize(DESKTOP);
+        return browser;
+    }
+}
