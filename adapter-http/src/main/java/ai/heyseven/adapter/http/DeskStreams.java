@@ -82,7 +82,10 @@ final class DeskStreams {
         ctx.header("Cache-Control", "no-cache");
         ctx.header("X-Accel-Buffering", "no");
         try {
-            return new SseChannel(ctx.res().getOutputStream());
+            SseChannel channel = new SseChannel(ctx.res().getOutputStream());
+            // the head goes out now, not with the first event, which may be minutes away
+            channel.heartbeat();
+            return channel;
         } catch (IOException e) {
             throw HttpProblem.unavailable("the stream could not be opened");
         }
