@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DeskIT {
     private static final String CLIENT_ID = "heyseven-desk";
     private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
     private static final String DISTRESS = "I can't stop gambling, I lost my savings";
     private static final String REPLY = "Hi, I'm Maria, a host at Aurora Palms. I'm here with you - would you like to talk for a moment?";
 
@@ -124,6 +125,14 @@ class DeskIT {
         assertTrue(host.findElement(By.id("case-facts")).getText().contains("Maria"), host.findElement(By.id("case-facts")).getText());
         guestWait.until(d -> d.findElements(By.cssSelector("#conversation .event.joined")).stream()
                 .anyMatch(line -> line.getText().equals("Maria (a host) has joined the conversation.")));
+        assertNoSeriousViolations(host, "the desk with a claimed case, desktop");
+        host.manage().window().setSize(PHONE);
+        long width = (Long) host.executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(width <= PHONE.getWidth(), "no sideways scrolling on a phone: " + width);
+        assertNoSeriousViolations(host, "the desk with a claimed case, phone");
+        Chromium.screenshot(host, "desk-claimed-case-phone");
+        host.manage().window().setSize(DESKTOP);
+        assertNoSeriousViolations(guest, "the guest's page with a host");
 
         reply.sendKeys(REPLY);
         host.findElement(By.cssSelector("#reply-form button[type=submit]")).click();
@@ -154,6 +163,13 @@ class DeskIT {
         assertTrue(((InMemoryAuditTrail) http.server.durable().ports().auditTrail()).entries().stream()
                 .filter(entry -> entry.action().equals("case.claimed")).allMatch(entry -> entry.actor().endsWith("#maria")),
                 "the claim is Maria's, as the identity provider knows her");
+    }
+
+    private static void assertNoSeriousViolations(ChromeDriver browser, String where) {
+        List<Chromium.Violation> all = Chromium.axe(browser);
+        System.out.println("axe-core on " + where + ": " + all.size() + " violations " + all);
+        assertEquals(List.of(), all.stream().filter(v -> v.impact().equals("serious") || v.impact().equals("critical")).toList(),
+                "axe-core on " + where);
     }
 
     private static ChromeDriver browser(Path profile) {
