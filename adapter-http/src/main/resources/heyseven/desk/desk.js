@@ -257,30 +257,46 @@ function renderQueues() {
   renderList($("compliance-cases"), $("compliance-empty"), all.filter((c) => COMPLIANCE_REASONS.has(c.reason)));
 }
 
+// Each case keeps its own entry while it is listed (updated in place), so a screen reader and the
+// keyboard's focus stay on it as the queue changes; entries are only re-ordered when the list changes.
 function renderList(list, empty, items) {
-  const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.caseId : null;
-  list.replaceChildren(...items.map((item) => {
-    const pick = element("button", "pick" + (URGENT_REASONS.has(item.reason) ? " urgent" : ""));
-    pick.type = "button";
-    pick.dataset.caseId = item.case_id;
-    pick.setAttribute("aria-current", String(item.case_id === selected));
-    const age = element("span", "age");
-    age.dataset.opened = item.opened_at;
-    const holder = item.claimed_by_name || item.claimed_by;
-    pick.append(element("span", "reason", reasonName(item.reason)), age,
-      element("span", "meta", [t.channels[item.channel] || item.channel, t.statuses[item.status] || item.status,
-        holder ? fill(t.claimedBy, { name: holder }) : null].filter(Boolean).join(" · ")));
-    pick.addEventListener("click", () => openCase(item.case_id, true));
-    const entry = element("li");
-    entry.append(pick);
+  const existing = new Map([...list.children].map((entry) => [entry.dataset.caseId, entry]));
+  const wanted = items.map((item) => {
+    const entry = existing.get(item.case_id) || newEntry(item.case_id);
+    fillEntry(entry.firstChild, item);
     return entry;
-  }));
+  });
+  const unchanged = wanted.length === list.children.length && wanted.every((entry, i) => list.children[i] === entry);
+  if (!unchanged) {
+    const focused = document.activeElement;
+    list.replaceChildren(...wanted);
+    if (focused && focused.classList.contains("pick") && list.contains(focused)) { focused.focus(); }
+  }
   empty.hidden = items.length > 0;
   tick();
-  if (focused) {
-    const again = list.querySelector("[data-case-id=\"" + CSS.escape(focused) + "\"]");
-    if (again) { again.focus(); }
-  }
+}
+
+function newEntry(caseId) {
+  const entry = element("li");
+  entry.dataset.caseId = caseId;
+  const pick = element("button", "pick");
+  pick.type = "button";
+  pick.dataset.caseId = caseId;
+  pick.append(element("span", "reason"), element("span", "age"), element("span", "meta"));
+  pick.addEventListener("click", () => openCase(caseId, true));
+  entry.append(pick);
+  return entry;
+}
+
+function fillEntry(pick, item) {
+  pick.className = "pick" + (URGENT_REASONS.has(item.reason) ? " urgent" : "");
+  pick.setAttribute("aria-current", String(item.case_id === selected));
+  const [reason, age, meta] = pick.children;
+  reason.textContent = reasonName(item.reason);
+  age.dataset.opened = item.opened_at;
+  const holder = item.claimed_by_name || item.claimed_by;
+  meta.textContent = [t.channels[item.channel] || item.channel, t.statuses[item.status] || item.status,
+    holder ? fill(t.claimedBy, { name: holder }) : null].filter(Boolean).join(" · ");
 }
 
 /** How long a case has been open: "45 s", "12 min", "2 h 05 min". */

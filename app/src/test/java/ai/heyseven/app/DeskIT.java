@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -112,14 +113,15 @@ class DeskIT {
         assertTrue(arrived.getText().startsWith("Responsible gaming"), arrived.getText());
         assertTrue(arrived.getAttribute("class").contains("urgent"));
         assertTrue(host.findElement(By.id("live")).getText().contains("New case: Responsible gaming."), "announced to a screen reader");
-        arrived.click();
+        arrived.sendKeys(Keys.ENTER); // by keyboard: each case in the queue is a button
         hostWait.until(d -> d.findElement(By.id("case")).isDisplayed() && !d.findElements(By.cssSelector("#transcript li")).isEmpty());
+        assertEquals(host.findElement(By.id("case-title")), host.switchTo().activeElement(), "opening a case moves focus to it");
         String briefing = host.findElement(By.id("briefing")).getText();
         assertTrue(briefing.contains("Suggested next step"), briefing);
         assertTrue(host.findElement(By.id("transcript")).getText().contains(DISTRESS), host.findElement(By.id("transcript")).getText());
         Chromium.screenshot(host, "desk-case-briefing");
 
-        host.findElement(By.id("claim")).click();
+        host.findElement(By.id("claim")).sendKeys(Keys.ENTER);
         WebElement reply = hostWait.until(d -> d.findElement(By.id("reply")).isDisplayed() ? d.findElement(By.id("reply")) : null);
         assertEquals(reply, host.switchTo().activeElement(), "after the claim, the keyboard is in the reply box");
         assertTrue(host.findElement(By.id("case-facts")).getText().contains("Maria"), host.findElement(By.id("case-facts")).getText());
@@ -134,8 +136,7 @@ class DeskIT {
         host.manage().window().setSize(DESKTOP);
         assertNoSeriousViolations(guest, "the guest's page with a host");
 
-        reply.sendKeys(REPLY);
-        host.findElement(By.cssSelector("#reply-form button[type=submit]")).click();
+        reply.sendKeys(REPLY, Keys.ENTER); // Enter sends, as in the chat page
         WebElement hostMessage = guestWait.until(d -> d.findElements(By.cssSelector("#conversation .host-message")).stream().findFirst()
                 .orElse(null));
         assertTrue(hostMessage.getText().contains(REPLY) && hostMessage.getText().contains("Maria"), hostMessage.getText());
