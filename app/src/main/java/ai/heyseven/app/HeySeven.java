@@ -4,6 +4,7 @@ import ai.heyseven.adapter.embedding.LocalEmbedder;
 import ai.heyseven.adapter.http.ApiKeys;
 import ai.heyseven.adapter.http.BuildInfo;
 import ai.heyseven.adapter.http.ChatPage;
+import ai.heyseven.adapter.http.DeskPorts;
 import ai.heyseven.adapter.http.DrivingPorts;
 import ai.heyseven.adapter.http.HealthSources;
 import ai.heyseven.adapter.http.HttpServer;
@@ -114,7 +115,8 @@ final class HeySeven implements AutoCloseable {
                             serverSettings.heartbeat(), serverSettings.trustProxy(), cmsSecret, smsBackend.signature(),
                             chatPage(settings, durable, resources), StaffSetup.open(settings, resources)),
                     new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsInbound,
-                            agent.casinoSms().orElseThrow(), agent.feedback(), agent.desk()),
+                            agent.casinoSms().orElseThrow(), agent.feedback(),
+                            agent.desk().map(desk -> new DeskPorts(desk, durable.ports().complianceEvents(), durable.ports().consentLedger()))),
                     state.ports().rateLimits(), new HealthSources(checks, () -> breakers(model, smsBackend)),
                     new BuildInfo(version(), commit(settings)), new Monitoring(observability, observability::scrape));
             ServiceGauges.bind(observability.registry(), server, () -> breakers(model, smsBackend), smsInbound::failedDeliveries);

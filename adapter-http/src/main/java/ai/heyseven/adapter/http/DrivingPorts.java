@@ -1,7 +1,6 @@
 package ai.heyseven.adapter.http;
 
 import ai.heyseven.ports.concierge.Concierge;
-import ai.heyseven.ports.desk.HostDesk;
 import ai.heyseven.ports.feedback.GuestFeedback;
 import ai.heyseven.ports.guest.GuestData;
 import ai.heyseven.ports.knowledge.KnowledgeUpdates;
@@ -16,7 +15,7 @@ import java.util.Optional;
  * desk (staff's cases and a guest's view of a host; empty: the desk's routes answer 503).
  */
 public record DrivingPorts(Concierge concierge, KnowledgeUpdates knowledgeUpdates, GuestData guests, SmsInbound sms,
-        CasinoSms casinoSms, GuestFeedback feedback, Optional<HostDesk> desk) {
+        CasinoSms casinoSms, GuestFeedback feedback, Optional<DeskPorts> desk) {
 
     /** Without the host desk. */
     public DrivingPorts(Concierge concierge, KnowledgeUpdates knowledgeUpdates, GuestData guests, SmsInbound sms, CasinoSms casinoSms,

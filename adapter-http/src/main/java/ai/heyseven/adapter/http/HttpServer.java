@@ -99,8 +99,10 @@ public final class HttpServer implements AutoCloseable {
         Drain drain = new Drain();
         ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat(), drain);
         CmsWebhookRoute cms = new CmsWebhookRoute(ports.knowledgeUpdates(), settings.cmsSecret());
-        CaseRoutes cases = new CaseRoutes(ports.desk());
-        Optional<DeskFeed> deskFeed = ports.desk().map(desk -> new DeskFeed(desk, DESK_POLL, Clock.systemUTC()));
+        CaseRoutes cases = new CaseRoutes(ports.desk().map(DeskPorts::desk));
+        Optional<DeskFeed> deskFeed = ports.desk().map(desk -> new DeskFeed(desk.desk(), DESK_POLL, Clock.systemUTC()));
+        ComplianceRoutes compliance = new ComplianceRoutes(ports.desk());
+        AdminItemRoutes adminItems = new AdminItemRoutes(ports.knowledgeUpdates());
         DeskStreams deskStreams = new DeskStreams(cases, deskFeed.orElse(null), settings.heartbeat(), drain, Clock.systemUTC());
         if (settings.cmsSecret().isEmpty()) {
             LOG.warn("HEYSEVEN_CMS_SECRET is not set: POST /v1/webhooks/cms refuses every call");
@@ -161,6 +163,10 @@ public final class HttpServer implements AutoCloseable {
             config.routes.post("/v1/casinos/{casino_id}/cases/{case_id}/release", cases::release, Access.STAFF);
             config.routes.post("/v1/casinos/{casino_id}/cases/{case_id}/resolve", cases::resolve, Access.STAFF);
             config.routes.get("/v1/threads/{thread_id}/host", deskStreams::host, Access.PAGE_TOKEN_OR_API_KEY);
+            config.routes.post("/v1/casinos/{casino_id}/items", adminItems::importItems, Access.STAFF);
+            config.routes.put("/v1/casinos/{casino_id}/items/{item_id}", adminItems::putItem, Access.STAFF);
+            config.routes.get("/v1/casinos/{casino_id}/compliance/events", compliance::events, Access.STAFF);
+            config.routes.get("/v1/casinos/{casino_id}/consents/{phone}", compliance::consentChain, Access.STAFF);
             config.routes.get("/live", healthRoutes::live, Access.PUBLIC);
             config.routes.get("/health", healthRoutes::health, Access.PUBLIC);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
