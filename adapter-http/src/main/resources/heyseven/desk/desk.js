@@ -29,7 +29,9 @@ const TEXTS = {
         released: "Handed back to the agent.", resolved: "Case resolved.", conflict: "Another host holds this case.",
         failed: "That did not work ({status}).", badJson: "That is not valid JSON: {error}", notArray: "The items must be a JSON array.",
         imported: "Done ({status}).", verified: "The consent chain verifies.", broken: "The consent chain does NOT verify.",
-        offline: "The live queue lost its connection; reconnecting…", live: "Live." },
+        offline: "The live queue lost its connection; reconnecting…", live: "Live.",
+        loaded: "{count} events loaded.",
+        outcomes: { ingested: "taken in", unchanged: "unchanged", stale: "older than the stored one, ignored", rejected: "refused", deleted: "deleted", absent: "not there" } },
   es: { title: "Mesa de anfitriones", casino: "Casino", language: "Idioma", signOut: "Cerrar sesión", signInTitle: "Acceso del personal",
         signInHelp: "Inicie sesión con su cuenta del casino para ver los casos de su propiedad.", signIn: "Iniciar sesión",
         queue: "Cola", compliance: "Cumplimiento", admin: "Administración", openCases: "Casos abiertos", noCases: "No hay casos abiertos.",
@@ -51,7 +53,9 @@ const TEXTS = {
         released: "Devuelto al agente.", resolved: "Caso resuelto.", conflict: "Otro anfitrión tiene este caso.",
         failed: "No funcionó ({status}).", badJson: "No es JSON válido: {error}", notArray: "Los elementos deben ser un array JSON.",
         imported: "Hecho ({status}).", verified: "La cadena de consentimiento es válida.", broken: "La cadena de consentimiento NO es válida.",
-        offline: "La cola en vivo perdió la conexión; reconectando…", live: "En vivo." },
+        offline: "La cola en vivo perdió la conexión; reconectando…", live: "En vivo.",
+        loaded: "{count} eventos cargados.",
+        outcomes: { ingested: "incorporado", unchanged: "sin cambios", stale: "más antiguo que el guardado, ignorado", rejected: "rechazado", deleted: "eliminado", absent: "no existía" } },
   pt: { title: "Mesa dos anfitriões", casino: "Cassino", language: "Idioma", signOut: "Sair", signInTitle: "Acesso da equipe",
         signInHelp: "Entre com sua conta do cassino para ver os casos da sua propriedade.", signIn: "Entrar",
         queue: "Fila", compliance: "Conformidade", admin: "Administração", openCases: "Casos abertos", noCases: "Nenhum caso aberto.",
@@ -73,7 +77,9 @@ const TEXTS = {
         released: "Devolvido ao agente.", resolved: "Caso resolvido.", conflict: "Outro anfitrião está com este caso.",
         failed: "Não funcionou ({status}).", badJson: "Não é JSON válido: {error}", notArray: "Os itens devem ser um array JSON.",
         imported: "Feito ({status}).", verified: "A cadeia de consentimento é válida.", broken: "A cadeia de consentimento NÃO é válida.",
-        offline: "A fila ao vivo perdeu a conexão; reconectando…", live: "Ao vivo." },
+        offline: "A fila ao vivo perdeu a conexão; reconectando…", live: "Ao vivo.",
+        loaded: "{count} eventos carregados.",
+        outcomes: { ingested: "incorporado", unchanged: "sem mudanças", stale: "mais antigo que o guardado, ignorado", rejected: "recusado", deleted: "excluído", absent: "não existia" } },
   zh: { title: "接待台", casino: "娱乐场", language: "语言", signOut: "退出", signInTitle: "员工登录",
         signInHelp: "请使用您的娱乐场账户登录，查看本场所的案例。", signIn: "登录",
         queue: "队列", compliance: "合规", admin: "管理", openCases: "待处理案例", noCases: "没有待处理的案例。",
@@ -92,7 +98,9 @@ const TEXTS = {
         claimed: "您已接手此案例：助手暂停回答，您的回复将发送给客人。", replied: "回复已发送。", released: "已交还给助手。",
         resolved: "案例已结案。", conflict: "另一位接待员已接手此案例。", failed: "操作失败（{status}）。",
         badJson: "不是有效的 JSON：{error}", notArray: "条目必须是 JSON 数组。", imported: "完成（{status}）。",
-        verified: "同意记录链验证通过。", broken: "同意记录链验证未通过。", offline: "实时队列连接中断，正在重连…", live: "实时。" },
+        verified: "同意记录链验证通过。", broken: "同意记录链验证未通过。", offline: "实时队列连接中断，正在重连…", live: "实时。",
+        loaded: "已加载 {count} 条事件。",
+        outcomes: { ingested: "已导入", unchanged: "未改变", stale: "比已存版本旧，已忽略", rejected: "已拒绝", deleted: "已删除", absent: "不存在" } },
 };
 const LANGUAGE_KEY = "heyseven.desk.language";
 const COMPLIANCE_REASONS = new Set(["aml", "age"]);
@@ -189,6 +197,7 @@ function openCasino() {
   selected = null;
   shown = null;
   $("case").hidden = true;
+  layout();
   $("compliance-events").replaceChildren();
   $("consent-result").replaceChildren();
   renderQueues();
@@ -207,8 +216,11 @@ function showView(view) {
     $("view-" + tab.dataset.view).hidden = !on;
   }
   $("case").hidden = view === "admin" || !shown;
-  document.querySelector(".work").classList.toggle("wide", view === "admin");
+  layout();
 }
+
+/** The list beside the open case; the whole width when no case is open. */
+function layout() { document.querySelector(".work").classList.toggle("wide", $("case").hidden); }
 
 $("tabs").addEventListener("click", (event) => {
   const tab = event.target.closest("[role=tab]");
@@ -349,6 +361,7 @@ function when(iso) { return iso ? new Date(iso).toLocaleString(language) : null;
 function renderCase(detail) {
   shown = detail;
   $("case").hidden = !$("view-admin").hidden;
+  layout();
   $("case").dataset.caseId = detail.case_id;
   $("case").dataset.status = detail.status;
   $("case-title").textContent = fill(t.caseOf, { reason: reasonName(detail.reason) });
@@ -422,18 +435,16 @@ $("resolve-form").addEventListener("submit", async (event) => {
 
 // ---- compliance ---------------------------------------------------------------------------------
 
-/** One record of the server as "field: value" pairs, each set as text. */
-function record(fields) {
-  return Object.entries(fields || {}).map(([key, value]) => key + ": "
-    + (value !== null && typeof value === "object" ? JSON.stringify(value) : String(value))).join(" · ");
-}
+/** A line of parts, the empty ones left out. */
+function line(...parts) { return parts.filter((part) => part !== null && part !== undefined && part !== "").join(" · "); }
 
 $("load-events").addEventListener("click", async () => {
   const result = await call("GET", casinoPath() + "/compliance/events?limit=50");
   const list = $("compliance-events");
   if (result.status !== 200) { list.replaceChildren(element("li", "error", failure(result))); return; }
-  const events = Array.isArray(result.body) ? result.body : (result.body && result.body.events) || [];
-  list.replaceChildren(...events.map((event) => element("li", null, record(event))));
+  const events = Array.isArray(result.body) ? result.body : [];
+  list.replaceChildren(...events.map((event) => element("li", null, line(when(event.at), event.layer, event.reason, event.thread_id))));
+  live.textContent = fill(t.loaded, { count: events.length });
 });
 
 $("consent-form").addEventListener("submit", async (event) => {
@@ -443,10 +454,14 @@ $("consent-form").addEventListener("submit", async (event) => {
   if (result.status !== 200) { out.replaceChildren(element("p", "error", failure(result))); return; }
   const chain = result.body || {};
   const verified = chain.verified === true;
-  const entries = Array.isArray(chain.chain) ? chain.chain : Array.isArray(chain.events) ? chain.events : [];
+  const verdict = element("p", verified ? "verified" : "broken", verified ? t.verified : t.broken);
+  if (!verified && chain.reason) { verdict.append(" " + chain.reason); }
   const list = element("ol", "records");
-  entries.forEach((entry) => list.append(element("li", null, record(entry))));
-  out.replaceChildren(element("p", verified ? "verified" : "broken", verified ? t.verified : t.broken), list);
+  (Array.isArray(chain.records) ? chain.records : []).forEach((record) => {
+    list.append(element("li", null, line("#" + record.sequence, record.kind, record.purpose, record.source, when(record.at),
+      record.wording ? "“" + record.wording + "”" : null)));
+  });
+  out.replaceChildren(verdict, list);
 });
 
 // ---- admin --------------------------------------------------------------------------------------
@@ -455,11 +470,15 @@ function parsed(text) {
   try { return { value: JSON.parse(text) }; } catch (e) { return { error: fill(t.badJson, { error: e.message }) }; }
 }
 
+/** The server's answer to an import or an edit: each item's outcome, or the problem. */
 function report(result) {
   const out = $("admin-result");
-  const ok = result.status >= 200 && result.status < 300;
-  out.replaceChildren(element("p", ok ? "verified" : "error", ok ? fill(t.imported, { status: result.status }) : failure(result)));
-  if (result.body) { out.append(element("pre", null, JSON.stringify(result.body, null, 2))); }
+  if (result.status < 200 || result.status >= 300) { out.replaceChildren(element("p", "error", failure(result))); return; }
+  const items = result.body && Array.isArray(result.body.items) ? result.body.items : [result.body || {}];
+  const list = element("ul", "records");
+  items.forEach((item) => list.append(element("li", item.status === "rejected" ? "error" : null,
+    line(item.item_id, t.outcomes[item.status] || item.status, item.detail))));
+  out.replaceChildren(element("p", "verified", fill(t.imported, { status: result.status })), list);
 }
 
 $("items-file").addEventListener("change", async () => {
