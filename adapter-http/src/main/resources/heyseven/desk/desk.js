@@ -151,6 +151,7 @@ async function call(method, url, body) {
   if (body !== undefined) { headers["Content-Type"] = "application/json"; }
   const response = await fetch(url, { method, headers, credentials: "same-origin",
     body: body === undefined ? undefined : JSON.stringify(body) });
+  if (response.status === 401 && url !== "/v1/staff/me") { signedOut(); }
   const text = await response.text();
   let parsed = null;
   try { parsed = text ? JSON.parse(text) : null; } catch (e) { parsed = null; }
@@ -173,9 +174,7 @@ async function start() {
   applyLanguage();
   const result = await call("GET", "/v1/staff/me").catch(() => ({ status: 0, body: null }));
   if (result.status !== 200 || !result.body) {
-    $("signed-out").hidden = false;
-    $("desk").hidden = true;
-    $("sign-in").focus();
+    signedOut();
     return;
   }
   me = result.body;
@@ -186,6 +185,18 @@ async function start() {
   $("casino-field").hidden = casinoIds.length === 0;
   $("desk").hidden = false;
   openCasino();
+}
+
+/** Nobody signed in (or the session ended): only the sign-in is offered. */
+function signedOut() {
+  if (feed) { feed.close(); feed = null; }
+  me = null;
+  $("signed-out").hidden = false;
+  $("desk").hidden = true;
+  $("sign-out").hidden = true;
+  $("casino-field").hidden = true;
+  $("who").textContent = "";
+  $("sign-in").focus();
 }
 
 function openCasino() {
@@ -244,7 +255,16 @@ function listen() {
   feed = new EventSource(casinoPath() + "/cases/events");
   feed.addEventListener("case", (event) => arrived(JSON.parse(event.data)));
   feed.addEventListener("open", () => { live.textContent = t.live; });
-  feed.addEventListener("error", () => { live.textContent = t.offline; });
+  feed.addEventListener("error", () => {
+    live.textContent = t.offline;
+    // the browser retries a dropped stream itself, but not a refused one (an ended session): look why, then listen again
+    if (feed && feed.readyState === EventSource.CLOSED) { setTimeout(recover, 5000); }
+  });
+}
+
+async function recover() {
+  const result = await call("GET", "/v1/staff/me").catch(() => ({ status: 0 }));
+  if (result.status === 401) { signedOut(); } else if (me) { listen(); }
 }
 
 function arrived(item) {

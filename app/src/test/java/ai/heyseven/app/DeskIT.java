@@ -218,6 +218,11 @@ class DeskIT {
         assertEquals(2, changes.size(), changes.toString());
         assertTrue(changes.stream().allMatch(entry -> entry.actor().equals(identityProvider.issuerUrl("aurora") + "#ana")),
                 "both changes audited under Ana's own id: " + changes);
+
+        ana.findElement(By.id("sign-out")).click();
+        wait.until(d -> d.findElement(By.id("sign-in")).isDisplayed());
+        assertFalse(ana.findElement(By.id("desk")).isDisplayed(), "signed out: nothing of the desk is left on the page");
+        assertEquals("Iniciar sesión", ana.findElement(By.id("sign-in")).getText());
     }
 
     private List<AuditEntry> audit() {
