@@ -6,6 +6,7 @@ import ai.heyseven.ports.desk.DeskCase;
 import ai.heyseven.ports.desk.HostDesk;
 import ai.heyseven.ports.desk.StaffMember;
 import ai.heyseven.ports.desk.StaffRole;
+import ai.heyseven.ports.sms.CasinoSms;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +85,9 @@ final class CaseRoutes {
                     "no case " + caseId(ctx) + " at " + casino(ctx) + " that you may see"));
         } catch (CaseConflictException e) {
             throw HttpProblem.conflict("case-conflict", e.getMessage());
+        } catch (CasinoSms.NotAllowedException e) {
+            // a texting guest who opted out, or a number on the do-not-contact list: the reply is not sent
+            throw HttpProblem.conflict("not-allowed", e.getMessage());
         } catch (IllegalArgumentException e) {
             throw HttpProblem.badRequest(e.getMessage());
         }
