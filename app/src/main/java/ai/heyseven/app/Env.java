@@ -94,6 +94,41 @@ final class Env {
         return Set.copyOf(origins);
     }
 
+    /**
+     * Comma-separated {@code casino_id=url} pairs; empty when unset. A refusal names the casino, never the
+     * URL: a webhook's URL is often its credential.
+     */
+    Map<String, URI> webhooks(String name, Set<String> schemes) {
+        Map<String, URI> webhooks = new java.util.LinkedHashMap<>();
+        for (String raw : text(name).orElse("").split(",")) {
+            String pair = raw.strip();
+            int equals = pair.indexOf('=');
+            if (pair.isEmpty()) {
+                continue;
+            }
+            String casino = equals < 0 ? "" : pair.substring(0, equals).strip();
+            if (casino.isEmpty() || casino.chars().anyMatch(Character::isWhitespace)) {
+                throw new ConfigurationException(name + " must list casino_id=https://… pairs, separated by commas");
+            }
+            URI url = webhookUrl(pair.substring(equals + 1).strip(), schemes)
+                    .orElseThrow(() -> new ConfigurationException(name + ": the webhook of " + casino + " must be a URL with scheme "
+                            + String.join(" or ", schemes.stream().sorted().toList()) + " and a host"));
+            if (webhooks.put(casino, url) != null) {
+                throw new ConfigurationException(name + " names " + casino + " twice");
+            }
+        }
+        return Map.copyOf(webhooks);
+    }
+
+    private static Optional<URI> webhookUrl(String raw, Set<String> schemes) {
+        try {
+            URI uri = new URI(raw);
+            return uri.getScheme() != null && schemes.contains(uri.getScheme()) && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
     Optional<URI> url(String name, Set<String> schemes) {
         return text(name).map(raw -> {
             try {

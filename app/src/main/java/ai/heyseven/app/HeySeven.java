@@ -3,6 +3,7 @@ package ai.heyseven.app;
 import ai.heyseven.adapter.embedding.LocalEmbedder;
 import ai.heyseven.adapter.http.ApiKeys;
 import ai.heyseven.adapter.http.BuildInfo;
+import ai.heyseven.adapter.http.CaseWebhooks;
 import ai.heyseven.adapter.http.ChatPage;
 import ai.heyseven.adapter.http.DeskPorts;
 import ai.heyseven.adapter.http.DrivingPorts;
@@ -20,6 +21,7 @@ import ai.heyseven.app.telemetry.ServiceGauges;
 import ai.heyseven.core.concierge.Agent;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
+import ai.heyseven.ports.desk.CaseAlerts;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.sms.SmsInbound;
 import java.io.IOException;
@@ -51,17 +53,20 @@ final class HeySeven implements AutoCloseable {
     private final Concierge concierge;
     private final StateBackends state;
     private final DurableBackends durable;
+    private final CaseAlerts caseAlerts;
     /** Everything opened before the server, in opening order; closed in reverse after it. */
     private final List<AutoCloseable> resources;
     private final Duration drainTime;
 
-    private HeySeven(HttpServer server, Concierge concierge, StateBackends state, DurableBackends durable, List<AutoCloseable> resources,
+    private HeySeven(HttpServer server, Concierge concierge, StateBackends state, DurableBackends durable, CaseAlerts caseAlerts,
+            List<AutoCloseable> resources,
             Duration drainTime) {
         this.server = server;
         this.drainTime = drainTime;
         this.concierge = concierge;
         this.state = state;
         this.durable = durable;
+        this.caseAlerts = caseAlerts;
         this.resources = resources;
     }
 
@@ -88,6 +93,7 @@ final class HeySeven implements AutoCloseable {
             StateBackends state = opened(resources, StateBackends.open(settings, wait)).traced(observability);
             opened(resources, state.watchRedisUrl(settings));
             DurableBackends durable = opened(resources, DurableBackends.open(settings, properties, wait)).traced(observability);
+            CaseAlerts caseAlerts = caseAlerts(settings, resources);
             ModelBackend model = opened(resources, ModelBackend.open(settings));
             LocalEmbedder embedder = opened(resources, LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE,
                     EMBEDDER_TIMEOUT));
@@ -101,6 +107,7 @@ final class HeySeven implements AutoCloseable {
                     .durable(durable.ports())
                     .state(state.ports())
                     .sms(smsBackend.setup())
+                    .caseAlerts(caseAlerts)
                     .turnTime(settings.server().turnTimeout())
                     .warmUpWait(wait.left())
                     .embedder(embedder)
@@ -120,13 +127,14 @@ final class HeySeven implements AutoCloseable {
                     state.ports().rateLimits(), new HealthSources(checks, () -> breakers(model, smsBackend)),
                     new BuildInfo(version(), commit(settings)), new Monitoring(observability, observability::scrape));
             ServiceGauges.bind(observability.registry(), server, () -> breakers(model, smsBackend), smsInbound::failedDeliveries);
+            ServiceGauges.bindCaseAlerts(observability.registry(), caseAlerts::failures);
             Map<String, Object> ports = new LinkedHashMap<>(PortTable.byName(state.ports()));
             ports.putAll(PortTable.byName(durable.ports()));
             ServiceGauges.bindStores(observability.registry(), ports);
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms{}", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - started) / 1_000_000, smsBackend.sender().isPresent() ? ", SMS on" : "");
-            return new HeySeven(server, agent.concierge(), state, durable, resources, serverSettings.drain());
+            return new HeySeven(server, agent.concierge(), state, durable, caseAlerts, resources, serverSettings.drain());
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -183,6 +191,11 @@ final class HeySeven implements AutoCloseable {
         return durable;
     }
 
+    /** Where the desk's urgent cases are announced: the casinos' webhooks, or nobody. */
+    CaseAlerts caseAlerts() {
+        return caseAlerts;
+    }
+
     /**
      * Stops: drains the server (readiness off, new requests refused, turns in flight finish for up
      * to {@code HEYSEVEN_DRAIN_SECONDS}, the rest ended with a {@code draining} error), stops it,
@@ -214,6 +227,21 @@ final class HeySeven implements AutoCloseable {
         }
         return new ChatPage(secret, settings.access().pageOrigins(), durable.ports().casinoConfigs(),
                 settings.profile() == Settings.Profile.DEV, ChatPage.DEFAULT_TOKEN_LIFETIME);
+    }
+
+    /**
+     * The desk's alerts of urgent cases to the webhook of each casino in HEYSEVEN_DESK_WEBHOOKS, signed with
+     * HEYSEVEN_DESK_WEBHOOK_SECRET (rotating with its file); {@link CaseAlerts#NONE} when none is configured.
+     */
+    private static CaseAlerts caseAlerts(Settings settings, List<AutoCloseable> resources) {
+        Settings.Alerts alerts = settings.alerts();
+        if (!alerts.configured()) {
+            return CaseAlerts.NONE;
+        }
+        CaseWebhooks webhooks = opened(resources, CaseWebhooks.start(alerts.deskWebhooks(),
+                rotating(alerts.deskWebhookSecret(), settings.access(), resources), CaseWebhooks.Delivery.defaults()));
+        LOG.info("urgent desk cases are posted to the webhooks of {}", alerts.deskWebhooks().keySet());
+        return webhooks;
     }
 
     /** A shared HMAC secret that rotates with its file; the one it replaced is accepted during the overlap. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * naming the variable.
  */
 record Settings(Profile profile, Server server, Access access, Model model, State state, Durable durable, Sms sms,
-        Operations operations, Staff staff) {
+        Operations operations, Staff staff, Alerts alerts) {
 
     enum Profile { DEV, PROD }
 
@@ -88,6 +88,19 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
                         + ": the SMS channel is either fully configured or off");
             }
             return telnyxPublicKey.isPresent();
+        }
+    }
+
+    /** Where the desk's urgent cases are posted (by casino id) and the secret that signs them. */
+    record Alerts(Map<String, URI> deskWebhooks, Secret deskWebhookSecret) {
+
+        /** Whether any casino is alerted; webhooks without the secret stop the start. */
+        boolean configured() {
+            if (!deskWebhooks.isEmpty() && !deskWebhookSecret.isPresent()) {
+                throw new ConfigurationException("HEYSEVEN_DESK_WEBHOOKS needs HEYSEVEN_DESK_WEBHOOK_SECRET (or HEYSEVEN_DESK_WEBHOOK_SECRET_FILE) "
+                        + "to sign the alerts with");
+            }
+            return !deskWebhooks.isEmpty();
         }
     }
 
@@ -184,7 +197,10 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
                         env.text("HEYSEVEN_OIDC_CLIENT_ID"),
                         Secret.read(env, "HEYSEVEN_OIDC_CLIENT_SECRET"),
                         env.text("HEYSEVEN_OIDC_ROLES_CLAIM", "heyseven_roles"),
-                        env.url("HEYSEVEN_PUBLIC_URL", prod ? Set.of("https") : Set.of("http", "https"))));
+                        env.url("HEYSEVEN_PUBLIC_URL", prod ? Set.of("https") : Set.of("http", "https"))),
+                new Alerts(
+                        env.webhooks("HEYSEVEN_DESK_WEBHOOKS", prod ? Set.of("https") : Set.of("http", "https")),
+                        Secret.read(env, "HEYSEVEN_DESK_WEBHOOK_SECRET")));
     }
 
     /** {@code REDIS_URL}, or the file {@code REDIS_URL_FILE} names (it wins, and rotates the credentials: StateBackends). */

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,36 @@ class SettingsTest {
     void namesTheBadVariable(String name, String value) {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Settings.from(Map.of(name, value)));
         assertTrue(e.getMessage().startsWith(name), e.getMessage());
+    }
+
+    @Test
+    void readsEachCasinosDeskWebhookAndRefusesABadOneWithoutShowingIt() {
+        Settings settings = Settings.from(Map.of("HEYSEVEN_DESK_WEBHOOKS",
+                " aurora-palms=https://hooks.slack.com/services/T0/B0/s3cret , lucky-star=http://127.0.0.1:9000/desk",
+                "HEYSEVEN_DESK_WEBHOOK_SECRET", "sign-me"));
+        assertEquals(Map.of("aurora-palms", URI.create("https://hooks.slack.com/services/T0/B0/s3cret"),
+                "lucky-star", URI.create("http://127.0.0.1:9000/desk")), settings.alerts().deskWebhooks());
+        assertTrue(settings.alerts().configured());
+        assertFalse(Settings.from(Map.of()).alerts().configured());
+
+        for (String bad : List.of("aurora-palms=ftp://hooks.example/s3cret", "https://hooks.example/s3cret",
+                "aurora-palms=https://a.example/s3cret,aurora-palms=https://b.example/s3cret")) {
+            ConfigurationException e = assertThrows(ConfigurationException.class,
+                    () -> Settings.from(Map.of("HEYSEVEN_DESK_WEBHOOKS", bad)), bad);
+            assertTrue(e.getMessage().startsWith("HEYSEVEN_DESK_WEBHOOKS"), e.getMessage());
+            assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+        }
+        ConfigurationException plain = assertThrows(ConfigurationException.class, () -> Settings.from(Map.of("HEYSEVEN_PROFILE", "prod",
+                "HEYSEVEN_DESK_WEBHOOKS", "aurora-palms=http://hooks.example/desk")));
+        assertTrue(plain.getMessage().contains("https"), "prod posts alerts over https only: " + plain.getMessage());
+    }
+
+    @Test
+    void deskWebhooksWithoutASecretStopTheStartNamingIt() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> HeySeven.start(Settings.from(Map.of("HEYSEVEN_DESK_WEBHOOKS", "aurora-palms=https://hooks.example/desk",
+                        "HEYSEVEN_PORT", "0"))));
+        assertTrue(e.getMessage().contains("HEYSEVEN_DESK_WEBHOOK_SECRET"), e.getMessage());
     }
 
     @Test

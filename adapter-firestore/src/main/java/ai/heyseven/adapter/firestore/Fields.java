@@ -88,6 +88,22 @@ final class Fields {
         return false;
     }
 
+    /**
+     * Whether a write with a precondition failed because another write came first (or the document went):
+     * the caller reads again and retries.
+     */
+    static boolean lostRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api && switch (api.getStatusCode().getCode()) {
+                case FAILED_PRECONDITION, ABORTED, NOT_FOUND -> true;
+                default -> false;
+            }) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static IllegalArgumentException wrongType(DocumentSnapshot document, String field, String expected) {
         return new IllegalArgumentException(document.getReference().getPath() + ": " + field + " must be " + expected);
     }

@@ -102,12 +102,14 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
 
     @Override
     public List<DeskCase> list(String casinoId, Optional<CaseStatus> status, int limit) {
+        requirePositive(limit);
         return matching(stored -> stored.casinoId().equals(casinoId) && status.map(stored.status()::equals).orElse(true)).stream()
                 .sorted(NEWEST_FIRST).limit(limit).toList();
     }
 
     @Override
     public List<DeskCase> changedSince(Instant since, int limit) {
+        requirePositive(limit);
         return matching(stored -> stored.updatedAt().isAfter(since)).stream()
                 .sorted(Comparator.comparing(DeskCase::updatedAt)).limit(limit).toList();
     }
@@ -123,12 +125,19 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
         lock.lock();
         try {
             int before = cases.size();
-            cases.values().removeIf(stored -> stored.casinoId().equals(casinoId) && stored.guestId().equals(Optional.of(guestId))
-                    && !stored.reason().compliance());
+            Predicate<DeskCase> theirs = stored -> stored.casinoId().equals(casinoId) && stored.guestId().equals(Optional.of(guestId));
+            cases.values().removeIf(theirs.and(stored -> !stored.reason().compliance()));
+            cases.replaceAll((key, stored) -> theirs.test(stored) ? anonymous(stored) : stored);
             return before - cases.size();
         } finally {
             lock.unlock();
         }
+    }
+
+    private static DeskCase anonymous(DeskCase kept) {
+        return new DeskCase(kept.caseId(), kept.casinoId(), kept.threadId(), Optional.empty(), kept.channel(), kept.smsTo(), kept.reason(),
+                kept.status(), kept.openedAt(), kept.updatedAt(), kept.claimedBy(), kept.claimedByName(), kept.outcome(), kept.briefing(),
+                kept.transcript());
     }
 
     private List<DeskCase> matching(Predicate<DeskCase> filter) {
@@ -147,6 +156,12 @@ final class InMemoryCaseStore implements CaseStore, BoundedStore {
             return new BoundedStore.Fill(cases.size(), capacity, evictions);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a limit must be at least 1, got " + limit);
         }
     }
 }

@@ -47,6 +47,12 @@ public final class ServiceGauges {
                 smsDeliveryFailures, LongSupplier::getAsLong);
     }
 
+    /** Urgent desk cases the casinos' webhooks were never told of: a full queue, or every attempt failed. */
+    public static void bindCaseAlerts(MeterRegistry registry, LongSupplier failures) {
+        functionCounter(registry, "heyseven.desk.alerts.failed", "urgent desk cases whose webhook alert was given up since start",
+                failures, LongSupplier::getAsLong);
+    }
+
     /** The fill of each of {@code stores} kept in process memory with a bound (the others are remote: nothing to show). */
     public static void bindStores(MeterRegistry registry, Map<String, ?> stores) {
         stores.forEach((name, store) -> {

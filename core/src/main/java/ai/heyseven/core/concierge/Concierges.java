@@ -374,7 +374,7 @@ public final class Concierges {
                 .flatMap(setup -> setup.hostTexts(state, casinos, consentLedger))
                 .<GuestTexts>map(host -> host)
                 .orElse(GuestTexts.NONE);
-        return Optional.of(new CaseDesk(cases, auditTrail, texts, clock));
+        return Optional.of(new CaseDesk(cases, checkpoints, auditTrail, texts, clock));
     }
 
     /** A self-exclusion in web chat reaches the numbers the guest gave, and a number linked later. */
@@ -424,7 +424,7 @@ public final class Concierges {
                 new HostHandOff(opener, Optional.ofNullable(hostCallbacks), clock)),
                 casinos, checkpoints, new CheckpointCodec(index), clock, turnTime,
                 new GuestMemory(Optional.ofNullable(profiles), clock), telemetry,
-                Optional.ofNullable(cases).map(store -> new HeldConversations(store, clock)), guardrail);
+                Optional.ofNullable(cases).map(store -> new TakeOver(new HeldConversations(store, clock), guardrail, events, clock)));
     }
 
     private List<Tool> allTools(KnowledgeIndex index, Optional<CaseOpener> opener) {

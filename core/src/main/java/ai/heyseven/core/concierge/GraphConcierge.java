@@ -1,9 +1,7 @@
 package ai.heyseven.core.concierge;
 
-import ai.heyseven.core.desk.HeldConversations;
 import ai.heyseven.core.graph.CompiledGraph;
 import ai.heyseven.core.graph.GraphState;
-import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.casino.CasinoConfig;
@@ -51,14 +49,13 @@ final class GraphConcierge implements Concierge {
     private final GuestMemory memory;
     private final Telemetry telemetry;
     private final ClaimKeeper keeper;
-    private final Optional<HeldConversations> desk;
-    private final Guardrail guardrail;
+    private final Optional<TakeOver> takeOver;
     /** One per configured casino: its own numbers (helpline, crisis lines, SMS) are not personal data. */
     private final Map<String, NumbersRedactor> redactors = new ConcurrentHashMap<>();
 
     GraphConcierge(CompiledGraph<TurnContext> graph, CasinoConfigSource casinos, CheckpointStore checkpoints,
             CheckpointCodec codec, Clock clock, Duration turnTime, GuestMemory memory, Telemetry telemetry,
-            Optional<HeldConversations> desk, Guardrail guardrail) {
+            Optional<TakeOver> takeOver) {
         this.graph = graph;
         this.casinos = casinos;
         this.checkpoints = checkpoints;
@@ -68,8 +65,7 @@ final class GraphConcierge implements Concierge {
         this.memory = memory;
         this.telemetry = telemetry;
         this.keeper = new ClaimKeeper(checkpoints, LEASE.dividedBy(3), turnTime.plus(LEASE));
-        this.desk = desk;
-        this.guardrail = guardrail;
+        this.takeOver = takeOver;
     }
 
     @Override
@@ -90,8 +86,8 @@ final class GraphConcierge implements Concierge {
             PiiRedactor redactor = redactor(casino);
             GraphTurn agent = new GraphTurn(graph, casino, thread, request, state, clock, turnTime, memory, redactor, telemetry);
             Optional<DeskCase> held = latest.isEmpty() ? Optional.empty() : heldBy(casino, threadId);
-            return held.<TurnStream>map(byHost -> new HostTurn(casino, thread, request, state, byHost, desk.orElseThrow(), guardrail,
-                    redactor, agent)).orElse(agent);
+            return held.<TurnStream>map(byHost -> new HostTurn(casino, thread, request, state, byHost, takeOver.orElseThrow(), redactor,
+                    agent)).orElse(agent);
         } catch (RuntimeException e) {
             thread.release();
             throw e;
@@ -103,11 +99,11 @@ final class GraphConcierge implements Concierge {
      * agent answers: a guest is never left without an answer because the desk is down.
      */
     private Optional<DeskCase> heldBy(CasinoConfig casino, String threadId) {
-        if (desk.isEmpty()) {
+        if (takeOver.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return desk.get().held(casino.id(), threadId);
+            return takeOver.get().desk().held(casino.id(), threadId);
         } catch (BackendException e) {
             LOG.warn("could not tell whether a host holds {}; the agent answers: {}", threadId, e.getMessage());
             return Optional.empty();

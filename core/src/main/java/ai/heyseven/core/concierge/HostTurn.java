@@ -2,24 +2,23 @@ package ai.heyseven.core.concierge;
 
 import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
 import static ai.heyseven.core.concierge.ConciergeState.MESSAGES;
+import static ai.heyseven.core.concierge.ConciergeState.NO_PROMOTIONS;
 import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
 import static ai.heyseven.core.concierge.ConciergeState.TURN;
 
-import ai.heyseven.core.desk.HeldConversations;
 import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Update;
-import ai.heyseven.core.guardrails.Guardrail;
 import ai.heyseven.core.guardrails.GuardrailReplies;
 import ai.heyseven.core.guardrails.GuardrailVerdict;
 import ai.heyseven.core.guardrails.Language;
 import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.compliance.ComplianceEvent;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.concierge.HandledBy;
 import ai.heyseven.ports.concierge.Intent;
-import ai.heyseven.ports.concierge.Problem;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
@@ -51,22 +50,20 @@ final class HostTurn implements TurnStream {
     private final TurnRequest request;
     private final GraphState before;
     private final DeskCase held;
-    private final HeldConversations desk;
-    private final Guardrail guardrail;
+    private final TakeOver takeOver;
     private final PiiRedactor redactor;
     private final TurnStream agent;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean cancelled;
 
-    HostTurn(CasinoConfig casino, HeldThread thread, TurnRequest request, GraphState before, DeskCase held, HeldConversations desk,
-            Guardrail guardrail, PiiRedactor redactor, TurnStream agent) {
+    HostTurn(CasinoConfig casino, HeldThread thread, TurnRequest request, GraphState before, DeskCase held, TakeOver takeOver,
+            PiiRedactor redactor, TurnStream agent) {
         this.casino = casino;
         this.thread = thread;
         this.request = request;
         this.before = before;
         this.held = held;
-        this.desk = desk;
-        this.guardrail = guardrail;
+        this.takeOver = takeOver;
         this.redactor = redactor;
         this.agent = agent;
     }
@@ -84,29 +81,36 @@ final class HostTurn implements TurnStream {
             }
             throw new IllegalStateException("a turn runs once; open another for the next message");
         }
-        Consumer<AgentEvent> events = new RedactingSink(client, redactor);
-        Optional<String> crisisLine = crisisLine();
-        boolean toHost;
-        try {
-            toHost = desk.add(held, redactor.redact(request.message()), crisisLine);
-        } catch (BackendException e) {
-            LOG.warn("the message to the host of {} was not delivered: {}", thread.threadId(), e.getMessage());
-            thread.release();
-            events.accept(new AgentEvent.Metadata(thread.threadId(), request.requestId()));
-            events.accept(new AgentEvent.Failure(Problem.of("backend-unavailable", "A service is unavailable", 503,
-                    "The " + e.backend() + " is unavailable; your message did not reach the host. Please try again shortly.")));
-            return;
-        }
-        if (!toHost) {
-            LOG.info("the host of {} let go while the guest wrote: the agent answers", thread.threadId());
+        Optional<GuardrailVerdict.Refuse> crisis = crisis();
+        Optional<String> crisisLine = crisis.map(refuse -> GuardrailReplies.crisis(refuse.language(), casino.crisisLines(), true));
+        if (!reachedHost(crisisLine)) {
             agent.run(client);
             return;
         }
+        crisis.ifPresent(refuse -> takeOver.events().record(new ComplianceEvent(casino.id(), thread.threadId(), thread.guestId(),
+                GuardrailLayer.CRISIS, refuse.reason(), takeOver.clock().instant())));
         try {
-            passOn(events, crisisLine);
+            passOn(new RedactingSink(client, redactor), crisisLine);
         } finally {
             thread.release();
         }
+    }
+
+    /**
+     * Adds the guest's message to the host's case. False when the host let go meanwhile, or the case
+     * store failed: then the agent answers, as it does when the store cannot tell whether a host holds
+     * the conversation — a guest is never left without an answer because the desk is down.
+     */
+    private boolean reachedHost(Optional<String> crisisLine) {
+        try {
+            if (takeOver.desk().add(held, redactor.redact(request.message()), crisisLine)) {
+                return true;
+            }
+            LOG.info("the host of {} let go while the guest wrote: the agent answers", thread.threadId());
+        } catch (BackendException e) {
+            LOG.warn("the message to the host of {} was not delivered; the agent answers: {}", thread.threadId(), e.getMessage());
+        }
+        return false;
     }
 
     private void passOn(Consumer<AgentEvent> events, Optional<String> crisisLine) {
@@ -120,6 +124,9 @@ final class HostTurn implements TurnStream {
         if (ConversationLimits.hasRoomForTurn(before.get(MESSAGES))) {
             update = update.and(MESSAGES, said);
         }
+        if (crisisLine.isPresent()) {
+            update = update.and(NO_PROMOTIONS, true);
+        }
         try {
             thread.afterStep(before.startTurn().merge(update), 1, HOST, null);
         } catch (BackendException e) {
@@ -130,13 +137,14 @@ final class HostTurn implements TurnStream {
                 crisisLine.isPresent() ? GuardrailLayer.CRISIS : null, HandledBy.HOST));
     }
 
-    /** The property's crisis lines, when the crisis layer refuses the message: a guest in crisis is never left waiting. */
-    private Optional<String> crisisLine() {
-        GuardrailVerdict verdict = guardrail.check(request.message(), casino.helpline());
-        if (verdict instanceof GuardrailVerdict.Refuse refuse && refuse.layer() == GuardrailLayer.CRISIS) {
-            return Optional.of(GuardrailReplies.crisis(refuse.language(), casino.crisisLines(), true));
-        }
-        return Optional.empty();
+    /**
+     * The crisis layer's refusal of the message, if it refuses it: a guest in crisis is never left
+     * waiting for the host, and it is recorded as the compliance gate would (which also ends
+     * promotions to the guest on every channel).
+     */
+    private Optional<GuardrailVerdict.Refuse> crisis() {
+        return takeOver.guardrail().check(request.message(), casino.helpline()) instanceof GuardrailVerdict.Refuse refuse
+                && refuse.layer() == GuardrailLayer.CRISIS ? Optional.of(refuse) : Optional.empty();
     }
 
     @Override

@@ -9,6 +9,9 @@ import ai.heyseven.ports.model.IntentClassifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The extractive briefing: what a host reads before taking a case over, assembled from the reason,
@@ -22,6 +25,17 @@ final class Briefings {
     /** The longest quote kept, in characters. */
     static final int MAX_QUOTE = 280;
 
+    /** An occasion a host would want to know of, in the four languages; the group names it. */
+    private static final Pattern OCCASION = Pattern.compile(
+            "(?<birthday>\\bbirthday\\b|cumplea[nñ]os|anivers[aá]rio de nascimento|生日)"
+                    + "|(?<anniversary>\\banniversary\\b|\\baniversario\\b|\\bbodas\\b|周年)"
+                    + "|(?<honeymoon>honeymoon|luna de miel|lua de mel|蜜月)"
+                    + "|(?<wedding>\\bwedding\\b|\\bboda\\b|casamento|婚礼)"
+                    + "|(?<bachelor>bachelor(ette)? party|despedida de solter[oa])"
+                    + "|(?<graduation>graduation|graduaci[oó]n|formatura|毕业)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> OCCASIONS = List.of("birthday", "anniversary", "honeymoon", "wedding", "bachelor", "graduation");
+
     private final IntentClassifier intents = Concierges.keywordRouter();
 
     Briefing of(CaseTrigger trigger) {
@@ -33,6 +47,7 @@ final class Briefings {
                 inferred.add("intent: " + intent.wireName() + " (inferred)");
             }
         }
+        occasion(trigger).ifPresent(occasion -> inferred.add("occasion: " + occasion + " (inferred)"));
         List<String> profile = trigger.guestFacts().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(fact -> fact.getKey() + ": " + fact.getValue())
@@ -85,6 +100,20 @@ final class Briefings {
                 .map(message -> quote(trigger.redactor().redact(message.text())))
                 .toList();
         return quotes.subList(Math.max(0, quotes.size() - QUOTES), quotes.size());
+    }
+
+    /** The first occasion the guest mentioned, if any. */
+    private static Optional<String> occasion(CaseTrigger trigger) {
+        for (ChatMessage message : trigger.messages()) {
+            if (message.author() != ChatMessage.Author.GUEST) {
+                continue;
+            }
+            Matcher found = OCCASION.matcher(message.text());
+            if (found.find()) {
+                return OCCASIONS.stream().filter(name -> found.group(name) != null).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     private static String lastGuestMessage(CaseTrigger trigger) {

@@ -1,9 +1,12 @@
 package ai.heyseven.core.desk;
 
+import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.audit.AuditEntry;
 import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.concierge.TurnRequest;
-import ai.heyseven.ports.desk.CaseConflictException;
+import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.conversation.Checkpoint;
+import ai.heyseven.ports.conversation.CheckpointStore;
 import ai.heyseven.ports.desk.CaseMessage;
 import ai.heyseven.ports.desk.CaseStatus;
 import ai.heyseven.ports.desk.CaseStore;
@@ -35,15 +38,21 @@ public final class CaseDesk implements HostDesk {
     static final int MAX_OUTCOME = 1_000;
 
     private final CaseStore cases;
+    private final CheckpointStore checkpoints;
+    private final PiiRedactor redactor = PiiRedactor.standard();
     private final AuditTrail audit;
     private final GuestTexts texts;
     private final Clock clock;
+    private final HostPresences presences;
 
-    public CaseDesk(CaseStore cases, AuditTrail audit, GuestTexts texts, Clock clock) {
+    /** {@code checkpoints} bring a case's transcript up to date when a host reads or claims it. */
+    public CaseDesk(CaseStore cases, CheckpointStore checkpoints, AuditTrail audit, GuestTexts texts, Clock clock) {
         this.cases = cases;
+        this.checkpoints = checkpoints;
         this.audit = audit;
         this.texts = texts;
         this.clock = clock;
+        this.presences = new HostPresences(cases);
     }
 
     @Override
@@ -53,27 +62,19 @@ public final class CaseDesk implements HostDesk {
 
     @Override
     public Optional<DeskCase> get(StaffMember staff, String casinoId, String caseId) {
-        return visible(staff, casinoId, caseId);
+        return visible(staff, casinoId, caseId).map(c -> CaseChanges.caughtUp(c, conversation(c), redactor::redact, clock.instant()));
     }
 
     @Override
     public Optional<DeskCase> claim(StaffMember staff, String casinoId, String caseId) {
-        Optional<DeskCase> mine = visible(staff, casinoId, caseId)
-                .filter(c -> c.status() == CaseStatus.CLAIMED && c.claimedBy().equals(Optional.of(staff.id())));
-        if (mine.isPresent()) {
-            return mine; // a second click, or a retry: nothing changes, nothing to record
-        }
-        return act(staff, casinoId, caseId, "case.claimed", c -> {
-            if (c.status() == CaseStatus.RESOLVED) {
-                throw new CaseConflictException("case " + caseId + " is resolved");
+        return visible(staff, casinoId, caseId).flatMap(seen -> {
+            if (CaseChanges.heldBy(seen, staff)) {
+                return Optional.of(seen); // a second click, or a retry: nothing changes, nothing to record
             }
-            if (c.status() == CaseStatus.CLAIMED) {
-                if (c.claimedBy().equals(Optional.of(staff.id()))) {
-                    return c;
-                }
-                throw new CaseConflictException("case " + caseId + " is held by " + c.claimedByName().orElse("another host"));
-            }
-            return CaseChanges.claimed(c, staff, clock.instant());
+            List<ChatMessage> conversation = conversation(seen);
+            Instant now = clock.instant();
+            return act(staff, seen, "case.claimed",
+                    c -> CaseChanges.claimed(CaseChanges.caughtUp(c, conversation, redactor::redact, now), staff, now));
         });
     }
 
@@ -83,26 +84,24 @@ public final class CaseDesk implements HostDesk {
         if (words.isEmpty() || words.length() > TurnRequest.MAX_MESSAGE_LENGTH) {
             throw new IllegalArgumentException("a reply has 1 to " + TurnRequest.MAX_MESSAGE_LENGTH + " characters");
         }
-        Optional<DeskCase> held = visible(staff, casinoId, caseId);
-        if (held.isEmpty()) {
-            return held;
-        }
-        requireHolder(held.get(), staff);
-        if (held.get().channel() == GuestChannel.SMS) {
-            texts.requireAllowed(casinoId, held.get().smsTo().orElseThrow(() ->
-                    new CasinoSms.NotAllowedException("the guest's number is not known to this case: reply by another channel")));
-        }
-        Instant at = clock.instant();
-        CaseMessage line = new CaseMessage(CaseMessage.Author.HOST, staff.name(), words, at);
-        Optional<DeskCase> replied = act(staff, casinoId, caseId, "case.replied", c -> CaseChanges.withLine(requireHolder(c, staff), line));
-        replied.filter(c -> c.channel() == GuestChannel.SMS).ifPresent(c ->
-                texts.send(casinoId, c.smsTo().orElseThrow(), words, c.caseId() + ":" + at.toEpochMilli() + ":" + c.transcript().size()));
-        return replied;
+        return visible(staff, casinoId, caseId).flatMap(seen -> {
+            CaseChanges.requireHolder(seen, staff);
+            if (seen.channel() == GuestChannel.SMS) {
+                texts.requireAllowed(casinoId, seen.smsTo().orElseThrow(() ->
+                        new CasinoSms.NotAllowedException("the guest's number is not known to this case: reply by another channel")));
+            }
+            CaseMessage line = new CaseMessage(CaseMessage.Author.HOST, staff.name(), words, clock.instant());
+            Optional<DeskCase> replied = act(staff, seen, "case.replied", c -> CaseChanges.withLine(CaseChanges.requireHolder(c, staff), line));
+            replied.filter(c -> c.channel() == GuestChannel.SMS).ifPresent(c -> texts.send(casinoId, c.smsTo().orElseThrow(), words,
+                    c.caseId() + ":" + line.at().toEpochMilli() + ":" + c.transcript().size()));
+            return replied;
+        });
     }
 
     @Override
     public Optional<DeskCase> release(StaffMember staff, String casinoId, String caseId) {
-        return act(staff, casinoId, caseId, "case.released", c -> CaseChanges.released(requireHolder(c, staff), clock.instant()));
+        return visible(staff, casinoId, caseId)
+                .flatMap(seen -> act(staff, seen, "case.released", c -> CaseChanges.released(c, staff, clock.instant())));
     }
 
     @Override
@@ -111,15 +110,8 @@ public final class CaseDesk implements HostDesk {
         if (recorded.isEmpty() || recorded.length() > MAX_OUTCOME) {
             throw new IllegalArgumentException("an outcome has 1 to " + MAX_OUTCOME + " characters");
         }
-        return act(staff, casinoId, caseId, "case.resolved", c -> {
-            if (c.status() == CaseStatus.RESOLVED) {
-                throw new CaseConflictException("case " + caseId + " is resolved already");
-            }
-            if (c.status() == CaseStatus.CLAIMED && !c.claimedBy().equals(Optional.of(staff.id()))) {
-                throw new CaseConflictException("case " + caseId + " is held by " + c.claimedByName().orElse("another host"));
-            }
-            return CaseChanges.resolved(c, staff, recorded, clock.instant());
-        });
+        return visible(staff, casinoId, caseId)
+                .flatMap(seen -> act(staff, seen, "case.resolved", c -> CaseChanges.resolved(c, staff, recorded, clock.instant())));
     }
 
     @Override
@@ -131,11 +123,13 @@ public final class CaseDesk implements HostDesk {
 
     @Override
     public HostPresence presence(String casinoId, String threadId, Instant since) {
-        return cases.heldThread(casinoId, threadId)
-                .map(held -> new HostPresence(held.claimedByName(), held.transcript().stream()
-                        .filter(line -> line.author() == CaseMessage.Author.HOST && line.at().isAfter(since))
-                        .toList()))
-                .orElseGet(() -> new HostPresence(Optional.empty(), List.of()));
+        return presences.of(casinoId, threadId, since);
+    }
+
+    /** The conversation as its checkpoint holds it; none when it is gone (erased, or expired in {@code dev}). */
+    private List<ChatMessage> conversation(DeskCase c) {
+        return checkpoints.latest(c.threadId()).filter(checkpoint -> checkpoint.casinoId().equals(c.casinoId()))
+                .map(Checkpoint::messages).orElse(List.of());
     }
 
     private Optional<DeskCase> visible(StaffMember staff, String casinoId, String caseId) {
@@ -143,22 +137,12 @@ public final class CaseDesk implements HostDesk {
     }
 
     /** Changes a case the member may see, atomically, and records who did it. */
-    private Optional<DeskCase> act(StaffMember staff, String casinoId, String caseId, String action, UnaryOperator<DeskCase> change) {
-        if (visible(staff, casinoId, caseId).isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<DeskCase> changed = cases.update(casinoId, caseId, change);
+    private Optional<DeskCase> act(StaffMember staff, DeskCase seen, String action, UnaryOperator<DeskCase> change) {
+        Optional<DeskCase> changed = cases.update(seen.casinoId(), seen.caseId(), change);
         changed.ifPresent(c -> {
-            audit.record(new AuditEntry(casinoId, action, "case:" + caseId, staff.id(), clock.instant()));
-            LOG.info("{} {} of {} by {}", action, caseId, casinoId, staff.id());
+            audit.record(new AuditEntry(c.casinoId(), action, "case:" + c.caseId(), staff.id(), clock.instant()));
+            LOG.info("{} {} of {} by {}", action, c.caseId(), c.casinoId(), staff.id());
         });
         return changed;
-    }
-
-    private static DeskCase requireHolder(DeskCase c, StaffMember staff) {
-        if (c.status() != CaseStatus.CLAIMED || !c.claimedBy().equals(Optional.of(staff.id()))) {
-            throw new CaseConflictException("case " + c.caseId() + " is not held by " + staff.name() + ": claim it first");
-        }
-        return c;
     }
 }

@@ -106,7 +106,8 @@ public final class CaseOpener {
             return found;
         }
         DeskCase reopened = cases.update(fresh.casinoId(), fresh.caseId(),
-                        stored -> stored.status() == CaseStatus.RESOLVED ? CaseChanges.reopened(stored, fresh) : stored)
+                        stored -> stored.status() == CaseStatus.RESOLVED
+                                ? CaseChanges.reopened(stored, fresh, trigger.messages(), trigger.redactor()::redact) : stored)
                 .orElseThrow(() -> new CaseStoreException("case " + fresh.caseId() + " vanished while it was reopened", null));
         opened(reopened, "case.reopened");
         return reopened;

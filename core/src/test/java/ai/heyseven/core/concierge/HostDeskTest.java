@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.adapter.local.InMemoryAuditTrail;
+import ai.heyseven.adapter.local.InMemoryComplianceEvents;
 import ai.heyseven.adapter.local.LocalBackends;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.adapter.local.PropertyFiles;
@@ -17,10 +18,13 @@ import ai.heyseven.ports.concierge.HandledBy;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.desk.CaseAlerts;
 import ai.heyseven.ports.desk.CaseConflictException;
 import ai.heyseven.ports.desk.CaseMessage;
 import ai.heyseven.ports.desk.CaseReason;
 import ai.heyseven.ports.desk.CaseStatus;
+import ai.heyseven.ports.desk.CaseStore;
+import ai.heyseven.ports.desk.CaseStoreException;
 import ai.heyseven.ports.desk.DeskCase;
 import ai.heyseven.ports.desk.GuestChannel;
 import ai.heyseven.ports.desk.HostDesk;
@@ -53,8 +57,22 @@ class HostDeskTest {
             Duration.ofHours(1)).ports();
     private Agent agent;
 
+    /** The urgent cases the casino was told of. */
+    private final List<DeskCase> alerted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final CaseAlerts alerts = new CaseAlerts() {
+        @Override
+        public void opened(DeskCase urgentCase) {
+            alerted.add(urgentCase);
+        }
+
+        @Override
+        public long failures() {
+            return 0;
+        }
+    };
+
     private Agent agent(LanguageModel model) {
-        agent = Concierges.builder().languageModel(model).durable(durable).state(state).buildAgent();
+        agent = Concierges.builder().languageModel(model).durable(durable).state(state).caseAlerts(alerts).buildAgent();
         return agent;
     }
 
@@ -106,15 +124,19 @@ class HostDeskTest {
         assertTrue(transcript.contains("I lost my savings"), transcript);
         assertFalse(transcript.contains("jo.smith@example.com") || said.contains("jo.smith@example.com"), "redacted: " + transcript);
         assertEquals(List.of("agent"), audited("case.opened"));
+        List<CaseMessage> read = agent.desk().orElseThrow().get(MARIA, CASINO, opened.caseId()).orElseThrow().transcript();
+        assertEquals(CaseMessage.Author.AGENT, read.getLast().author());
+        assertTrue(read.getLast().text().contains("1-800-GAMBLER"), "the host reads what the agent answered too: " + read.getLast());
 
         agent.concierge().ask(say(first.threadId(), "I really can't stop gambling, I lost everything"));
         assertEquals(1, cases(Optional.empty()).size(), "the same conversation and reason find the same case");
+        assertEquals(List.of(opened.caseId()), alerted.stream().map(DeskCase::caseId).toList(), "the casino is told once, on opening");
     }
 
     @Test
     void askingForAPersonTwiceOpensOneCase() {
         Agent agent = agent();
-        TurnReply first = agent.concierge().ask(say(null, "Can I talk to a real person please?"));
+        TurnReply first = agent.concierge().ask(say(null, "It's our anniversary: can I talk to a real person please?"));
         agent.concierge().ask(say(first.threadId(), "I want to speak to a human"));
 
         assertTrue(first.reply().contains("I've asked a host"), first.reply());
@@ -122,7 +144,9 @@ class HostDeskTest {
         assertEquals(1, open.size());
         assertEquals(CaseReason.HUMAN_REQUESTED, open.getFirst().reason());
         assertEquals("to talk to a person", open.getFirst().briefing().wants());
+        assertTrue(open.getFirst().briefing().inferred().contains("occasion: anniversary (inferred)"), open.getFirst().briefing().toString());
         assertTrue(durable.hostCallbacks().pending(CASINO, 10).isEmpty(), "cases are the hosts' queue now");
+        assertEquals(List.of(), alerted, "a request for a person is not urgent");
     }
 
     @Test
@@ -220,12 +244,17 @@ class HostDeskTest {
         assertEquals(HandledBy.HOST, crisis.handledBy());
         assertEquals(GuardrailLayer.CRISIS, crisis.guardrail());
         assertTrue(crisis.reply().contains("988"), "a guest in crisis still gets the crisis line at once: " + crisis.reply());
+        assertTrue(((InMemoryComplianceEvents) durable.complianceEvents()).events().stream()
+                .anyMatch(event -> event.layer() == GuardrailLayer.CRISIS && event.threadId().equals(asked.threadId())),
+                "recorded as the compliance gate would");
         List<CaseMessage> lines = durable.cases().get(CASINO, caseId).orElseThrow().transcript();
         assertEquals(CaseMessage.Author.GUEST, lines.get(lines.size() - 2).author());
         assertEquals(CaseMessage.Author.AGENT, lines.getLast().author());
 
         desk.release(MARIA, CASINO, caseId);
-        assertEquals(Optional.empty(), desk.presence(CASINO, asked.threadId(), before).hostName());
+        HostDesk.HostPresence released = desk.presence(CASINO, asked.threadId(), before);
+        assertEquals(Optional.empty(), released.hostName());
+        assertEquals(1, released.messages().size(), "the host's last words still reach a page that had not shown them");
         TurnReply again = agent.concierge().ask(say(asked.threadId(), "Where can I get sushi tonight?"));
         assertEquals(HandledBy.AGENT, again.handledBy());
         assertFalse(again.reply().isBlank());
@@ -244,6 +273,8 @@ class HostDeskTest {
         agent.concierge().ask(say(asked.threadId(), "Can I talk to a real person again?"));
         DeskCase reopened = durable.cases().get(CASINO, caseId).orElseThrow();
         assertEquals(CaseStatus.OPEN, reopened.status());
+        assertEquals(List.of(CaseMessage.Author.GUEST, CaseMessage.Author.AGENT, CaseMessage.Author.GUEST),
+                reopened.transcript().stream().map(CaseMessage::author).toList(), "the conversation since, once each");
         assertEquals(Optional.empty(), reopened.outcome());
         assertEquals(List.of("agent"), audited("case.reopened"));
     }
@@ -257,5 +288,67 @@ class HostDeskTest {
 
         agent.guestData().erase(CASINO, "guest-7", "api-key:test");
         assertEquals(List.of(CaseReason.AML), cases(Optional.empty()).stream().map(DeskCase::reason).toList());
+    }
+
+    /** The real store, until the test makes its writes fail as Firestore past its deadline does. */
+    private static final class Flaky implements CaseStore {
+        private final CaseStore store;
+        volatile boolean down;
+
+        Flaky(CaseStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public boolean create(DeskCase newCase) {
+            return store.create(newCase);
+        }
+
+        @Override
+        public Optional<DeskCase> get(String casinoId, String caseId) {
+            return store.get(casinoId, caseId);
+        }
+
+        @Override
+        public Optional<DeskCase> update(String casinoId, String caseId, java.util.function.UnaryOperator<DeskCase> change) {
+            if (down) {
+                throw new CaseStoreException("the case store took longer than 3000 ms", null);
+            }
+            return store.update(casinoId, caseId, change);
+        }
+
+        @Override
+        public List<DeskCase> list(String casinoId, Optional<CaseStatus> status, int limit) {
+            return store.list(casinoId, status, limit);
+        }
+
+        @Override
+        public List<DeskCase> changedSince(Instant since, int limit) {
+            return store.changedSince(since, limit);
+        }
+
+        @Override
+        public Optional<DeskCase> heldThread(String casinoId, String threadId) {
+            return store.heldThread(casinoId, threadId);
+        }
+
+        @Override
+        public int eraseGuest(String casinoId, String guestId) {
+            return store.eraseGuest(casinoId, guestId);
+        }
+    }
+
+    @Test
+    void aGuestIsAnsweredByTheAgentWhenTheHostCannotBeReached() {
+        Flaky cases = new Flaky(durable.cases());
+        agent = Concierges.builder().languageModel(new OfflineLanguageModel(Concierges.keywordRouter())).durable(durable).state(state)
+                .cases(cases).buildAgent();
+        TurnReply asked = agent.concierge().ask(say(null, "Can I talk to a real person please?"));
+        agent.desk().orElseThrow().claim(MARIA, CASINO, cases(Optional.empty()).getFirst().caseId());
+
+        cases.down = true;
+        TurnReply answered = agent.concierge().ask(say(asked.threadId(), "Where can I get sushi tonight?"));
+        assertEquals(HandledBy.AGENT, answered.handledBy());
+        assertTrue(answered.reply().contains("Kaze Sushi"), answered.reply());
     }
 }

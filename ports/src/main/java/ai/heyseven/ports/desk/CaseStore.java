@@ -29,17 +29,27 @@ public interface CaseStore {
      */
     Optional<DeskCase> update(String casinoId, String caseId, UnaryOperator<DeskCase> change);
 
-    /** The newest {@code limit} cases of a casino with {@code status} (any status when empty), newest first. */
+    /**
+     * The newest {@code limit} cases of a casino with {@code status} (any status when empty), newest first (by opening).
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     */
     List<DeskCase> list(String casinoId, Optional<CaseStatus> status, int limit);
 
-    /** Cases of every casino changed after {@code since}, oldest change first, at most {@code limit}: the live feed. */
+    /**
+     * Cases of every casino changed after {@code since} ({@link DeskCase#updatedAt()}), oldest change first, at most
+     * {@code limit}: the live feed.
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     */
     List<DeskCase> changedSince(Instant since, int limit);
 
     /** The claimed case that holds {@code threadId}, if a host holds that conversation. */
     Optional<DeskCase> heldThread(String casinoId, String threadId);
 
     /**
-     * Removes the cases of a guest (a CCPA erase), except compliance cases, which the law keeps. Idempotent.
+     * Removes the cases of a guest (a CCPA erase), except compliance cases, which the law keeps: those it keeps
+     * without the guest's id, so no case names the erased guest. Idempotent.
      *
      * @return how many it removed
      */

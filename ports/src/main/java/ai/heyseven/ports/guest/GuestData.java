@@ -26,6 +26,9 @@ public interface GuestData {
         return Sha256.hex(casinoId + '\u0000' + guestId);
     }
 
-    /** What an erase found: the number of conversations and whether there was a profile. */
+    /**
+     * What an erase found: the number of conversations, whether there was a profile, and the number
+     * of requests for a host removed (call-back requests and host-desk cases; compliance cases stay).
+     */
     record Erasure(int conversations, boolean profile, int callbacks) { }
 }
