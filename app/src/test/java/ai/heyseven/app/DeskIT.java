@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.adapter.local.InMemoryAuditTrail;
 import ai.heyseven.ports.audit.AuditEntry;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +41,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DeskIT {
     private static final String CLIENT_ID = "heyseven-desk";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String STAFF_KEY = "desk-automation-host-key-0001";
     private static final Dimension DESKTOP = new Dimension(1280, 900);
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final String DISTRESS = "I can't stop gambling, I lost my savings";
@@ -58,7 +65,7 @@ class DeskIT {
         http = new HttpFixture(Map.of("HEYSEVEN_PORT", Integer.toString(port), "HEYSEVEN_DRAIN_SECONDS", "0",
                 "HEYSEVEN_OIDC_ISSUER", identityProvider.issuerUrl("aurora").toString(), "HEYSEVEN_OIDC_CLIENT_ID", CLIENT_ID,
                 "HEYSEVEN_OIDC_CLIENT_SECRET", "desk-client-secret-0001", "HEYSEVEN_STAFF_SESSION_SECRET", "desk-session-secret-0001",
-                "HEYSEVEN_PUBLIC_URL", "http://127.0.0.1:" + port));
+                "HEYSEVEN_PUBLIC_URL", "http://127.0.0.1:" + port, "HEYSEVEN_STAFF_KEYS", "host:" + STAFF_KEY + "@aurora-palms"));
     }
 
     @AfterEach
@@ -223,6 +230,45 @@ class DeskIT {
         wait.until(d -> d.findElement(By.id("sign-in")).isDisplayed());
         assertFalse(ana.findElement(By.id("desk")).isDisplayed(), "signed out: nothing of the desk is left on the page");
         assertEquals("Iniciar sesión", ana.findElement(By.id("sign-in")).getText());
+    }
+
+    @Test
+    void aSpanishSpeakingGuestSeesTheHostJoinAndLeaveInSpanishAndTheAgentAnswersAgainAfterTheHandBack() throws Exception {
+        guest = browser(guestProfile, "es-ES");
+        WebDriverWait wait = new WebDriverWait(guest, Duration.ofSeconds(30));
+        guest.get(http.uri("/c/aurora-palms").toString());
+        wait.until(d -> d.findElement(By.id("message")).isDisplayed());
+        guest.findElement(By.id("message")).sendKeys(DISTRESS, Keys.ENTER);
+        wait.until(d -> !d.findElements(By.cssSelector("#conversation .answer .feedback")).isEmpty());
+        String thread = (String) guest.executeScript("return sessionStorage.getItem('heyseven.thread.aurora-palms');");
+        JsonNode cases = JSON.readTree(staff("GET", "/v1/casinos/aurora-palms/cases?status=open", null).body());
+        String caseId = StreamSupport.stream(cases.spliterator(), false)
+                .filter(c -> c.path("thread_id").asText().equals(thread)).findFirst().orElseThrow().path("case_id").asText();
+        String path = "/v1/casinos/aurora-palms/cases/" + caseId;
+
+        assertEquals(200, staff("POST", path + "/claim", null).statusCode());
+        wait.until(d -> d.findElements(By.cssSelector("#conversation .event.joined")).stream()
+                .anyMatch(line -> line.getText().endsWith("(anfitrión) se ha unido a la conversación.")));
+        assertEquals(202, staff("POST", path + "/messages", "{\"text\":\"Hola, estoy aquí para ayudarle.\"}").statusCode());
+        WebElement message = wait.until(d -> d.findElements(By.cssSelector("#conversation .host-message")).stream().findFirst().orElse(null));
+        assertTrue(message.getText().endsWith("Hola, estoy aquí para ayudarle."), message.getText());
+        assertEquals(200, staff("POST", path + "/release", null).statusCode());
+        wait.until(d -> d.findElements(By.cssSelector("#conversation .event.left")).stream()
+                .anyMatch(line -> line.getText().equals("El anfitrión se ha ido; el concierge con IA responde de nuevo.")));
+        Chromium.screenshot(guest, "desk-guest-host-left-es");
+
+        guest.findElement(By.id("message")).sendKeys("¿A qué hora abre el buffet mañana?", Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector("#conversation .answer .feedback")).size() == 2);
+        assertTrue(guest.findElements(By.cssSelector("#conversation .answer")).get(1).getText().contains("Desert Bloom"),
+                "after the hand-back the agent answers again");
+    }
+
+    private HttpResponse<String> staff(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path)).header("X-API-Key", STAFF_KEY);
+        if (body == null) { // as the desk page sends a claim or a hand-back: no body at all
+            return http.send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return http.send(request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private List<AuditEntry> audit() {
