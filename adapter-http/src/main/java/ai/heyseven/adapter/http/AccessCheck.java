@@ -39,8 +39,18 @@ final class AccessCheck implements Handler {
                 auth.check(ctx, true);
                 limits.check(ctx);
             }
-            // staff are few and known: their routes spend no guest budget (the desk polls and streams)
-            case STAFF -> staff.check(ctx);
+            // staff are few and known: their routes spend no budget (the desk polls and streams), but a refused
+            // credential spends the address's, so keys cannot be guessed at line speed
+            case STAFF -> {
+                try {
+                    staff.check(ctx);
+                } catch (HttpProblem refused) {
+                    if (refused.problem().status() == 401) {
+                        limits.checkAnonymous(ctx, "staff-sign-in");
+                    }
+                    throw refused;
+                }
+            }
         }
     }
 }

@@ -23,12 +23,12 @@ final class DeskStreams {
     private static final Duration WAKE = Duration.ofSeconds(1);
 
     private final CaseRoutes cases;
-    private final DeskFeed feed;
+    private final Optional<DeskFeed> feed;
     private final Duration heartbeat;
     private final Drain drain;
     private final Clock clock;
 
-    DeskStreams(CaseRoutes cases, DeskFeed feed, Duration heartbeat, Drain drain, Clock clock) {
+    DeskStreams(CaseRoutes cases, Optional<DeskFeed> feed, Duration heartbeat, Drain drain, Clock clock) {
         this.cases = cases;
         this.feed = feed;
         this.heartbeat = heartbeat;
@@ -40,6 +40,7 @@ final class DeskStreams {
         StaffMember staff = StaffAuthentication.member(ctx);
         String casino = CaseRoutes.requireDeskRole(staff, ctx);
         HostDesk desk = cases.desk();
+        DeskFeed feed = feed();
         DeskSubscriber subscriber = feed.watchCasino(casino, staff);
         try {
             SseChannel channel = open(ctx);
@@ -66,6 +67,7 @@ final class DeskStreams {
             throw HttpProblem.badRequest("thread_id must be 1 to 128 letters, digits or . _ : -");
         }
         HostDesk desk = cases.desk();
+        DeskFeed feed = feed();
         Instant now = clock.instant();
         DeskSubscriber subscriber = feed.watchThread(casino, thread, now);
         try {
@@ -74,6 +76,10 @@ final class DeskStreams {
         } finally {
             feed.remove(subscriber);
         }
+    }
+
+    private DeskFeed feed() {
+        return feed.orElseThrow(() -> HttpProblem.unavailable("this server has no host desk (no case store)"));
     }
 
     private static SseChannel open(Context ctx) {

@@ -103,7 +103,7 @@ public final class HttpServer implements AutoCloseable {
         Optional<DeskFeed> deskFeed = ports.desk().map(desk -> new DeskFeed(desk.desk(), DESK_POLL, Clock.systemUTC()));
         ComplianceRoutes compliance = new ComplianceRoutes(ports.desk());
         AdminItemRoutes adminItems = new AdminItemRoutes(ports.knowledgeUpdates());
-        DeskStreams deskStreams = new DeskStreams(cases, deskFeed.orElse(null), settings.heartbeat(), drain, Clock.systemUTC());
+        DeskStreams deskStreams = new DeskStreams(cases, deskFeed, settings.heartbeat(), drain, Clock.systemUTC());
         if (settings.cmsSecret().isEmpty()) {
             LOG.warn("HEYSEVEN_CMS_SECRET is not set: POST /v1/webhooks/cms refuses every call");
         }

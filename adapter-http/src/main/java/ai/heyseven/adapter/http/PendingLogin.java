@@ -7,6 +7,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ record PendingLogin(String state, String nonce, String verifier, Instant expires
 
     static PendingLogin fresh() {
         return new PendingLogin(new State().getValue(), new Nonce().getValue(), new CodeVerifier().getValue(),
-                Instant.now().plus(LIFETIME));
+                Instant.now().plus(LIFETIME).truncatedTo(ChronoUnit.SECONDS));
     }
 
     String toJson() {

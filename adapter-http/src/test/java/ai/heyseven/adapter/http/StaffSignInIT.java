@@ -31,6 +31,7 @@ class StaffSignInIT {
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final MockOAuth2Server identityProvider = new MockOAuth2Server();
+    private final java.util.concurrent.atomic.AtomicInteger refusedCredentials = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer server;
     private String base;
 
@@ -47,7 +48,8 @@ class StaffSignInIT {
                 Duration.ofSeconds(5), false, Optional.empty(), Optional.empty()).withStaff(staff),
                 new DrivingPorts(new SlowConcierge(), RecordingUpdates.refusing(), (casino, guest, actor) -> Optional.empty(),
                         new RefusingSms(), new RefusingSms(), (thread, rating, comment, casino) -> Optional.empty()),
-                key -> new RateDecision(true, 1, Duration.ZERO), HealthSources.of(List.of()), new BuildInfo("test", "test"));
+                key -> new RateDecision(!key.startsWith("staff-sign-in|") || refusedCredentials.incrementAndGet() <= 3, 1, Duration.ofSeconds(7)),
+                HealthSources.of(List.of()), new BuildInfo("test", "test"));
     }
 
     @AfterEach
@@ -124,6 +126,17 @@ class StaffSignInIT {
         assertEquals("[\"host\"]", body.path("roles").path("aurora-palms").toString());
         assertEquals(401, get("/v1/staff/me", Map.of()).statusCode());
         assertEquals(401, get("/v1/staff/me", Map.of("X-API-Key", "not-a-key-of-anyone")).statusCode());
+    }
+
+    @Test
+    void guessingStaffKeysSpendsTheAddresssBudgetAndIsCutOff() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, get("/v1/staff/me", Map.of("X-API-Key", "guess-" + i)).statusCode());
+        }
+        HttpResponse<String> cut = get("/v1/staff/me", Map.of("X-API-Key", "guess-4"));
+        assertEquals(429, cut.statusCode(), cut.body());
+        assertEquals("7", cut.headers().firstValue("Retry-After").orElseThrow());
+        assertEquals(200, get("/v1/staff/me", Map.of("X-API-Key", STAFF_KEY)).statusCode(), "a valid key spends nothing");
     }
 
     private void signInAs(String subject, String name, List<String> roles) {
