@@ -191,6 +191,14 @@ async function start() {
 function signedOut() {
   if (feed) { feed.close(); feed = null; }
   me = null;
+  // nothing of the casino stays in the page, not even hidden
+  cases.clear();
+  selected = null;
+  shown = null;
+  renderQueues();
+  $("case").hidden = true;
+  [$("transcript"), $("briefing"), $("case-facts"), $("compliance-events"), $("consent-result"), $("admin-result")]
+    .forEach((el) => el.replaceChildren());
   $("signed-out").hidden = false;
   $("desk").hidden = true;
   $("sign-out").hidden = true;
@@ -532,9 +540,8 @@ languageSelect.addEventListener("change", () => {
 });
 casinoSelect.addEventListener("change", openCasino);
 $("sign-out").addEventListener("click", async () => {
-  if (feed) { feed.close(); }
   await call("POST", "/desk/logout");
-  window.location.assign("/desk");
+  signedOut();
 });
 
 start();

@@ -230,6 +230,10 @@ class DeskIT {
         wait.until(d -> d.findElement(By.id("sign-in")).isDisplayed());
         assertFalse(ana.findElement(By.id("desk")).isDisplayed(), "signed out: nothing of the desk is left on the page");
         assertEquals("Iniciar sesión", ana.findElement(By.id("sign-in")).getText());
+        assertEquals("", ana.findElement(By.id("consent-result")).getAttribute("textContent"), "nothing of the casino is left in the page");
+        ana.navigate().refresh();
+        wait.until(d -> d.findElement(By.id("sign-in")).isDisplayed());
+        assertFalse(ana.findElement(By.id("desk")).isDisplayed(), "the session cookie is gone: a reload is signed out too");
     }
 
     @Test
