@@ -26,7 +26,7 @@ const TEXTS = {
                    callback: "Call-back", aml: "AML", age: "Age", low_rating: "Low rating" },
         statuses: { open: "open", claimed: "claimed", resolved: "resolved" }, channels: { web: "web chat", sms: "SMS" },
         claimed: "You hold this case: the agent is silent, your replies reach the guest.", replied: "Reply sent.",
-        released: "Handed back to the agent.", resolved: "Case resolved.", conflict: "Another host holds this case.",
+        released: "Handed back to the agent.", resolved: "Case resolved.", conflict: "Another host holds this case.", notAllowed: "The guest's consent rules do not allow this text (opted out or do not contact): it was not sent.",
         failed: "That did not work ({status}).", badJson: "That is not valid JSON: {error}", notArray: "The items must be a JSON array.",
         imported: "Done ({status}).", verified: "The consent chain verifies.", broken: "The consent chain does NOT verify.",
         offline: "The live queue lost its connection; reconnecting…", live: "Live.",
@@ -50,7 +50,7 @@ const TEXTS = {
                    callback: "Devolver llamada", aml: "PBC", age: "Edad", low_rating: "Valoración baja" },
         statuses: { open: "abierto", claimed: "tomado", resolved: "resuelto" }, channels: { web: "chat web", sms: "SMS" },
         claimed: "Usted tiene este caso: el agente calla y sus respuestas llegan al huésped.", replied: "Respuesta enviada.",
-        released: "Devuelto al agente.", resolved: "Caso resuelto.", conflict: "Otro anfitrión tiene este caso.",
+        released: "Devuelto al agente.", resolved: "Caso resuelto.", conflict: "Otro anfitrión tiene este caso.", notAllowed: "Las reglas de consentimiento del huésped no permiten este texto (se dio de baja o no contactar): no se envió.",
         failed: "No funcionó ({status}).", badJson: "No es JSON válido: {error}", notArray: "Los elementos deben ser un array JSON.",
         imported: "Hecho ({status}).", verified: "La cadena de consentimiento es válida.", broken: "La cadena de consentimiento NO es válida.",
         offline: "La cola en vivo perdió la conexión; reconectando…", live: "En vivo.",
@@ -74,7 +74,7 @@ const TEXTS = {
                    callback: "Retorno de ligação", aml: "PLD", age: "Idade", low_rating: "Avaliação baixa" },
         statuses: { open: "aberto", claimed: "assumido", resolved: "resolvido" }, channels: { web: "chat web", sms: "SMS" },
         claimed: "Você está com este caso: o agente fica em silêncio e suas respostas chegam ao hóspede.", replied: "Resposta enviada.",
-        released: "Devolvido ao agente.", resolved: "Caso resolvido.", conflict: "Outro anfitrião está com este caso.",
+        released: "Devolvido ao agente.", resolved: "Caso resolvido.", conflict: "Outro anfitrião está com este caso.", notAllowed: "As regras de consentimento do hóspede não permitem este texto (cancelou ou não contatar): não foi enviado.",
         failed: "Não funcionou ({status}).", badJson: "Não é JSON válido: {error}", notArray: "Os itens devem ser um array JSON.",
         imported: "Feito ({status}).", verified: "A cadeia de consentimento é válida.", broken: "A cadeia de consentimento NÃO é válida.",
         offline: "A fila ao vivo perdeu a conexão; reconectando…", live: "Ao vivo.",
@@ -96,7 +96,7 @@ const TEXTS = {
                    aml: "反洗钱", age: "年龄", low_rating: "低评分" },
         statuses: { open: "待处理", claimed: "已接手", resolved: "已结案" }, channels: { web: "网页聊天", sms: "短信" },
         claimed: "您已接手此案例：助手暂停回答，您的回复将发送给客人。", replied: "回复已发送。", released: "已交还给助手。",
-        resolved: "案例已结案。", conflict: "另一位接待员已接手此案例。", failed: "操作失败（{status}）。",
+        resolved: "案例已结案。", conflict: "另一位接待员已接手此案例。", notAllowed: "客人的同意规则不允许发送此短信（已退订或禁止联系），未发送。", failed: "操作失败（{status}）。",
         badJson: "不是有效的 JSON：{error}", notArray: "条目必须是 JSON 数组。", imported: "完成（{status}）。",
         verified: "同意记录链验证通过。", broken: "同意记录链验证未通过。", offline: "实时队列连接中断，正在重连…", live: "实时。",
         loaded: "已加载 {count} 条事件。",
@@ -158,8 +158,11 @@ async function call(method, url, body) {
   return { status: response.status, body: parsed };
 }
 
+/** What went wrong, in the page's language where the problem's type is known, with the server's detail. */
 function failure(result) {
-  if (result.status === 409) { return t.conflict; }
+  const type = result.body && typeof result.body.type === "string" ? result.body.type : "";
+  if (type.endsWith("/case-conflict")) { return t.conflict; }
+  if (type.endsWith("/not-allowed")) { return t.notAllowed; }
   const detail = result.body && typeof result.body.detail === "string" ? " " + result.body.detail : "";
   return fill(t.failed, { status: result.status }) + detail;
 }
