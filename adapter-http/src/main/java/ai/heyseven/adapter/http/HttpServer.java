@@ -137,6 +137,10 @@ public final class HttpServer implements AutoCloseable {
             config.routes.get("/c/{casino_id}", page::pinned, Access.PUBLIC);
             config.routes.get("/widget.js", assets::widget, Access.PUBLIC);
             config.routes.get("/favicon.ico", assets::favicon, Access.PUBLIC);
+            DeskAssets desk = new DeskAssets();
+            config.routes.get("/desk", desk::page, Access.PUBLIC);
+            config.routes.get("/desk/desk.js", desk::script, Access.PUBLIC);
+            config.routes.get("/desk/desk.css", desk::style, Access.PUBLIC);
             config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OPENAPI), Access.PUBLIC);
             config.routes.post("/v1/chat/token", page::token, Access.PAGE_ORIGIN);
             config.routes.post("/v1/chat", chat, Access.PAGE_TOKEN_OR_API_KEY);
