@@ -324,7 +324,7 @@ const HOST_RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 function watchHost(threadId) {
   if (hostWatch && hostWatch.threadId === threadId) { return; }
   stopWatchingHost();
-  const watch = { threadId, casino: casinoId(), abort: new AbortController() };
+  const watch = { threadId, casino: casinoId(), abort: new AbortController(), since: null, seen: new Set() };
   hostWatch = watch;
   streamHost(watch, 0);
 }
@@ -345,7 +345,9 @@ async function streamHost(watch, failures) {
   let opened = false;
   try {
     for (const renew of [false, true]) {
-      const response = await fetch("/v1/threads/" + encodeURIComponent(watch.threadId) + "/host", {
+      // after a drop, ask again from the last host message seen (or the first opening), so none sent meanwhile is lost
+      const since = watch.since ? "?since=" + encodeURIComponent(watch.since) : "";
+      const response = await fetch("/v1/threads/" + encodeURIComponent(watch.threadId) + "/host" + since, {
         headers: { "Accept": "text/event-stream", "Authorization": "Bearer " + await pageToken(renew) },
         signal: watch.abort.signal,
       });
@@ -354,10 +356,15 @@ async function streamHost(watch, failures) {
       if (response.status === 404 || response.status === 403 || response.status === 400) { return; }
       if (!response.ok) { break; }
       opened = true;
+      if (!watch.since) { watch.since = openedAt(response); }
       await readEvents(response.body, (name, data) => {
         if (hostWatch !== watch) { return; }
         if (name === "host") { hostChanged(data.name || null); }
-        if (name === "message") { addHostMessage(data.name || hostName || t.aHost, data.text); }
+        if (name === "message" && !watch.seen.has(data.at + data.text)) {
+          watch.seen.add(data.at + data.text);
+          if (data.at) { watch.since = data.at; }
+          addHostMessage(data.name || hostName || t.aHost, data.text);
+        }
       });
       break;
     }
@@ -367,6 +374,12 @@ async function streamHost(watch, failures) {
   if (hostWatch !== watch) { return; }
   const next = opened ? 0 : failures + 1;
   setTimeout(() => { if (hostWatch === watch) { streamHost(watch, next); } }, HOST_RETRY_MS[Math.min(next, HOST_RETRY_MS.length - 1)]);
+}
+
+/** When the server opened the stream, by its own clock, a little early: messages are told once (seen) however often asked. */
+function openedAt(response) {
+  const date = Date.parse(response.headers.get("Date") || "");
+  return new Date((Number.isNaN(date) ? Date.now() : date) - 2000).toISOString();
 }
 
 function hostChanged(name) {

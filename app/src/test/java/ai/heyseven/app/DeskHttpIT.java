@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -81,6 +82,16 @@ class DeskHttpIT {
                         "{\"text\":\"I'm here with you. Can we talk?\"}", MARIA).statusCode());
                 JsonNode message = JSON.readTree(guestPage.next("message", LIVE).data());
                 assertEquals("I'm here with you. Can we talk?", message.path("text").asText());
+                String justBefore = Instant.parse(message.path("at").asText()).minusMillis(1).toString();
+                try (SseReader resumed = stream("/v1/threads/" + thread + "/host?casino_id=aurora-palms&since=" + justBefore,
+                        Map.of("X-API-Key", HttpFixture.KEY))) {
+                    assertEquals("I'm here with you. Can we talk?", JSON.readTree(resumed.next("message", LIVE).data()).path("text").asText(),
+                            "a page whose stream dropped gets what it missed");
+                }
+                try (SseReader badSince = stream("/v1/threads/" + thread + "/host?casino_id=aurora-palms&since=yesterday",
+                        Map.of("X-API-Key", HttpFixture.KEY))) {
+                    assertEquals(400, badSince.status());
+                }
 
                 JsonNode heldTurn = http.ask(turn + "\"Yes please\"}");
                 assertEquals("host", heldTurn.path("handled_by").asText(), heldTurn.toString());

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -68,13 +69,26 @@ final class DeskStreams {
         }
         HostDesk desk = cases.desk();
         DeskFeed feed = feed();
-        Instant now = clock.instant();
-        DeskSubscriber subscriber = feed.watchThread(casino, thread, now);
+        Instant since = since(ctx.queryParam("since"), clock.instant());
+        DeskSubscriber subscriber = feed.watchThread(casino, thread, since);
         try {
-            subscriber.show(desk.presence(casino, thread, now));
+            subscriber.show(desk.presence(casino, thread, since));
             pump(subscriber, open(ctx));
         } finally {
             feed.remove(subscriber);
+        }
+    }
+
+    /** Where a page that lost its stream asks to resume: the host's messages after {@code since} (now when absent; never later). */
+    private static Instant since(String asked, Instant now) {
+        if (asked == null || asked.isBlank()) {
+            return now;
+        }
+        try {
+            Instant since = Instant.parse(asked);
+            return since.isAfter(now) ? now : since;
+        } catch (DateTimeParseException e) {
+            throw HttpProblem.badRequest("since must be an ISO-8601 instant such as 2026-12-07T21:30:00Z");
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The staff API keys, for automation: {@code HEYSEVEN_STAFF_KEYS} is {@code role:key@casino_id}
@@ -22,6 +21,8 @@ import java.util.stream.Collectors;
  * presented key is compared with every configured key in constant time, as {@link ApiKeys} does.
  */
 public final class StaffKeys {
+    /** The name of a key's member, as a guest and the desk see it. */
+    static final String KEY_HOLDER_NAME = "Host team";
     private static final StaffKeys NONE = new StaffKeys(List.of());
 
     private final List<Entry> entries;
@@ -83,11 +84,10 @@ public final class StaffKeys {
         return entries.isEmpty();
     }
 
+    /** A key's member; its name is what a guest sees when the key takes a conversation over, so it says nothing of keys. */
     private static Entry entry(String key, Map<String, Set<StaffRole>> roles) {
         byte[] digest = digest(key);
-        String roleNames = roles.values().stream().flatMap(Set::stream).distinct().sorted().map(StaffRole::wireName)
-                .collect(Collectors.joining(", "));
-        return new Entry(digest, new StaffMember("staff-key:" + HexFormat.of().formatHex(digest, 0, 8), "automation (" + roleNames + ")", roles));
+        return new Entry(digest, new StaffMember("staff-key:" + HexFormat.of().formatHex(digest, 0, 8), KEY_HOLDER_NAME, roles));
     }
 
     private static byte[] digest(String key) {

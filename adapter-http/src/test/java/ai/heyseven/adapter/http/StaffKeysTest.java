@@ -23,7 +23,7 @@ class StaffKeysTest {
                 member.roles());
         assertTrue(member.id().matches("staff-key:[0-9a-f]{16}"), member.id());
         assertFalse(member.id().contains(KEY));
-        assertEquals("automation (host, compliance, admin)", member.name());
+        assertEquals("Host team", member.name(), "what a guest sees when a key takes a conversation over");
         assertEquals(Map.of("aurora-palms", Set.of(StaffRole.HOST)), keys.authenticate("another-key-of-staff-1").orElseThrow().roles());
         assertTrue(keys.authenticate("ops-automation-key-0002").isEmpty());
         assertTrue(keys.authenticate("").isEmpty());
