@@ -10,7 +10,10 @@ import java.util.Set;
 enum Access implements RouteRole {
     /** Anyone, without a credential or a budget: the probes, the metrics, the API's description, the chat page and its assets. */
     PUBLIC,
-    /** Anyone, on the budget of the client address: the chat page's token request, which its handler checks by origin. */
+    /**
+     * Anyone, on the budget of the client address: the chat page's token request (its handler checks
+     * the origin) and the two steps of a staff sign-in (each may call the identity provider).
+     */
     PAGE_ORIGIN,
     /** An API key in {@code X-API-Key}, on the key's budget. */
     API_KEY,

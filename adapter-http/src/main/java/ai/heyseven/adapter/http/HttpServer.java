@@ -151,8 +151,8 @@ public final class HttpServer implements AutoCloseable {
             CasinoSmsRoutes operatorSms = new CasinoSmsRoutes(ports.casinoSms());
             config.routes.post("/v1/casinos/{casino_id}/consents", operatorSms::consent, Access.API_KEY);
             config.routes.post("/v1/casinos/{casino_id}/sms", operatorSms::send, Access.API_KEY);
-            config.routes.get("/desk/login", signIn::login, Access.PUBLIC);
-            config.routes.get("/desk/callback", signIn::callback, Access.PUBLIC);
+            config.routes.get("/desk/login", signIn::login, Access.PAGE_ORIGIN);
+            config.routes.get("/desk/callback", signIn::callback, Access.PAGE_ORIGIN);
             config.routes.post("/desk/logout", signIn::logout, Access.PUBLIC);
             config.routes.get("/v1/staff/me", signIn::me, Access.STAFF);
             config.routes.get("/v1/casinos/{casino_id}/cases", cases::list, Access.STAFF);
