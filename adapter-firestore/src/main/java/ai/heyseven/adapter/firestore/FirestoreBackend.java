@@ -45,7 +45,9 @@ public final class FirestoreBackend implements AutoCloseable {
                 new FirestoreConsentLedger(connection),
                 new FirestoreGuestExclusions(connection),
                 new FirestoreFeedbackStore(connection),
-                new FirestoreCaseStore(connection)));
+                new FirestoreCaseStore(connection),
+                new FirestorePlayerTracking(connection),
+                new FirestoreCompPolicies(connection)));
     }
 
     public DurablePorts ports() {

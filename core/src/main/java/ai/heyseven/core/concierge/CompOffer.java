@@ -1,0 +1,170 @@
+package ai.heyseven.core.concierge;
+
+import static ai.heyseven.core.concierge.ConciergeState.COMPS_OFFERED;
+import static ai.heyseven.core.concierge.ConciergeState.GAMBLING_SIGNALS;
+import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
+import static ai.heyseven.core.concierge.ConciergeState.MINOR;
+import static ai.heyseven.core.concierge.ConciergeState.NO_PROMOTIONS;
+import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
+import static ai.heyseven.core.concierge.ConciergeState.THREAD_FACTS;
+
+import ai.heyseven.core.concierge.CompDecision.Comp;
+import ai.heyseven.core.graph.GraphState;
+import ai.heyseven.core.graph.Node;
+import ai.heyseven.core.graph.Update;
+import ai.heyseven.core.guardrails.ResponsePolicy;
+import ai.heyseven.ports.BackendException;
+import ai.heyseven.ports.audit.AuditEntry;
+import ai.heyseven.ports.comps.CompPolicy;
+import ai.heyseven.ports.comps.Occasion;
+import ai.heyseven.ports.comps.PlayerAccount;
+import ai.heyseven.ports.concierge.AgentEvent;
+import ai.heyseven.ports.concierge.GuestLanguage;
+import ai.heyseven.ports.guest.GuestData;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers a request for a comp without a model: exactly what the casino's comp policy allows this
+ * guest (tier, theoretical, the occasion said now or remembered), in the guest's language. What
+ * needs a host's approval opens a {@code comp_approval} case through {@link HostHandOff}, and the
+ * guest hears a host will confirm only when the case was written. Every offer and every approval
+ * asked is in the audit trail first (kind, amount, the guest's hash — never words); an offer that
+ * cannot be audited is not made. Nothing is offered to a guest flagged in this conversation for
+ * responsible gaming, crisis or distress, a minor, a compliance refusal, or a guest excluded from
+ * marketing; an anonymous guest, or one the player system does not know, hears how comps work.
+ */
+final class CompOffer implements Node<TurnContext> {
+    private static final Logger LOG = LoggerFactory.getLogger(CompOffer.class);
+    /** Amounts the conversation remembers as offered, for the response policy of later answers. */
+    static final int MAX_REMEMBERED = 20;
+    static final String OFFERED = "comp.offered";
+    static final String APPROVAL_ASKED = "comp.approval_requested";
+
+    private final CompSources sources;
+    private final HostHandOff handOff;
+    private final Clock clock;
+
+    CompOffer(CompSources sources, HostHandOff handOff, Clock clock) {
+        this.sources = sources;
+        this.handOff = handOff;
+        this.clock = clock;
+    }
+
+    @Override
+    public Update run(GraphState state, TurnContext context) {
+        GuestLanguage language = state.get(LANGUAGE);
+        CompRequest request = CompRequest.read(state.get(QUESTION))
+                .orElseGet(() -> new CompRequest(Set.of(), java.util.OptionalLong.empty(), Optional.empty()));
+        Answer answer = answer(state, context, request, language);
+        context.emit(new AgentEvent.Token(answer.reply()));
+        Update update = Replies.record(answer.reply());
+        if (answer.amounts().isEmpty()) {
+            return update;
+        }
+        List<Long> remembered = Stream.concat(state.get(COMPS_OFFERED).stream(), answer.amounts().stream()).distinct().toList();
+        return update.and(COMPS_OFFERED, remembered.subList(Math.max(0, remembered.size() - MAX_REMEMBERED), remembered.size()));
+    }
+
+    /** The reply, and the amounts it names. */
+    private record Answer(String reply, List<Long> amounts) {
+        static Answer of(String reply) {
+            return new Answer(reply, List.of());
+        }
+    }
+
+    private Answer answer(GraphState state, TurnContext context, CompRequest request, GuestLanguage language) {
+        if (withheld(state, context)) {
+            return Answer.of(CompPhrases.withheld(context.casino(), language));
+        }
+        if (context.guestId() == null || !sources.offersComps()) {
+            return Answer.of(CompPhrases.howCompsWork(context.casino(), language, false));
+        }
+        Optional<PlayerAccount> account;
+        Optional<CompPolicy> policy;
+        try {
+            account = sources.players().orElseThrow().account(context.casino().id(), context.guestId());
+            policy = account.isEmpty() ? Optional.empty() : sources.policies().orElseThrow().policy(context.casino().id());
+        } catch (BackendException e) {
+            LOG.error("could not read the player system or comp policy of {} (thread {}); no comp is offered", context.casino().id(),
+                    context.threadId(), e);
+            return Answer.of(CompPhrases.howCompsWork(context.casino(), language, false));
+        }
+        if (account.isEmpty() || policy.isEmpty()) {
+            return Answer.of(CompPhrases.howCompsWork(context.casino(), language, account.isEmpty()));
+        }
+        CompDecision decision = CompDecision.of(policy.get(), account.get(), request, request.occasion().or(() -> remembered(state, context)));
+        String guest = "guest:" + GuestData.guestKey(context.casino().id(), context.guestId());
+        try {
+            decision.offered().forEach(comp -> audit(context, OFFERED, comp.kind().wireName() + ":" + comp.amount(), guest));
+        } catch (BackendException e) {
+            LOG.error("could not audit a comp offer of {} (thread {}); no comp is offered", context.casino().id(), context.threadId(), e);
+            return Answer.of(CompPhrases.howCompsWork(context.casino(), language, false));
+        }
+        boolean hostAsked = decision.needsHost() && askHost(context, decision, guest);
+        String reply = CompPhrases.offer(decision, language, hostAsked, context.casino());
+        Optional<String> violation = ResponsePolicy.violation(reply, decision.amounts());
+        if (violation.isPresent()) {
+            LOG.error("a comp reply of {} broke the response policy ({}); the guest is told how comps work instead", context.casino().id(),
+                    violation.get());
+            return Answer.of(CompPhrases.howCompsWork(context.casino(), language, false));
+        }
+        return new Answer(reply, decision.amounts());
+    }
+
+    /** Whether this guest must be offered nothing: responsible gaming, crisis, distress, a minor, a compliance refusal, an exclusion. */
+    private boolean withheld(GraphState state, TurnContext context) {
+        if (state.get(NO_PROMOTIONS) || state.get(MINOR) || state.get(GAMBLING_SIGNALS) > 0) {
+            return true;
+        }
+        if (context.guestId() == null || sources.exclusions().isEmpty()) {
+            return false;
+        }
+        try {
+            return sources.exclusions().get().excluded(context.casino().id(), GuestData.guestKey(context.casino().id(), context.guestId()));
+        } catch (BackendException e) {
+            LOG.error("could not read the exclusions of {} (thread {}); no comp is offered", context.casino().id(), context.threadId(), e);
+            return true;
+        }
+    }
+
+    /** The occasion the guest told of earlier: in this conversation, or in the profile. */
+    private static Optional<Occasion> remembered(GraphState state, TurnContext context) {
+        return Stream.of(state.get(THREAD_FACTS), context.guestFacts()).map(Map::values).flatMap(java.util.Collection::stream)
+                .map(CompRequest::occasion).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Opens the {@code comp_approval} case (audited first); whether a host was asked. */
+    private boolean askHost(TurnContext context, CompDecision decision, String guest) {
+        List<String> asked = new ArrayList<>();
+        decision.needsApproval().forEach(comp -> asked.add(comp.kind().wireName() + ":" + comp.amount()));
+        decision.askedAboveApproval().ifPresent(amount -> asked.add("requested:" + amount));
+        try {
+            asked.forEach(subject -> audit(context, APPROVAL_ASKED, subject, guest));
+        } catch (BackendException e) {
+            LOG.error("could not audit a comp approval request of {} (thread {}); no host is asked", context.casino().id(),
+                    context.threadId(), e);
+            return false;
+        }
+        String detail = "comp approval for a " + decision.tier() + " guest" + decision.occasion().map(o -> " (" + o.wireName() + ")").orElse("")
+                + ": " + String.join(", ", asked) + "; offered now: "
+                + (decision.offered().isEmpty() ? "nothing" : String.join(", ", decision.offered().stream().map(CompOffer::subject).toList()))
+                + "; host approval above " + decision.policy().approvalAbove() + " " + decision.policy().currency();
+        return handOff.ask(context, HostHandOff.Reason.COMP_APPROVAL, detail).isPresent();
+    }
+
+    private static String subject(Comp comp) {
+        return comp.kind().wireName() + ":" + comp.amount();
+    }
+
+    private void audit(TurnContext context, String action, String subject, String guest) {
+        sources.audit().orElseThrow().record(new AuditEntry(context.casino().id(), action, subject, guest, clock.instant()));
+    }
+}
