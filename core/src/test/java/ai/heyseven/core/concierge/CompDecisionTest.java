@@ -9,8 +9,9 @@ import ai.heyseven.ports.comps.CompKind;
 import ai.heyseven.ports.comps.CompPolicy;
 import ai.heyseven.ports.comps.Occasion;
 import ai.heyseven.ports.comps.PlayerAccount;
-import ai.heyseven.ports.contract.CompPolicySourceContract;
+import ai.heyseven.ports.comps.TierComps;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -18,7 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /** The policy arithmetic: tier row by theoretical, occasion multiplier, the guest's own amount, the approval limit. */
 class CompDecisionTest {
-    private static final CompPolicy POLICY = CompPolicySourceContract.samplePolicy("aurora-palms");
+    /** As aurora-palms' sample: Bronze, Gold, Platinum at two theoreticals; anniversary ×1.25, birthday ×1.5; approval above 300. */
+    private static final CompPolicy POLICY = new CompPolicy("aurora-palms", "USD", List.of(
+            new TierComps("Bronze", 0, Map.of(CompKind.DINING_CREDIT, 25L, CompKind.FREE_PLAY, 10L)),
+            new TierComps("Gold", 150, Map.of(CompKind.ROOM_NIGHT, 200L, CompKind.DINING_CREDIT, 100L,
+                    CompKind.SHOW_TICKETS, 120L, CompKind.FREE_PLAY, 50L)),
+            new TierComps("Platinum", 500, Map.of(CompKind.ROOM_NIGHT, 450L, CompKind.DINING_CREDIT, 250L)),
+            new TierComps("Platinum", 1500, Map.of(CompKind.ROOM_NIGHT, 900L, CompKind.DINING_CREDIT, 500L))),
+            Map.of(Occasion.ANNIVERSARY, 1.25, Occasion.BIRTHDAY, 1.5), 300);
 
     private static PlayerAccount guest(String tier, long theoretical) {
         return new PlayerAccount("g", tier, theoretical, List.of(), 0, 0);
