@@ -20,6 +20,7 @@ import ai.heyseven.ports.comps.Occasion;
 import ai.heyseven.ports.comps.PlayerAccount;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.GuestLanguage;
+import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.guest.GuestData;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * asked is in the audit trail first (kind, amount, the guest's hash — never words); an offer that
  * cannot be audited is not made. Nothing is offered to a guest flagged in this conversation for
  * responsible gaming, crisis or distress, a minor, a compliance refusal, or a guest excluded from
- * marketing; an anonymous guest, or one the player system does not know, hears how comps work.
+ * marketing. An anonymous guest's request goes on to {@code retrieve}, where the casino's own knowledge
+ * says how comps work; a guest the player system does not know hears it too, and that a host can help.
  */
 final class CompOffer implements Node<TurnContext> {
     private static final Logger LOG = LoggerFactory.getLogger(CompOffer.class);
@@ -60,6 +62,9 @@ final class CompOffer implements Node<TurnContext> {
 
     @Override
     public Update run(GraphState state, TurnContext context) {
+        if (!withheld(state, context) && (context.guestId() == null || !sources.offersComps())) {
+            return Update.none(); // nobody to look up: the casino's own knowledge says how comps work
+        }
         GuestLanguage language = state.get(LANGUAGE);
         CompRequest request = CompRequest.read(state.get(QUESTION))
                 .orElseGet(() -> new CompRequest(Set.of(), java.util.OptionalLong.empty(), Optional.empty()));
@@ -73,6 +78,12 @@ final class CompOffer implements Node<TurnContext> {
         return update.and(COMPS_OFFERED, remembered.subList(Math.max(0, remembered.size() - MAX_REMEMBERED), remembered.size()));
     }
 
+    /** Whether this node answered the turn (else {@code retrieve} and the specialist do): the agent spoke last. */
+    static boolean answered(GraphState state) {
+        List<ChatMessage> messages = state.get(ConciergeState.MESSAGES);
+        return !messages.isEmpty() && messages.getLast().author() == ChatMessage.Author.AGENT;
+    }
+
     /** The reply, and the amounts it names. */
     private record Answer(String reply, List<Long> amounts) {
         static Answer of(String reply) {
@@ -83,9 +94,6 @@ final class CompOffer implements Node<TurnContext> {
     private Answer answer(GraphState state, TurnContext context, CompRequest request, GuestLanguage language) {
         if (withheld(state, context)) {
             return Answer.of(CompPhrases.withheld(context.casino(), language));
-        }
-        if (context.guestId() == null || !sources.offersComps()) {
-            return Answer.of(CompPhrases.howCompsWork(context.casino(), language, false));
         }
         Optional<PlayerAccount> account;
         Optional<CompPolicy> policy;

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * The thirteen nodes and their edges:
  * {@code compliance_gate → router → greeting | off_topic | comp_offer | retrieve → direct_answer → (respond |
- * whisper_planner → specialist → validate → respond | fallback)}, with {@code escalation} for a hand-off and a retry loop from
+ * whisper_planner → specialist → validate → respond | fallback)}, where {@code comp_offer} either answers a
+ * request for a comp or, for an anonymous guest, leaves it to {@code retrieve} (the casino's own "how comps work"), with {@code escalation} for a hand-off and a retry loop from
  * {@code validate} back to {@code specialist}. Both {@code compliance_gate} and {@code router} (on the
  * model's safety verdict) may refuse, ending the turn, or send the guest to {@code escalation}.
  */
@@ -81,6 +82,7 @@ final class ConciergeGraph {
                         default -> RETRIEVE;
                     };
                 }, Set.of(GREETING, OFF_TOPIC, RETRIEVE, ESCALATION, COMP_OFFER, END))
+                .branch(COMP_OFFER, state -> CompOffer.answered(state) ? END : RETRIEVE, Set.of(END, RETRIEVE))
                 .edge(RETRIEVE, DIRECT_ANSWER)
                 .branch(DIRECT_ANSWER, state -> state.get(ConciergeState.DRAFT).isEmpty() ? WHISPER_PLANNER : RESPOND,
                         Set.of(WHISPER_PLANNER, RESPOND))
@@ -93,7 +95,6 @@ final class ConciergeGraph {
                 .edge(GREETING, END)
                 .edge(OFF_TOPIC, END)
                 .edge(ESCALATION, END)
-                .edge(COMP_OFFER, END)
                 .edge(RESPOND, END)
                 .edge(FALLBACK, END)
                 .recursionLimit(recursionLimit)

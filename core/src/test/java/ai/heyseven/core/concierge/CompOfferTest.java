@@ -139,7 +139,9 @@ class CompOfferTest {
         TurnReply anonymous = ask(null, null, ANNIVERSARY_ROOM);
         TurnReply unknown = ask("guest-nobody", null, ANNIVERSARY_ROOM);
 
-        assertTrue(anonymous.reply().contains("earned from rated play") && anonymous.reply().contains("host"), anonymous.reply());
+        assertTrue(anonymous.reply().contains("earned from rated play") && anonymous.reply().contains("Hosts review play"),
+                "the casino's own knowledge answers: " + anonymous.reply());
+        assertTrue(anonymous.sources().stream().anyMatch(source -> source.id().equals("how-comps-work")), anonymous.sources().toString());
         assertTrue(unknown.reply().contains("couldn't find a player's club account"), unknown.reply());
         assertEquals(List.of(), amounts(anonymous.reply()) );
         assertEquals(List.of(), audited("comp.offered"));
