@@ -49,6 +49,8 @@ final class CompOffer implements Node<TurnContext> {
     static final int MAX_REMEMBERED = 20;
     static final String OFFERED = "comp.offered";
     static final String APPROVAL_ASKED = "comp.approval_requested";
+    /** How far back in the conversation an occasion the guest mentioned still counts. */
+    static final int OCCASION_LOOKBACK = 20;
 
     private final CompSources sources;
     private final HostHandOff handOff;
@@ -143,10 +145,17 @@ final class CompOffer implements Node<TurnContext> {
         }
     }
 
-    /** The occasion the guest told of earlier: in this conversation, or in the profile. */
+    /**
+     * The occasion the guest told of earlier: in this conversation's last {@value #OCCASION_LOOKBACK}
+     * messages (newest first), or in what the conversation and the profile remember of them.
+     */
     private static Optional<Occasion> remembered(GraphState state, TurnContext context) {
-        return Stream.of(state.get(THREAD_FACTS), context.guestFacts()).map(Map::values).flatMap(java.util.Collection::stream)
-                .map(CompRequest::occasion).flatMap(Optional::stream).findFirst();
+        List<ChatMessage> messages = state.get(ConciergeState.MESSAGES);
+        Stream<String> said = messages.subList(Math.max(0, messages.size() - OCCASION_LOOKBACK), messages.size()).reversed().stream()
+                .filter(message -> message.author() == ChatMessage.Author.GUEST).map(ChatMessage::text);
+        Stream<String> facts = Stream.of(state.get(THREAD_FACTS), context.guestFacts()).map(Map::values)
+                .flatMap(java.util.Collection::stream);
+        return Stream.concat(said, facts).map(CompRequest::occasion).flatMap(Optional::stream).findFirst();
     }
 
     /** Opens the {@code comp_approval} case (audited first); whether a host was asked. */

@@ -22,11 +22,14 @@ import java.util.regex.Pattern;
  * @param occasion the occasion this message names
  */
 record CompRequest(Set<CompKind> kinds, OptionalLong amount, Optional<Occasion> occasion) {
+    /** Words that ask for a comp by themselves. */
     private static final Pattern COMP = Pattern.compile(
-            "\\b(comp|comps|comped|comp'd|complimentary|freebie|freebies|on the house)\\b"
+            "\\b(comp|comps|comped|comp'd|complimentary|freebie|freebies)\\b"
                     + "|\\bfree (room|night|stay|upgrade|dinner|meal|buffet|show|tickets?)\\b"
-                    + "|cortes[ií]as?|\\bgratis\\b|\\binvitad[oa]s? por la casa|\\bcortesia\\b|\\bgr[aá]tis\\b|\\bde gra[cç]a\\b"
-                    + "|免费|招待|赠送|送我|送我们|免单");
+                    + "|cortes[ií]as?|\\binvitad[oa]s? por la casa|\\bcortesia\\b|招待|赠送|免单");
+    /** Words that ask for a comp only beside a kind: "free wifi?" and "¿es gratis el spa?" are not requests. */
+    private static final Pattern FREE = Pattern.compile(
+            "\\bon the house\\b|\\bgratis\\b|\\bgr[aá]tis\\b|\\bde gra[cç]a\\b|免费|送我|送我们");
     private static final Pattern ASKS = Pattern.compile(
             "\\b(can|could|would|will|may|any chance|is there|are there|do i get|do we get|get me|get us|give me|give us"
                     + "|i'd like|we'd like|i would like|i want|we want|hook (me|us) up|throw in|how about|what about|any)\\b"
@@ -63,7 +66,7 @@ record CompRequest(Set<CompKind> kinds, OptionalLong amount, Optional<Occasion> 
     /** The request {@code message} makes, if it asks for a comp. */
     static Optional<CompRequest> read(String message) {
         String lower = message.toLowerCase(Locale.ROOT);
-        if (!COMP.matcher(lower).find() || !ASKS.matcher(lower).find() || EXPLAINS.matcher(lower).find()) {
+        if (!ASKS.matcher(lower).find() || EXPLAINS.matcher(lower).find()) {
             return Optional.empty();
         }
         Set<CompKind> kinds = EnumSet.noneOf(CompKind.class);
@@ -72,8 +75,8 @@ record CompRequest(Set<CompKind> kinds, OptionalLong amount, Optional<Occasion> 
                 kinds.add(kind);
             }
         });
-        // "free play" names a kind, not a free room: the room words of "free play on my stay" still count
-        return Optional.of(new CompRequest(kinds, amount(lower), occasion(lower)));
+        boolean asksForAComp = COMP.matcher(lower).find() || !kinds.isEmpty() && FREE.matcher(lower).find();
+        return asksForAComp ? Optional.of(new CompRequest(kinds, amount(lower), occasion(lower))) : Optional.empty();
     }
 
     /** Whether {@code message} asks for a comp. */

@@ -90,6 +90,25 @@ class CompOfferTest {
         assertEquals(reply.threadId(), opened.threadId());
         assertEquals(Optional.of("guest-gold"), opened.guestId());
         assertEquals(List.of("requested:500"), audited("comp.approval_requested").stream().map(AuditEntry::subject).toList());
+        assertTrue(opened.briefing().wants().contains("requested:500") && opened.briefing().wants().contains("room_night:250"),
+                "the host sees what was asked and what was offered: " + opened.briefing().wants());
+        assertEquals(List.of("room_night:250"), audited("comp.offered").stream().map(AuditEntry::subject).toList());
+    }
+
+    @Test
+    void anOccasionMentionedEarlierInTheConversationStillCounts() {
+        TurnReply first = ask("guest-gold", null, "We're celebrating our anniversary this weekend, where should we have dinner?");
+        TurnReply request = ask("guest-gold", first.threadId(), "Can I get a comp on my room?");
+
+        assertEquals(List.of("250"), amounts(request.reply()), "the anniversary said a turn ago: " + request.reply());
+        assertTrue(request.reply().contains("anniversary"), request.reply());
+    }
+
+    @Test
+    void withoutAnOccasionTheGoldRoomIsThePolicysPlainAmount() {
+        TurnReply request = ask("guest-gold", null, "Can I get a comp on my room?");
+
+        assertEquals(List.of("200"), amounts(request.reply()), request.reply());
     }
 
     @Test

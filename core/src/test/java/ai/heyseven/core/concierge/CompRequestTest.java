@@ -37,6 +37,8 @@ class CompRequestTest {
             "Could you comp my room for my birthday?",
             "¿Me pueden dar una cortesía en la habitación? Es nuestro aniversario",
             "Vocês podem me dar uma cortesia no jantar?",
+            "Is dinner on the house tonight? Could you do that?",
+            "¿Podrían darnos la cena gratis? Es mi cumpleaños",
             "能不能免费送我们一晚房间？今天是我们的结婚纪念日"})
     void requestsInFourLanguagesAreRead(String message) {
         assertTrue(CompRequest.asks(message), message);
@@ -50,6 +52,10 @@ class CompRequestTest {
             "Como funciona a cortesia?",
             "招待怎么运作？",
             "What Italian restaurants do you have?",
+            "Can I get free wifi in the lobby?",
+            "¿Pueden decirme si el estacionamiento es gratis?",
+            "Vocês podem me dizer se o wifi é grátis?",
+            "可以免费停车吗？",
             "Is the spa open right now?"})
     void questionsAboutCompsAndOtherQuestionsAreNotRequests(String message) {
         assertFalse(CompRequest.asks(message), message);
