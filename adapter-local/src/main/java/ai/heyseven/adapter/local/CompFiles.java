@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,6 +52,11 @@ public final class CompFiles {
             throw new IllegalStateException("comps file " + name + " is invalid: " + e.getMessage(), e);
         }
         return this;
+    }
+
+    /** The accounts of {@code casinoId}'s file, for seeding another store; empty without one. */
+    List<PlayerAccount> accounts(String casinoId) {
+        return List.copyOf(players.getOrDefault(casinoId, Map.of()).values());
     }
 
     /** The comp policies of the files read. */

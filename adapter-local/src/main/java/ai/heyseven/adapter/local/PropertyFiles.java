@@ -3,6 +3,7 @@ package ai.heyseven.adapter.local;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.comps.CompPolicySource;
+import ai.heyseven.ports.comps.PlayerAccount;
 import ai.heyseven.ports.comps.PlayerTracking;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -125,6 +126,11 @@ public final class PropertyFiles implements CasinoConfigSource {
     /** The comp policies of the casinos' comps files; a casino without one offers no comps. */
     public CompPolicySource compPolicies() {
         return comps.policies();
+    }
+
+    /** The player accounts of {@code casinoId}'s comps file, to seed another store with; empty without one. */
+    public List<PlayerAccount> playerAccounts(String casinoId) {
+        return comps.accounts(casinoId);
     }
 
     private static Optional<String> optionalResource(String name) {
