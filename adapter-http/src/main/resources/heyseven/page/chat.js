@@ -17,6 +17,8 @@ const TEXTS = {
         person: "To talk to a person, call {phone}.", staff: "To talk to a person, ask any member of our staff.",
         helpline: "Gambling problem? Call {phone}.",
         suggestions: ["What restaurants are open tonight?", "What shows are on this week?", "When are check-in and check-out?", "How do comps work?"],
+        hostJoined: "{name} (a host) has joined the conversation.", hostLeft: "The host has left; the AI concierge answers again.",
+        passed: "Your message was passed to {name}.", aHost: "a host", hostSays: "{name} (host)",
         categories: { dining: "Dining", entertainment: "Entertainment", hotel: "Hotel", gaming: "Gaming", amenities: "Amenities", promotions: "Promotions", loyalty: "Loyalty" } },
   es: { property: "Propiedad", newConversation: "Nueva conversación", yourMessage: "Su mensaje", send: "Enviar",
         placeholder: "Pregunte por restaurantes, espectáculos, su estancia…", you: "Usted", host: "Concierge", retry: "Reintentar",
@@ -29,6 +31,8 @@ const TEXTS = {
         person: "Para hablar con una persona, llame al {phone}.", staff: "Para hablar con una persona, pregunte a cualquier miembro del personal.",
         helpline: "¿Problemas con el juego? Llame al {phone}.",
         suggestions: ["¿Qué restaurantes abren esta noche?", "¿Qué espectáculos hay esta semana?", "¿A qué hora es el check-in y el check-out?", "¿Cómo funcionan los comps?"],
+        hostJoined: "{name} (anfitrión) se ha unido a la conversación.", hostLeft: "El anfitrión se ha ido; el concierge con IA responde de nuevo.",
+        passed: "Su mensaje se pasó a {name}.", aHost: "un anfitrión", hostSays: "{name} (anfitrión)",
         categories: { dining: "Restaurantes", entertainment: "Espectáculos", hotel: "Hotel", gaming: "Juego", amenities: "Servicios", promotions: "Promociones", loyalty: "Fidelidad" } },
   pt: { property: "Propriedade", newConversation: "Nova conversa", yourMessage: "Sua mensagem", send: "Enviar",
         placeholder: "Pergunte sobre restaurantes, shows, sua estadia…", you: "Você", host: "Concierge", retry: "Tentar de novo",
@@ -41,6 +45,8 @@ const TEXTS = {
         person: "Para falar com uma pessoa, ligue para {phone}.", staff: "Para falar com uma pessoa, procure qualquer membro da equipe.",
         helpline: "Problemas com jogo? Ligue para {phone}.",
         suggestions: ["Quais restaurantes abrem hoje à noite?", "Quais shows tem esta semana?", "Qual o horário de check-in e check-out?", "Como funcionam os comps?"],
+        hostJoined: "{name} (anfitrião) entrou na conversa.", hostLeft: "O anfitrião saiu; o concierge com IA responde de novo.",
+        passed: "Sua mensagem foi passada para {name}.", aHost: "um anfitrião", hostSays: "{name} (anfitrião)",
         categories: { dining: "Restaurantes", entertainment: "Shows", hotel: "Hotel", gaming: "Jogos", amenities: "Comodidades", promotions: "Promoções", loyalty: "Fidelidade" } },
   zh: { property: "酒店", newConversation: "新对话", yourMessage: "您的消息", send: "发送",
         placeholder: "询问餐饮、演出、住宿…", you: "您", host: "礼宾助手", retry: "重试",
@@ -52,6 +58,8 @@ const TEXTS = {
         person: "如需人工服务，请致电 {phone}。", staff: "如需人工服务，请联系任何一位工作人员。",
         helpline: "如有赌博问题，请致电 {phone}。",
         suggestions: ["今晚哪些餐厅营业？", "本周有什么演出？", "入住和退房时间是几点？", "积分奖励怎么用？"],
+        hostJoined: "接待员 {name} 已加入对话。", hostLeft: "接待员已离开，AI 礼宾助手将继续为您服务。",
+        passed: "您的消息已转给 {name}。", aHost: "接待员", hostSays: "{name}（接待员）",
         categories: { dining: "餐饮", entertainment: "娱乐", hotel: "酒店", gaming: "博彩", amenities: "设施", promotions: "优惠", loyalty: "会员" } },
 };
 const browserLanguage = (navigator.language || "en").slice(0, 2).toLowerCase();
@@ -306,6 +314,85 @@ async function readEvents(body, onEvent) {
   }
 }
 
+// A host of the casino can take the conversation over (the host desk): the page holds a stream of the
+// thread's host (GET /v1/threads/{thread_id}/host, fetch-read like the answers, since EventSource
+// cannot send the token): "host" says who holds it (null: nobody), "message" is each host's message.
+let hostWatch = null;
+let hostName = null;
+const HOST_RETRY_MS = [1000, 2000, 5000, 10000, 30000];
+
+function watchHost(threadId) {
+  if (hostWatch && hostWatch.threadId === threadId) { return; }
+  stopWatchingHost();
+  const watch = { threadId, casino: casinoId(), abort: new AbortController() };
+  hostWatch = watch;
+  streamHost(watch, 0);
+}
+
+function stopWatchingHost() {
+  if (hostWatch) { hostWatch.abort.abort(); }
+  hostWatch = null;
+  hostName = null;
+}
+
+/** After a reload, the tab's conversation (if it has one) is watched again. */
+function resumeHost() {
+  const thread = sessionStorage.getItem(threadKey());
+  if (thread) { watchHost(thread); }
+}
+
+async function streamHost(watch, failures) {
+  let opened = false;
+  try {
+    for (const renew of [false, true]) {
+      const response = await fetch("/v1/threads/" + encodeURIComponent(watch.threadId) + "/host", {
+        headers: { "Accept": "text/event-stream", "Authorization": "Bearer " + await pageToken(renew) },
+        signal: watch.abort.signal,
+      });
+      if (response.status === 401 && !renew) { continue; }
+      // no such route (a server without the desk) or a thread this page may not see: nothing to watch
+      if (response.status === 404 || response.status === 403 || response.status === 400) { return; }
+      if (!response.ok) { break; }
+      opened = true;
+      await readEvents(response.body, (name, data) => {
+        if (hostWatch !== watch) { return; }
+        if (name === "host") { hostChanged(data.name || null); }
+        if (name === "message") { addHostMessage(data.name || hostName || t.aHost, data.text); }
+      });
+      break;
+    }
+  } catch (e) {
+    if (watch.abort.signal.aborted) { return; }
+  }
+  if (hostWatch !== watch) { return; }
+  const next = opened ? 0 : failures + 1;
+  setTimeout(() => { if (hostWatch === watch) { streamHost(watch, next); } }, HOST_RETRY_MS[Math.min(next, HOST_RETRY_MS.length - 1)]);
+}
+
+function hostChanged(name) {
+  if (name === hostName) { return; }
+  const was = hostName;
+  hostName = name;
+  if (name) {
+    addEvent(fill(t.hostJoined, { name }), "joined");
+  } else if (was) {
+    addEvent(t.hostLeft, "left");
+  }
+}
+
+function addEvent(text, kind) {
+  const item = element("li", "event " + kind, text);
+  following(() => conversation.append(item));
+  status.textContent = text;
+}
+
+function addHostMessage(name, text) {
+  const item = element("li", "host-message");
+  item.append(element("span", "author", fill(t.hostSays, { name })), element("p", "text", text));
+  following(() => conversation.append(item));
+  status.textContent = fill(t.hostSays, { name }) + ": " + text;
+}
+
 // A 409 turn-in-progress means another answer of this conversation (another tab or device) is still
 // being written and this message was not taken: send it again after the server's Retry-After, a few times.
 const BUSY_RETRIES = 3;
@@ -338,12 +425,18 @@ async function ask(text) {
     }
     await readEvents(response.body, (name, data) => {
       switch (name) {
-        case "metadata": sessionStorage.setItem(threadKey(), data.thread_id); break;
+        case "metadata": sessionStorage.setItem(threadKey(), data.thread_id); watchHost(data.thread_id); break;
         case "token": answer.raw += data.text; following(() => render(answer.text, answer.raw)); break;
         case "replace": answer.raw = data.text; following(() => render(answer.text, answer.raw)); break;
         case "sources": following(() => showSources(answer, data)); break;
         case "done":
           ended = true;
+          if (data.handled_by === "host") {
+            // the message went to the host holding the conversation: no answer of the agent's to show
+            answer.item.remove();
+            status.textContent = fill(t.passed, { name: hostName || t.aHost });
+            break;
+          }
           answer.text.setAttribute("aria-busy", "false");
           answer.item.dataset.turn = data.turn;
           answer.item.dataset.intent = data.intent;
@@ -382,12 +475,21 @@ messageBox.addEventListener("keydown", (event) => {
 });
 document.getElementById("new-conversation").addEventListener("click", () => {
   sessionStorage.removeItem(threadKey());
+  stopWatchingHost();
   restart();
   messageBox.focus();
 });
 if (casinoSelect) {
-  casinoSelect.addEventListener("change", () => { token = null; applyBrand(); restart(); messageBox.focus(); });
+  casinoSelect.addEventListener("change", () => {
+    token = null;
+    stopWatchingHost();
+    applyBrand();
+    restart();
+    resumeHost();
+    messageBox.focus();
+  });
 }
 applyBrand();
 restart();
+resumeHost();
 messageBox.focus();

@@ -5,6 +5,7 @@ import ai.heyseven.adapter.http.ApiKeys;
 import ai.heyseven.adapter.http.BuildInfo;
 import ai.heyseven.adapter.http.CaseWebhooks;
 import ai.heyseven.adapter.http.ChatPage;
+import ai.heyseven.adapter.http.DeskPorts;
 import ai.heyseven.adapter.http.DrivingPorts;
 import ai.heyseven.adapter.http.HealthSources;
 import ai.heyseven.adapter.http.HttpServer;
@@ -121,9 +122,10 @@ final class HeySeven implements AutoCloseable {
             HttpServer server = HttpServer.start(
                     new HttpSettings(serverSettings.host(), serverSettings.port(), apiKeys, serverSettings.turnTimeout(),
                             serverSettings.heartbeat(), serverSettings.trustProxy(), cmsSecret, smsBackend.signature(),
-                            chatPage(settings, durable, resources)),
+                            chatPage(settings, durable, resources), StaffSetup.open(settings, resources)),
                     new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsInbound,
-                            agent.casinoSms().orElseThrow(), agent.feedback()),
+                            agent.casinoSms().orElseThrow(), agent.feedback(),
+                            agent.desk().map(desk -> new DeskPorts(desk, durable.ports().complianceEvents(), durable.ports().consentLedger()))),
                     state.ports().rateLimits(), new HealthSources(checks, () -> breakers(model, smsBackend)),
                     new BuildInfo(version(), commit(settings)), new Monitoring(observability, observability::scrape));
             ServiceGauges.bind(observability.registry(), server, () -> breakers(model, smsBackend), smsInbound::failedDeliveries);

@@ -18,7 +18,7 @@ import java.util.Set;
  * naming the variable.
  */
 record Settings(Profile profile, Server server, Access access, Model model, State state, Durable durable, Sms sms,
-        Operations operations, Alerts alerts) {
+        Operations operations, Staff staff, Alerts alerts) {
 
     enum Profile { DEV, PROD }
 
@@ -32,6 +32,26 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
      */
     record Access(Secret apiKeys, Secret cmsSecret, Secret pageTokenSecret, Set<String> pageOrigins, Duration secretRefresh,
             Duration secretOverlap) { }
+
+    /**
+     * The host desk's staff: their API keys, the session cookie's secret, and the casino's identity
+     * provider (OpenID Connect) when sign-in is configured.
+     *
+     * @param publicUrl the server's address as browsers reach it; the provider sends them back to it + {@code /desk/callback}
+     */
+    record Staff(Secret staffKeys, Secret sessionSecret, Optional<URI> oidcIssuer, Optional<String> oidcClientId, Secret oidcClientSecret,
+            String oidcRolesClaim, Optional<URI> publicUrl) {
+
+        /** Whether sign-in through an identity provider is configured; half a configuration stops the start. */
+        boolean signInConfigured() {
+            boolean any = oidcIssuer.isPresent() || oidcClientId.isPresent() || oidcClientSecret.isPresent();
+            if (any && (oidcIssuer.isEmpty() || oidcClientId.isEmpty() || !oidcClientSecret.isPresent() || publicUrl.isEmpty())) {
+                throw new ConfigurationException("staff sign-in needs HEYSEVEN_OIDC_ISSUER, HEYSEVEN_OIDC_CLIENT_ID, "
+                        + "HEYSEVEN_OIDC_CLIENT_SECRET (or _FILE) and HEYSEVEN_PUBLIC_URL together");
+            }
+            return any;
+        }
+    }
 
     /**
      * The language model: Gemini when a key is set, the offline model otherwise.
@@ -176,6 +196,14 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
                         env.choice("HEYSEVEN_LOG_FORMAT", prod ? "json" : "text", Set.of("json", "text")),
                         env.text("HEYSEVEN_COMMIT", UNKNOWN_COMMIT),
                         openTelemetry(environment)),
+                new Staff(
+                        Secret.read(env, "HEYSEVEN_STAFF_KEYS"),
+                        Secret.read(env, "HEYSEVEN_STAFF_SESSION_SECRET"),
+                        env.url("HEYSEVEN_OIDC_ISSUER", prod ? Set.of("https") : Set.of("http", "https")),
+                        env.text("HEYSEVEN_OIDC_CLIENT_ID"),
+                        Secret.read(env, "HEYSEVEN_OIDC_CLIENT_SECRET"),
+                        env.text("HEYSEVEN_OIDC_ROLES_CLAIM", "heyseven_roles"),
+                        env.url("HEYSEVEN_PUBLIC_URL", prod ? Set.of("https") : Set.of("http", "https"))),
                 new Alerts(
                         env.webhooks("HEYSEVEN_DESK_WEBHOOKS", prod ? Set.of("https") : Set.of("http", "https")),
                         Secret.read(env, "HEYSEVEN_DESK_WEBHOOK_SECRET")));

@@ -87,7 +87,8 @@ final class ArchitectureRules {
             // ONNX Runtime is the bundled embedding model's runtime (LangChain4j's, configured by LocalEmbedder)
             adapterUsesOnly("embedding", "dev.langchain4j..", "ai.onnxruntime.."),
             adapterUsesOnly("phone", "com.google.i18n.phonenumbers.."),
-            adapterUsesOnly("http", "io.javalin..", "jakarta.servlet..", "org.eclipse.jetty.."),
+            // Nimbus's OAuth 2.0 / OpenID Connect SDK and its JOSE library: the desk's staff sign-in (OidcSignIn)
+            adapterUsesOnly("http", "io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..", "com.nimbusds.."),
             adapterUsesOnly("telnyx", "io.github.resilience4j.."),
             adapterUsesOnly("redis", "redis.clients..", "io.github.bucket4j..", "com.bucket4j.."),
             adapterUsesOnly("firestore", "com.google.."),

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,10 @@ class DeploymentManifestsTest {
         assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), "runs as non-root");
         assertEquals(deployment.at("/spec/selector/matchLabels"), service.at("/spec/selector"), "the Service selects the pods");
         assertEquals(container.at("/ports/0/name").asText(), service.at("/spec/ports/0/targetPort").asText());
+        JsonNode account = documents.stream().filter(d -> d.path("kind").asText().equals("ServiceAccount")).findFirst().orElseThrow();
+        assertEquals(account.at("/metadata/name").asText(), pod.path("serviceAccountName").asText(), "the pods run as its account");
+        assertTrue(account.at("/metadata/annotations/iam.gke.io~1gcp-service-account").asText().endsWith(".iam.gserviceaccount.com"),
+                "Workload Identity gives the pods a Google identity for Firestore");
     }
 
     @Test
@@ -93,6 +98,25 @@ class DeploymentManifestsTest {
         assertTrue(run.contains("EXPOSE 8080"));
         assertTrue(run.stream().anyMatch(line -> line.startsWith("COPY ") && line.endsWith("/app/heyseven-sbom.json")),
                 "the image carries the build's SBOM beside the jar");
+    }
+
+    @Test
+    void theSetupScriptCreatesEverySecretTheServiceMountsAndThePipelineReads() throws Exception {
+        String setup = Files.readString(ROOT.resolve("deploy/gcp-setup.sh"));
+        Set<String> created = new TreeSet<>();
+        Matcher secret = Pattern.compile("(?m)^secret (heyseven-[a-z-]+) ").matcher(setup);
+        while (secret.find()) {
+            created.add(secret.group(1));
+        }
+        Set<String> needed = new TreeSet<>();
+        YAML.readTree(ROOT.resolve("deploy/cloud-run.yaml").toFile()).at("/spec/template/spec/volumes")
+                .forEach(volume -> needed.add(volume.at("/secret/secretName").asText()));
+        YAML.readTree(ROOT.resolve("deploy/cloudbuild.yaml").toFile()).at("/availableSecrets/secretManager")
+                .forEach(version -> needed.add(version.path("versionName").asText().replaceAll(".*/secrets/([^/]+)/.*", "$1")));
+        assertEquals(needed, created, "deploy/gcp-setup.sh creates exactly the secrets the service and the pipeline read");
+        assertTrue(setup.indexOf("heyseven\" seed") < setup.indexOf("run services replace"), "the property is loaded before the first check");
+        Process syntax = new ProcessBuilder("bash", "-n", ROOT.resolve("deploy/gcp-setup.sh").toString()).redirectErrorStream(true).start();
+        assertEquals(0, syntax.waitFor(), new String(syntax.getInputStream().readAllBytes()));
     }
 
     /** The image a {@code FROM} names: itself, or the default of the build argument it names ({@code ${RUN_IMAGE}}). */

@@ -38,13 +38,14 @@ class OpenApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
+    private static final String STAFF = "openapi-staff-key-0001";
     private static JsonNode openapi;
     private static HttpFixture http;
 
     @BeforeAll
     static void start() throws Exception {
         openapi = new YAMLMapper().readTree(FILE.toFile());
-        http = new HttpFixture(Map.of());
+        http = new HttpFixture(Map.of("HEYSEVEN_STAFF_KEYS", "host:" + STAFF + "@aurora-palms,compliance:" + STAFF + "@aurora-palms"));
     }
 
     @AfterAll
@@ -104,6 +105,39 @@ class OpenApiIT {
         check("/health", "get", null, http.get("/health"));
         check("/live", "get", null, http.get("/live"));
         check("/v1/casinos/{casino_id}/guests/{guest_id}", "delete", null, http.erase("aurora-palms", "openapi-1", HttpFixture.KEY));
+    }
+
+    @Test
+    void recordedDeskExchangesMatchTheirSchemas() throws Exception {
+        Map<String, String> staff = Map.of("X-API-Key", STAFF);
+        String distress = "{\"casino_id\":\"aurora-palms\",\"message\":\"I can't stop gambling, I lost my savings\",\"guest_id\":\"openapi-2\"}";
+        String thread = JSON.readTree(http.chat(distress, "application/json").body()).path("thread_id").asText();
+        check("/v1/staff/me", "get", null, staffGet("/v1/staff/me", STAFF));
+        check("/v1/staff/me", "get", null, staffGet("/v1/staff/me", HttpFixture.KEY));
+        HttpResponse<String> list = staffGet("/v1/casinos/aurora-palms/cases?status=open", STAFF);
+        check("/v1/casinos/{casino_id}/cases", "get", null, list);
+        String caseId = null;
+        for (JsonNode c : JSON.readTree(list.body())) {
+            caseId = c.path("thread_id").asText().equals(thread) ? c.path("case_id").asText() : caseId;
+        }
+        assertTrue(caseId != null, list.body());
+        String path = "/v1/casinos/aurora-palms/cases/" + caseId;
+        check("/v1/casinos/{casino_id}/cases/{case_id}", "get", null, staffGet(path, STAFF));
+        check("/v1/casinos/{casino_id}/cases/{case_id}", "get", null, staffGet("/v1/casinos/aurora-palms/cases/nope", STAFF));
+        check("/v1/casinos/{casino_id}/cases/{case_id}/claim", "post", null, http.post(path + "/claim", "{}", staff));
+        String reply = "{\"text\":\"I'm here.\"}";
+        check("/v1/casinos/{casino_id}/cases/{case_id}/messages", "post", reply, http.post(path + "/messages", reply, staff));
+        check("/v1/casinos/{casino_id}/cases/{case_id}/release", "post", null, http.post(path + "/release", "{}", staff));
+        check("/v1/casinos/{casino_id}/cases/{case_id}/release", "post", null, http.post(path + "/release", "{}", staff));
+        String outcome = "{\"outcome\":\"talked it through\"}";
+        check("/v1/casinos/{casino_id}/cases/{case_id}/resolve", "post", outcome, http.post(path + "/resolve", outcome, staff));
+        check("/v1/casinos/{casino_id}/compliance/events", "get", null, staffGet("/v1/casinos/aurora-palms/compliance/events?limit=5", STAFF));
+        check("/v1/casinos/{casino_id}/consents/{phone}", "get", null, staffGet("/v1/casinos/aurora-palms/consents/+17025550123", STAFF));
+        check("/v1/casinos/{casino_id}/items", "post", null, http.post("/v1/casinos/aurora-palms/items", "[]", staff));
+    }
+
+    private static HttpResponse<String> staffGet(String path, String key) {
+        return http.send(java.net.http.HttpRequest.newBuilder(http.uri(path)).header("X-API-Key", key).GET());
     }
 
     /** The request body (if any) against the operation's request schema; the response against the schema of its status. */

@@ -52,6 +52,27 @@ class SecretRotationIT {
         }
     }
 
+    @Test
+    void aRotatedStaffKeyFileTakesEffectAndTheReplacedKeyLastsOnlyTheOverlap() throws Exception {
+        String oldKey = "old-staff-automation-key-1";
+        String newKey = "new-staff-automation-key-2";
+        Path staff = Files.writeString(dir.resolve("staff-keys"), "host:" + oldKey + "@aurora-palms\n");
+        try (HttpFixture http = new HttpFixture(Map.of("HEYSEVEN_STAFF_KEYS_FILE", staff.toString(),
+                "HEYSEVEN_SECRET_REFRESH_SECONDS", "1", "HEYSEVEN_SECRET_OVERLAP_SECONDS", "4"))) {
+            assertEquals(200, staffList(http, oldKey));
+            assertEquals(401, staffList(http, newKey));
+            Files.writeString(staff, "host:" + newKey + "@aurora-palms\ncompliance:" + newKey + "@aurora-palms\n");
+            HttpFixture.within(Duration.ofSeconds(5), "the new staff key is accepted", () -> staffList(http, newKey) == 200);
+            assertEquals(200, staffList(http, oldKey), "the old staff key still works during the overlap");
+            HttpFixture.within(Duration.ofSeconds(10), "the old staff key is refused after the overlap", () -> staffList(http, oldKey) == 401);
+        }
+    }
+
+    private static int staffList(HttpFixture http, String key) {
+        return http.send(java.net.http.HttpRequest.newBuilder(http.uri("/v1/casinos/aurora-palms/cases")).header("X-API-Key", key).GET())
+                .statusCode();
+    }
+
     /**
      * Rotating the Redis password of user {@code heyseven} as an operator would: add the new one,
      * write it to the file, let the instances take it, remove the old one, and drop the connections

@@ -49,6 +49,8 @@ class SettingsTest {
         "HEYSEVEN_MODEL_PRICES, gemini-2.5-flash=0.30/2.50",
         "HEYSEVEN_MODEL_PRICES, gemini-2.5-flash=cheap/2.50/0.03",
         "HEYSEVEN_MODEL_PRICES, gemini-2.5-flash=-1/2.50/0.03",
+        "HEYSEVEN_OIDC_ISSUER, not a url",
+        "HEYSEVEN_PUBLIC_URL, ftp://desk.example",
     })
     void namesTheBadVariable(String name, String value) {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Settings.from(Map.of(name, value)));
@@ -105,6 +107,17 @@ class SettingsTest {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Settings.from(Map.of("REDIS_URL_FILE", file.toString())));
         assertTrue(e.getMessage().startsWith("REDIS_URL_FILE"), e.getMessage());
         assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+    }
+
+    @Test
+    void halfASignInConfigurationOrABadStaffKeyStopsTheStartNamingWhatIsMissing() {
+        ConfigurationException half = assertThrows(ConfigurationException.class, () -> HeySeven.start(Settings.from(Map.of(
+                "HEYSEVEN_PORT", "0", "HEYSEVEN_OIDC_ISSUER", "https://login.casino.example"))));
+        assertTrue(half.getMessage().contains("HEYSEVEN_OIDC_CLIENT_ID") && half.getMessage().contains("HEYSEVEN_PUBLIC_URL"), half.getMessage());
+        ConfigurationException badKey = assertThrows(ConfigurationException.class, () -> HeySeven.start(Settings.from(Map.of(
+                "HEYSEVEN_PORT", "0", "HEYSEVEN_STAFF_KEYS", "croupier:a-key-long-enough-000@aurora-palms"))));
+        assertTrue(badKey.getMessage().startsWith("HEYSEVEN_STAFF_KEYS is invalid") && !badKey.getMessage().contains("a-key-long-enough"),
+                badKey.getMessage());
     }
 
     @Test

@@ -3,9 +3,12 @@ package ai.heyseven.adapter.firestore;
 import ai.heyseven.ports.compliance.ComplianceEvent;
 import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.compliance.ComplianceEventsException;
+import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.guest.GuestData;
 import com.google.cloud.firestore.Firestore;
+import com.google.cloud.firestore.Query;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,5 +35,17 @@ final class FirestoreComplianceEvents implements ComplianceEvents {
         fields.put("at", Fields.timestamp(event.at()));
         connection.await(Paths.complianceEvents(db, event.casinoId()).add(fields), "recording a compliance event of " + event.casinoId(),
                 ComplianceEventsException::new);
+    }
+
+    /** The newest events; the guest is not named (the documents keep only {@code guest_key}). */
+    @Override
+    public List<ComplianceEvent> recent(String casinoId, int limit) {
+        return connection.await(Paths.complianceEvents(db, casinoId).orderBy("at", Query.Direction.DESCENDING).limit(limit).get(),
+                        "reading the compliance events of " + casinoId, ComplianceEventsException::new)
+                .getDocuments().stream()
+                .map(document -> new ComplianceEvent(casinoId, document.getString("thread_id"), null,
+                        GuardrailLayer.valueOf(document.getString("layer")), document.getString("reason"),
+                        Fields.instant(document.getTimestamp("at"))))
+                .toList();
     }
 }

@@ -1,10 +1,12 @@
 package ai.heyseven.adapter.firestore;
 
+import ai.heyseven.ports.compliance.ComplianceEvents;
 import ai.heyseven.ports.consent.ConsentChain;
 import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.consent.ConsentRecord;
 import ai.heyseven.ports.consent.GuestExclusions;
 import ai.heyseven.ports.contract.ChangeHashStoreContract;
+import ai.heyseven.ports.contract.ComplianceEventsContract;
 import ai.heyseven.ports.contract.ConsentLedgerContract;
 import ai.heyseven.ports.contract.FeedbackStoreContract;
 import ai.heyseven.ports.contract.GuestExclusionsContract;
@@ -85,6 +87,14 @@ class FirestoreStoresIT {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    @Nested
+    class Compliance extends ComplianceEventsContract {
+        @Override
+        protected ComplianceEvents events() {
+            return new FirestoreComplianceEvents(FIRESTORE.connection());
         }
     }
 

@@ -17,7 +17,13 @@ enum Access implements RouteRole {
     /** An API key, or the chat page's token ({@code Authorization: Bearer}): the page's own calls. */
     PAGE_TOKEN_OR_API_KEY,
     /** No key and no budget: the handler checks the sender's signature (the CMS and SMS webhooks). */
-    SIGNED;
+    SIGNED,
+    /**
+     * Staff: a staff key in {@code X-API-Key}, or the desk's session cookie (a change also with
+     * {@code X-Desk: 1}); a guest's key or a page token is 403. The handler checks the member's role
+     * at the casino the path names.
+     */
+    STAFF;
 
     /** The one access kind the route declares; a route with none or several is a programmer error. */
     static Access of(Set<? extends RouteRole> roles, String route) {

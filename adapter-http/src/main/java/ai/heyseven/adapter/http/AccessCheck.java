@@ -11,10 +11,12 @@ import io.javalin.router.Endpoint;
  */
 final class AccessCheck implements Handler {
     private final Authentication auth;
+    private final StaffAuthentication staff;
     private final RateLimiting limits;
 
-    AccessCheck(Authentication auth, RateLimiting limits) {
+    AccessCheck(Authentication auth, StaffAuthentication staff, RateLimiting limits) {
         this.auth = auth;
+        this.staff = staff;
         this.limits = limits;
     }
 
@@ -36,6 +38,18 @@ final class AccessCheck implements Handler {
             case PAGE_TOKEN_OR_API_KEY -> {
                 auth.check(ctx, true);
                 limits.check(ctx);
+            }
+            // staff are few and known: their routes spend no budget (the desk polls and streams), but a refused
+            // credential spends the address's, so keys cannot be guessed at line speed
+            case STAFF -> {
+                try {
+                    staff.check(ctx);
+                } catch (HttpProblem refused) {
+                    if (refused.problem().status() == 401) {
+                        limits.checkAnonymous(ctx, "staff-sign-in");
+                    }
+                    throw refused;
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package ai.heyseven.adapter.http;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,8 @@ final class Authentication {
     void check(Context ctx, boolean pageTokenAccepted) {
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.startsWith(BEARER) && ctx.header(HEADER) == null) {
-            String casino = pageTokens.verify(authorization.substring(BEARER.length()).strip(), ctx.header("Origin"))
+            String token = authorization.substring(BEARER.length()).strip();
+            String casino = origins(ctx).stream().map(origin -> pageTokens.verify(token, origin)).flatMap(Optional::stream).findFirst()
                     .orElseThrow(() -> HttpProblem.unauthorized("the page token is not valid, has expired, or comes from another origin"));
             if (!pageTokenAccepted) {
                 throw HttpProblem.forbidden("a page token is good for the chat page's calls only");
@@ -40,6 +42,20 @@ final class Authentication {
         ApiKeys.Scope scope = keys.valid().stream().map(valid -> valid.authenticate(presented)).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> HttpProblem.unauthorized("the API key is not valid"));
         ctx.attribute(ATTRIBUTE, scope);
+    }
+
+    /**
+     * The origins the page's call may come from: its {@code Origin}; or, for a {@code GET} without one,
+     * this server's own (a browser sends no {@code Origin} on a same-origin {@code GET}, such as the
+     * page's host stream, and always sends one across origins, so nothing is given to another site).
+     */
+    private static List<String> origins(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin != null) {
+            return List.of(origin);
+        }
+        String host = ctx.header("Host");
+        return "GET".equals(ctx.method().name()) && host != null ? List.of("https://" + host, "http://" + host) : List.of();
     }
 
     static ApiKeys.Scope scope(Context ctx) {

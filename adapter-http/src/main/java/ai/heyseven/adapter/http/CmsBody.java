@@ -53,7 +53,8 @@ final class CmsBody {
         };
     }
 
-    private static ContentChange upserted(String casinoId, JsonNode item) {
+    /** One item in the webhook's item format, as an upsert of {@code casinoId}'s knowledge (the desk's admin import). */
+    static ContentChange upserted(String casinoId, JsonNode item) {
         if (item == null || !item.isObject()) {
             throw HttpProblem.badRequest("'item' is required and must be an object");
         }

@@ -76,6 +76,11 @@ final class HttpProblem extends RuntimeException {
         return of(Problem.of(slug, "Not found", 404, detail));
     }
 
+    /** The state of what the request names forbids it (a case another host holds): {@code slug} such as {@code case-conflict}. */
+    static HttpProblem conflict(String slug, String detail) {
+        return of(Problem.of(slug, "Conflict", 409, detail));
+    }
+
     static HttpProblem tooLarge(long limit) {
         return of(Problem.of("payload-too-large", "Body too large", 413, "the body must be at most " + limit + " bytes"));
     }

@@ -56,17 +56,21 @@ public final class HttpServer implements AutoCloseable {
      * save parsing the few headers an API call carries.
      */
     static final int HEADER_CACHE = 0;
+    /** How often the desk's live feed looks for changed cases (one look per watched casino, whatever the streams open). */
+    static final Duration DESK_POLL = Duration.ofSeconds(1);
 
     private final Javalin javalin;
     private final HealthRoutes health;
     private final Drain drain;
     private final ChatRoute chat;
+    private final Optional<DeskFeed> deskFeed;
 
-    private HttpServer(Javalin javalin, HealthRoutes health, Drain drain, ChatRoute chat) {
+    private HttpServer(Javalin javalin, HealthRoutes health, Drain drain, ChatRoute chat, Optional<DeskFeed> deskFeed) {
         this.javalin = javalin;
         this.health = health;
         this.drain = drain;
         this.chat = chat;
+        this.deskFeed = deskFeed;
     }
 
     /** Starts listening; {@code /health} answers 503 until {@link #markReady(boolean)}. */
@@ -85,10 +89,21 @@ public final class HttpServer implements AutoCloseable {
         PageRoutes page = new PageRoutes(settings.page(), pageTokens);
         PageAssets assets = new PageAssets();
         Authentication auth = new Authentication(settings.apiKeys(), pageTokens);
+        StaffAccess staff = settings.staff();
+        SignedValue staffSigner = new SignedValue(staff.sessionSecret());
+        StaffSessions sessions = new StaffSessions(staffSigner, staff.secureCookies(), Clock.systemUTC());
+        StaffAuthentication staffAuth = new StaffAuthentication(staff.keys(), settings.apiKeys(), pageTokens, sessions);
+        DeskSignInRoutes signIn = new DeskSignInRoutes(staff.oidc().map(OidcSignIn::new), staffSigner, sessions, staff.secureCookies(),
+                Clock.systemUTC());
         RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy(), telemetry);
         Drain drain = new Drain();
         ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat(), drain);
         CmsWebhookRoute cms = new CmsWebhookRoute(ports.knowledgeUpdates(), settings.cmsSecret());
+        CaseRoutes cases = new CaseRoutes(ports.desk().map(DeskPorts::desk));
+        Optional<DeskFeed> deskFeed = ports.desk().map(desk -> new DeskFeed(desk.desk(), DESK_POLL, Clock.systemUTC()));
+        ComplianceRoutes compliance = new ComplianceRoutes(ports.desk());
+        AdminItemRoutes adminItems = new AdminItemRoutes(ports.knowledgeUpdates());
+        DeskStreams deskStreams = new DeskStreams(cases, deskFeed, settings.heartbeat(), drain, Clock.systemUTC());
         if (settings.cmsSecret().isEmpty()) {
             LOG.warn("HEYSEVEN_CMS_SECRET is not set: POST /v1/webhooks/cms refuses every call");
         }
@@ -114,7 +129,7 @@ public final class HttpServer implements AutoCloseable {
                     throw HttpProblem.draining();
                 }
             });
-            config.routes.beforeMatched(new AccessCheck(auth, limits));
+            config.routes.beforeMatched(new AccessCheck(auth, staffAuth, limits));
             // every route declares its Access here, beside its path (Access, AccessCheck): nothing else decides who may call it
             config.routes.get("/", page::index, Access.PUBLIC);
             config.routes.get("/page/chat.js", assets::script, Access.PUBLIC);
@@ -122,6 +137,10 @@ public final class HttpServer implements AutoCloseable {
             config.routes.get("/c/{casino_id}", page::pinned, Access.PUBLIC);
             config.routes.get("/widget.js", assets::widget, Access.PUBLIC);
             config.routes.get("/favicon.ico", assets::favicon, Access.PUBLIC);
+            DeskAssets desk = new DeskAssets();
+            config.routes.get("/desk", desk::page, Access.PUBLIC);
+            config.routes.get("/desk/desk.js", desk::script, Access.PUBLIC);
+            config.routes.get("/desk/desk.css", desk::style, Access.PUBLIC);
             config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OPENAPI), Access.PUBLIC);
             config.routes.post("/v1/chat/token", page::token, Access.PAGE_ORIGIN);
             config.routes.post("/v1/chat", chat, Access.PAGE_TOKEN_OR_API_KEY);
@@ -132,6 +151,22 @@ public final class HttpServer implements AutoCloseable {
             CasinoSmsRoutes operatorSms = new CasinoSmsRoutes(ports.casinoSms());
             config.routes.post("/v1/casinos/{casino_id}/consents", operatorSms::consent, Access.API_KEY);
             config.routes.post("/v1/casinos/{casino_id}/sms", operatorSms::send, Access.API_KEY);
+            config.routes.get("/desk/login", signIn::login, Access.PUBLIC);
+            config.routes.get("/desk/callback", signIn::callback, Access.PUBLIC);
+            config.routes.post("/desk/logout", signIn::logout, Access.PUBLIC);
+            config.routes.get("/v1/staff/me", signIn::me, Access.STAFF);
+            config.routes.get("/v1/casinos/{casino_id}/cases", cases::list, Access.STAFF);
+            config.routes.get("/v1/casinos/{casino_id}/cases/events", deskStreams::queue, Access.STAFF);
+            config.routes.get("/v1/casinos/{casino_id}/cases/{case_id}", cases::get, Access.STAFF);
+            config.routes.post("/v1/casinos/{casino_id}/cases/{case_id}/claim", cases::claim, Access.STAFF);
+            config.routes.post("/v1/casinos/{casino_id}/cases/{case_id}/messages", cases::message, Access.STAFF);
+            config.routes.post("/v1/casinos/{casino_id}/cases/{case_id}/release", cases::release, Access.STAFF);
+            config.routes.post("/v1/casinos/{casino_id}/cases/{case_id}/resolve", cases::resolve, Access.STAFF);
+            config.routes.get("/v1/threads/{thread_id}/host", deskStreams::host, Access.PAGE_TOKEN_OR_API_KEY);
+            config.routes.post("/v1/casinos/{casino_id}/items", adminItems::importItems, Access.STAFF);
+            config.routes.put("/v1/casinos/{casino_id}/items/{item_id}", adminItems::putItem, Access.STAFF);
+            config.routes.get("/v1/casinos/{casino_id}/compliance/events", compliance::events, Access.STAFF);
+            config.routes.get("/v1/casinos/{casino_id}/consents/{phone}", compliance::consentChain, Access.STAFF);
             config.routes.get("/live", healthRoutes::live, Access.PUBLIC);
             config.routes.get("/health", healthRoutes::health, Access.PUBLIC);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -154,7 +189,7 @@ public final class HttpServer implements AutoCloseable {
         });
         javalin.start();
         LOG.info("listening on http://{}:{}", settings.host(), javalin.port());
-        return new HttpServer(javalin, healthRoutes, drain, chat);
+        return new HttpServer(javalin, healthRoutes, drain, chat, deskFeed);
     }
 
     /** Every route it answers, as {@code METHOD /path/{param}} (the OpenAPI test holds the description against it). */
@@ -241,6 +276,7 @@ public final class HttpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        deskFeed.ifPresent(DeskFeed::close);
         javalin.stop();
     }
 

@@ -13,15 +13,27 @@ import java.util.Optional;
  * @param cmsSecret the CMS webhook's HMAC secret; none: the webhook refuses every call
  * @param telnyx Telnyx's webhook signature check; none: the SMS webhook refuses every call
  * @param page the chat page's properties and credential
+ * @param staff how staff sign in to the desk and its routes
  */
 public record HttpSettings(String host, int port, Rotating<ApiKeys> apiKeys, Duration turnTimeout, Duration heartbeat,
-        boolean trustProxy, Rotating<WebhookSecret> cmsSecret, Rotating<TelnyxSignature> telnyx, ChatPage page) {
+        boolean trustProxy, Rotating<WebhookSecret> cmsSecret, Rotating<TelnyxSignature> telnyx, ChatPage page, StaffAccess staff) {
 
     /** With credentials that never rotate. */
     public HttpSettings(String host, int port, ApiKeys apiKeys, Duration turnTimeout, Duration heartbeat, boolean trustProxy,
             Optional<WebhookSecret> cmsSecret, Optional<TelnyxSignature> telnyx) {
         this(host, port, Rotating.of(apiKeys), turnTimeout, heartbeat, trustProxy, Rotating.ofNullable(cmsSecret.orElse(null)),
-                Rotating.ofNullable(telnyx.orElse(null)), ChatPage.off());
+                Rotating.ofNullable(telnyx.orElse(null)), ChatPage.off(), StaffAccess.off());
+    }
+
+    /** Without staff credentials: every staff route answers 401. */
+    public HttpSettings(String host, int port, Rotating<ApiKeys> apiKeys, Duration turnTimeout, Duration heartbeat, boolean trustProxy,
+            Rotating<WebhookSecret> cmsSecret, Rotating<TelnyxSignature> telnyx, ChatPage page) {
+        this(host, port, apiKeys, turnTimeout, heartbeat, trustProxy, cmsSecret, telnyx, page, StaffAccess.off());
+    }
+
+    /** The same, with staff credentials. */
+    public HttpSettings withStaff(StaffAccess staffAccess) {
+        return new HttpSettings(host, port, apiKeys, turnTimeout, heartbeat, trustProxy, cmsSecret, telnyx, page, staffAccess);
     }
 
     public HttpSettings {
@@ -35,6 +47,7 @@ public record HttpSettings(String host, int port, Rotating<ApiKeys> apiKeys, Dur
         Objects.requireNonNull(cmsSecret, "cmsSecret");
         Objects.requireNonNull(telnyx, "telnyx");
         Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(staff, "staff");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }

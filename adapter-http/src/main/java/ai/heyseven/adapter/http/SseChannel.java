@@ -27,6 +27,11 @@ final class SseChannel {
         return write("event: " + event.name() + "\ndata: " + Json.write(Json.data(event)) + "\n\n");
     }
 
+    /** Sends one named event whose data is {@code json} (a single line). */
+    boolean send(String name, String json) {
+        return write("event: " + name + "\ndata: " + json + "\n\n");
+    }
+
     /** Sends a comment line that keeps proxies and clients from timing out an idle stream. */
     boolean heartbeat() {
         return write(": heartbeat\n\n");

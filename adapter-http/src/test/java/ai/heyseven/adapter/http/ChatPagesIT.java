@@ -135,9 +135,50 @@ class ChatPagesIT {
     }
 
     @Test
+    void theHostDeskIsAPublicShellWithItsFilesUnderTheStrictPolicy() throws Exception {
+        start(false);
+        HttpResponse<String> desk = get("/desk", "text/html");
+        assertEquals(200, desk.statusCode());
+        assertTrue(desk.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertTrue(desk.body().contains("<script src=\"/desk/desk.js\"></script>") && desk.body().contains("href=\"/desk/desk.css\""));
+        assertTrue(desk.body().contains("href=\"/desk/login\""), "a sign-in through the identity provider");
+        assertFalse(desk.body().contains("aurora-palms"), "the shell names no property: the signed-in member's casinos come from /v1/staff/me");
+        for (String path : List.of("/desk", "/desk/desk.js", "/desk/desk.css")) {
+            HttpResponse<String> file = get(path, "*/*");
+            assertEquals(200, file.statusCode(), path);
+            assertEquals(PageView.STRICT_POLICY, file.headers().firstValue("Content-Security-Policy").orElseThrow(), path);
+            assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElseThrow(), path);
+        }
+        assertTrue(get("/desk/desk.js", "*/*").headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
+        assertTrue(get("/desk/desk.css", "*/*").headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
+        assertFalse(get("/desk/desk.js", "*/*").body().contains("innerHTML"), "server text is only ever set as text");
+    }
+
+    @Test
+    void aPageTokenIsGoodOnItsOwnPagesGetWithoutAnOriginAndNowhereElse() throws Exception {
+        start(false);
+        String own = "http://127.0.0.1:" + server.port();
+        HttpResponse<String> issued = client.send(HttpRequest.newBuilder(uri("/v1/chat/token")).header("Origin", own)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"casino_id\":\"aurora-palms\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, issued.statusCode(), issued.body());
+        String token = Json.MAPPER.readTree(issued.body()).path("token").asText();
+        // a browser sends no Origin on a same-origin GET (the page's host stream): the server's own origin is meant
+        HttpResponse<String> sameOrigin = get("/v1/threads/thread-1/host", Map.of("Authorization", "Bearer " + token));
+        assertFalse(sameOrigin.statusCode() == 401 || sameOrigin.statusCode() == 403, sameOrigin.statusCode() + " " + sameOrigin.body());
+        HttpResponse<String> elsewhere = get("/v1/threads/thread-1/host", Map.of("Authorization", "Bearer " + token,
+                "Origin", "https://elsewhere.example"));
+        assertEquals(401, elsewhere.statusCode(), "another site's page cannot use it");
+        HttpResponse<String> post = client.send(HttpRequest.newBuilder(uri("/v1/feedback")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"thread_id\":\"t\",\"rating\":5}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, post.statusCode(), "a browser always sends Origin on a POST: one without it is not the page's");
+    }
+
+    @Test
     void aHeadRequestIsRefusedAsAMethodNotServedNotAFailure() throws Exception {
         start(true);
-        for (String path : List.of("/favicon.ico", "/widget.js", "/c/aurora-palms", "/", "/page/chat.js")) {
+        for (String path : List.of("/favicon.ico", "/widget.js", "/c/aurora-palms", "/", "/page/chat.js", "/desk", "/desk/desk.js")) {
             HttpResponse<Void> head = client.send(HttpRequest.newBuilder(uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertEquals(405, head.statusCode(), path);
@@ -146,6 +187,12 @@ class ChatPagesIT {
 
     private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5));
+        headers.forEach(request::header);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

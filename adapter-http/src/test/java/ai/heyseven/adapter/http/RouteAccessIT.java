@@ -41,7 +41,9 @@ class RouteAccessIT {
     void onlyThePagesOwnCallsTakeAPageTokenAndOnlyTheWebhooksGoUnkeyed() {
         Map<Access, Set<String>> byAccess = server.routeRoles().entrySet().stream().collect(Collectors.groupingBy(
                 route -> Access.of(route.getValue(), route.getKey()), Collectors.mapping(Map.Entry::getKey, Collectors.toSet())));
-        assertEquals(Set.of("POST /v1/chat", "POST /v1/feedback"), byAccess.get(Access.PAGE_TOKEN_OR_API_KEY));
+        assertEquals(Set.of("POST /v1/chat", "POST /v1/feedback", "GET /v1/threads/{thread_id}/host"), byAccess.get(Access.PAGE_TOKEN_OR_API_KEY));
+        assertTrue(byAccess.get(Access.STAFF).stream().allMatch(route -> route.contains(" /v1/casinos/") || route.endsWith(" /v1/staff/me")),
+                byAccess.get(Access.STAFF).toString());
         assertEquals(Set.of("POST /v1/webhooks/cms", "POST /v1/webhooks/sms"), byAccess.get(Access.SIGNED));
         assertEquals(Set.of("POST /v1/chat/token"), byAccess.get(Access.PAGE_ORIGIN));
         assertTrue(byAccess.get(Access.PUBLIC).stream().noneMatch(route -> route.contains(" /v1/")), byAccess.toString());

@@ -26,6 +26,11 @@ public final class InMemoryComplianceEvents implements ComplianceEvents, Bounded
         events.add(event);
     }
 
+    @Override
+    public List<ComplianceEvent> recent(String casinoId, int limit) {
+        return events.snapshot().reversed().stream().filter(event -> event.casinoId().equals(casinoId)).limit(limit).toList();
+    }
+
     /** The events held, oldest first. */
     public List<ComplianceEvent> events() {
         return events.snapshot();

@@ -61,18 +61,24 @@ public final class Ingestion implements KnowledgeUpdates {
 
     @Override
     public IngestOutcome apply(ContentChange change) {
+        return apply(change, actor);
+    }
+
+    @Override
+    public IngestOutcome apply(ContentChange change, String by) {
+        Objects.requireNonNull(by, "by");
         if (casinos.find(change.casinoId()).isEmpty()) {
             throw ContentRejectedException.unknownCasino(change.casinoId());
         }
         IngestOutcome outcome = switch (change) {
-            case ContentChange.Upserted upserted -> upsert(upserted);
-            case ContentChange.Deleted deleted -> delete(deleted);
+            case ContentChange.Upserted upserted -> upsert(upserted, by);
+            case ContentChange.Deleted deleted -> delete(deleted, by);
         };
         LOG.info("knowledge change {}/{}: {}", change.casinoId(), change.itemId(), outcome.wireName());
         return outcome;
     }
 
-    private IngestOutcome upsert(ContentChange.Upserted change) {
+    private IngestOutcome upsert(ContentChange.Upserted change, String by) {
         KnowledgeItem item = change.item();
         screen(item);
         String fingerprint = ContentHash.of(item);
@@ -84,14 +90,14 @@ public final class Ingestion implements KnowledgeUpdates {
         if (!stored) {
             return IngestOutcome.STALE;
         }
-        record(item.casinoId(), "knowledge.upserted", item.id());
+        record(item.casinoId(), "knowledge.upserted", item.id(), by);
         TimeLimit.run(writeTimeout, "change-hash-store", () -> hashes.put(item.casinoId(), item.id(), fingerprint));
         index.refresh(item.casinoId());
         return IngestOutcome.INGESTED;
     }
 
-    private IngestOutcome delete(ContentChange.Deleted change) {
-        record(change.casinoId(), "knowledge.deleted", change.itemId());
+    private IngestOutcome delete(ContentChange.Deleted change, String by) {
+        record(change.casinoId(), "knowledge.deleted", change.itemId(), by);
         boolean existed = TimeLimit.call(writeTimeout, "knowledge-store", () -> store.delete(change.casinoId(), change.itemId()));
         TimeLimit.run(writeTimeout, "change-hash-store", () -> hashes.remove(change.casinoId(), change.itemId()));
         index.refresh(change.casinoId());
@@ -118,8 +124,8 @@ public final class Ingestion implements KnowledgeUpdates {
         });
     }
 
-    private void record(String casinoId, String action, String itemId) {
-        AuditEntry entry = new AuditEntry(casinoId, action, "item:" + itemId, actor, clock.instant());
+    private void record(String casinoId, String action, String itemId, String by) {
+        AuditEntry entry = new AuditEntry(casinoId, action, "item:" + itemId, by, clock.instant());
         TimeLimit.run(writeTimeout, "audit-trail", () -> audit.record(entry));
     }
 }

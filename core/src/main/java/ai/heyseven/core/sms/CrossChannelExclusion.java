@@ -11,6 +11,7 @@ import ai.heyseven.ports.guest.GuestData;
 import ai.heyseven.ports.sms.CasinoSms;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +53,18 @@ public final class CrossChannelExclusion {
      * fails rather than lose the exclusion; its retry completes it: every step is idempotent).
      */
     public ComplianceEvents recording(ComplianceEvents events) {
-        return event -> {
-            events.record(event);
-            if (event.layer().endsSales() && event.guestId() != null) {
-                excludeGuest(event);
+        return new ComplianceEvents() {
+            @Override
+            public void record(ComplianceEvent event) {
+                events.record(event);
+                if (event.layer().endsSales() && event.guestId() != null) {
+                    excludeGuest(event);
+                }
+            }
+
+            @Override
+            public List<ComplianceEvent> recent(String casinoId, int limit) {
+                return events.recent(casinoId, limit);
             }
         };
     }

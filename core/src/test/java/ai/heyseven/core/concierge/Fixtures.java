@@ -70,6 +70,11 @@ final class Fixtures {
         public void record(ComplianceEvent event) {
             recorded.add(event);
         }
+
+        @Override
+        public List<ComplianceEvent> recent(String casinoId, int limit) {
+            return recorded.reversed().stream().filter(event -> event.casinoId().equals(casinoId)).limit(limit).toList();
+        }
     }
 
     /** Keeps every checkpoint written, so tests can see each step's; claims never lapse. */

@@ -14,4 +14,13 @@ public interface KnowledgeUpdates {
      * @throws ai.heyseven.ports.BackendException when a store failed or timed out (resending it may work)
      */
     IngestOutcome apply(ContentChange change);
+
+    /**
+     * Applies {@code change} as {@link #apply(ContentChange)} does — the same screening, versioning
+     * and audit — recorded as coming from {@code actor} (a member of staff's id) rather than the CMS.
+     * An implementation that keeps no audit of its own may leave this default.
+     */
+    default IngestOutcome apply(ContentChange change, String actor) {
+        return apply(change);
+    }
 }
