@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.adapter.local.InMemoryAuditTrail;
 import ai.heyseven.ports.audit.AuditEntry;
-import ai.heyseven.ports.desk.CaseReason;
-import ai.heyseven.ports.desk.DeskCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -30,11 +29,12 @@ import org.junit.jupiter.api.Test;
 class CompsHttpIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MONEY = Pattern.compile("\\$(\\d[\\d,]*)");
+    private static final String HOST = "maria-host-key-aurora-0001";
     private static HttpFixture http;
 
     @BeforeAll
     static void start() {
-        http = new HttpFixture();
+        http = new HttpFixture(Map.of("HEYSEVEN_STAFF_KEYS", "host:" + HOST + "@aurora-palms"));
     }
 
     @AfterAll
@@ -59,9 +59,18 @@ class CompsHttpIT {
         return found;
     }
 
-    private static List<DeskCase> compApprovals(String thread) {
-        return http.server.durable().ports().cases().list("aurora-palms", Optional.empty(), 100).stream()
-                .filter(opened -> opened.reason() == CaseReason.COMP_APPROVAL && opened.threadId().equals(thread)).toList();
+    /** The {@code comp_approval} cases of a conversation, as a host lists them on the staff route. */
+    private static List<JsonNode> compApprovals(String thread) throws Exception {
+        HttpResponse<String> listed = http.send(HttpRequest.newBuilder(http.uri("/v1/casinos/aurora-palms/cases"))
+                .header("X-API-Key", HOST).GET());
+        assertEquals(200, listed.statusCode(), listed.body());
+        List<JsonNode> found = new ArrayList<>();
+        JSON.readTree(listed.body()).forEach(listedCase -> {
+            if (listedCase.path("reason").asText().equals("comp_approval") && listedCase.path("thread_id").asText().equals(thread)) {
+                found.add(listedCase);
+            }
+        });
+        return found;
     }
 
     private static List<AuditEntry> offersAudited(String subject) {
@@ -89,9 +98,13 @@ class CompsHttpIT {
         String text = reply.get("reply").asText();
         assertTrue(text.contains("needs a host's approval") && text.contains("a host, who will confirm"), text);
         assertFalse(amounts(text).contains("600"), "the guest's $600 is never promised: " + text);
-        List<DeskCase> opened = compApprovals(reply.get("thread_id").asText());
-        assertEquals(1, opened.size(), "one comp_approval case for the conversation");
-        assertEquals(Optional.of("guest-gold"), opened.getFirst().guestId());
+        List<JsonNode> opened = compApprovals(reply.get("thread_id").asText());
+        assertEquals(1, opened.size(), "one comp_approval case for the conversation, listed where hosts look");
+        HttpResponse<String> detail = http.send(HttpRequest.newBuilder(http.uri("/v1/casinos/aurora-palms/cases/"
+                + opened.getFirst().path("case_id").asText())).header("X-API-Key", HOST).GET());
+        assertEquals(200, detail.statusCode(), detail.body());
+        String wants = JSON.readTree(detail.body()).path("briefing").path("wants").asText();
+        assertTrue(wants.contains("requested:600") && wants.contains("room_night:250"), "the host sees what to approve: " + wants);
     }
 
     @Test
