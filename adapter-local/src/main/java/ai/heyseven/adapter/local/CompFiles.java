@@ -7,6 +7,7 @@ import ai.heyseven.ports.comps.PlayerTracking;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class CompFiles {
                 file.players().forEach(player -> accounts.put(player.guestId(), player.toAccount()));
             }
             players.put(casinoId, Map.copyOf(accounts));
-        } catch (IllegalArgumentException | NullPointerException | java.time.format.DateTimeParseException e) {
+        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             throw new IllegalStateException("comps file " + name + " is invalid: " + e.getMessage(), e);
         }
         return this;

@@ -6,6 +6,7 @@ import ai.heyseven.ports.comps.Occasion;
 import ai.heyseven.ports.comps.PlayerAccount;
 import ai.heyseven.ports.comps.TierComps;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,13 +50,13 @@ record CompDecision(String tier, Optional<Occasion> occasion, List<Comp> offered
         double multiplier = policy.multiplier(occasion);
         List<Comp> offered = new ArrayList<>();
         List<Comp> needsApproval = new ArrayList<>();
-        Set<CompKind> notOffered = new java.util.HashSet<>();
+        Set<CompKind> notOffered = EnumSet.noneOf(CompKind.class);
         for (CompKind kind : CompKind.values()) {
             boolean asked = request.kinds().isEmpty() || request.kinds().contains(kind);
-            Long base = row.map(tier -> tier.amounts().get(kind)).orElse(null);
             if (!asked) {
                 continue;
             }
+            Long base = row.map(tier -> tier.amounts().get(kind)).orElse(null);
             if (base == null) {
                 if (!request.kinds().isEmpty()) {
                     notOffered.add(kind);

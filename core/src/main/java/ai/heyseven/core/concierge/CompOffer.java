@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -69,7 +70,7 @@ final class CompOffer implements Node<TurnContext> {
         }
         GuestLanguage language = state.get(LANGUAGE);
         CompRequest request = CompRequest.read(state.get(QUESTION))
-                .orElseGet(() -> new CompRequest(Set.of(), java.util.OptionalLong.empty(), Optional.empty()));
+                .orElseGet(() -> new CompRequest(Set.of(), OptionalLong.empty(), Optional.empty()));
         Answer answer = answer(state, context, request, language);
         context.emit(new AgentEvent.Token(answer.reply()));
         Update update = Replies.record(answer.reply());
@@ -111,6 +112,14 @@ final class CompOffer implements Node<TurnContext> {
             return Answer.of(CompPhrases.howCompsWork(context.casino(), language, account.isEmpty()));
         }
         CompDecision decision = CompDecision.of(policy.get(), account.get(), request, request.occasion().or(() -> remembered(state, context)));
+        // checked before anything is audited or asked: a reply the policy refuses is never made, in any wording
+        Optional<String> violation = ResponsePolicy.violation(CompPhrases.offer(decision, language, true, context.casino()),
+                decision.amounts());
+        if (violation.isPresent()) {
+            LOG.error("a comp reply of {} broke the response policy ({}); the guest is told how comps work instead", context.casino().id(),
+                    violation.get());
+            return Answer.of(CompPhrases.howCompsWork(context.casino(), language, false));
+        }
         String guest = "guest:" + GuestData.guestKey(context.casino().id(), context.guestId());
         try {
             decision.offered().forEach(comp -> audit(context, OFFERED, comp.kind().wireName() + ":" + comp.amount(), guest));
@@ -119,14 +128,7 @@ final class CompOffer implements Node<TurnContext> {
             return Answer.of(CompPhrases.howCompsWork(context.casino(), language, false));
         }
         boolean hostAsked = decision.needsHost() && askHost(context, decision, guest);
-        String reply = CompPhrases.offer(decision, language, hostAsked, context.casino());
-        Optional<String> violation = ResponsePolicy.violation(reply, decision.amounts());
-        if (violation.isPresent()) {
-            LOG.error("a comp reply of {} broke the response policy ({}); the guest is told how comps work instead", context.casino().id(),
-                    violation.get());
-            return Answer.of(CompPhrases.howCompsWork(context.casino(), language, false));
-        }
-        return new Answer(reply, decision.amounts());
+        return new Answer(CompPhrases.offer(decision, language, hostAsked, context.casino()), decision.amounts());
     }
 
     /** Whether this guest must be offered nothing: responsible gaming, crisis, distress, a minor, a compliance refusal, an exclusion. */

@@ -26,6 +26,7 @@ record CompRequest(Set<CompKind> kinds, OptionalLong amount, Optional<Occasion> 
     private static final Pattern COMP = Pattern.compile(
             "\\b(comp|comps|comped|comp'd|complimentary|freebie|freebies)\\b"
                     + "|\\bfree (room|night|stay|upgrade|dinner|meal|buffet|show|tickets?)\\b"
+                    + "|\\b(get|give me|give us|some|any|more) free ?play\\b"
                     + "|cortes[ií]as?|\\binvitad[oa]s? por la casa|\\bcortesia\\b|招待|赠送|免单");
     /** Words that ask for a comp only beside a kind: "free wifi?" and "¿es gratis el spa?" are not requests. */
     private static final Pattern FREE = Pattern.compile(
@@ -66,7 +67,9 @@ record CompRequest(Set<CompKind> kinds, OptionalLong amount, Optional<Occasion> 
     /** The request {@code message} makes, if it asks for a comp. */
     static Optional<CompRequest> read(String message) {
         String lower = message.toLowerCase(Locale.ROOT);
-        if (!ASKS.matcher(lower).find() || EXPLAINS.matcher(lower).find()) {
+        boolean compWord = COMP.matcher(lower).find();
+        // most messages name no comp and no "free": they leave here after two scans
+        if (!compWord && !FREE.matcher(lower).find() || !ASKS.matcher(lower).find() || EXPLAINS.matcher(lower).find()) {
             return Optional.empty();
         }
         Set<CompKind> kinds = EnumSet.noneOf(CompKind.class);
@@ -75,7 +78,7 @@ record CompRequest(Set<CompKind> kinds, OptionalLong amount, Optional<Occasion> 
                 kinds.add(kind);
             }
         });
-        boolean asksForAComp = COMP.matcher(lower).find() || !kinds.isEmpty() && FREE.matcher(lower).find();
+        boolean asksForAComp = compWord || !kinds.isEmpty();
         return asksForAComp ? Optional.of(new CompRequest(kinds, amount(lower), occasion(lower))) : Optional.empty();
     }
 

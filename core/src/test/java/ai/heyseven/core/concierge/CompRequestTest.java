@@ -38,6 +38,7 @@ class CompRequestTest {
             "¿Me pueden dar una cortesía en la habitación? Es nuestro aniversario",
             "Vocês podem me dar uma cortesia no jantar?",
             "Is dinner on the house tonight? Could you do that?",
+            "Could I get some free play for the slots?",
             "¿Podrían darnos la cena gratis? Es mi cumpleaños",
             "能不能免费送我们一晚房间？今天是我们的结婚纪念日"})
     void requestsInFourLanguagesAreRead(String message) {
@@ -56,6 +57,7 @@ class CompRequestTest {
             "¿Pueden decirme si el estacionamiento es gratis?",
             "Vocês podem me dizer se o wifi é grátis?",
             "可以免费停车吗？",
+            "Can I use my free play on table games?",
             "Is the spa open right now?"})
     void questionsAboutCompsAndOtherQuestionsAreNotRequests(String message) {
         assertFalse(CompRequest.asks(message), message);

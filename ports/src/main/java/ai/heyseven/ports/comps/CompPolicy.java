@@ -1,6 +1,7 @@
 package ai.heyseven.ports.comps;
 
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,10 +29,11 @@ public record CompPolicy(String casinoId, String currency, List<TierComps> tiers
     public CompPolicy {
         Objects.requireNonNull(casinoId, "casinoId");
         Objects.requireNonNull(currency, "currency");
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!currency.matches("[A-Z]{3}") || Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(currency))) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code, got '" + currency + "'");
         }
-        tiers = List.copyOf(tiers);
+        tiers = List.copyOf(Objects.requireNonNull(tiers, "tiers"));
+        Objects.requireNonNull(occasionMultipliers, "occasionMultipliers");
         occasionMultipliers.forEach((occasion, multiplier) -> {
             if (multiplier == null || multiplier < 1.0 || multiplier > MAX_MULTIPLIER) {
                 throw new IllegalArgumentException("the " + occasion.wireName() + " multiplier must be between 1 and "

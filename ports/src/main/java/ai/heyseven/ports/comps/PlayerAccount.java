@@ -21,12 +21,13 @@ public record PlayerAccount(String guestId, String tier, long averageDailyTheore
     public PlayerAccount {
         Objects.requireNonNull(guestId, "guestId");
         Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(trips, "trips");
         if (tier.isBlank()) {
             throw new IllegalArgumentException("the tier of guest " + guestId + " is blank");
         }
         if (averageDailyTheoretical < 0 || points < 0 || compBalance < 0) {
             throw new IllegalArgumentException("theoretical, points and comp balance must not be negative for guest " + guestId);
         }
-        trips = List.copyOf(trips).subList(0, Math.min(trips.size(), MAX_TRIPS));
+        trips = List.copyOf(trips.subList(0, Math.min(trips.size(), MAX_TRIPS)));
     }
 }
