@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Issue 24's first "done when", over real HTTP on the dev server with the sample player data and comp
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * above $300).
  */
 @DisplayName("Comps within policy over POST /v1/chat, dev profile with the sample player data")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CompsHttpIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MONEY = Pattern.compile("\\$(\\d[\\d,]*)");
@@ -79,6 +83,7 @@ class CompsHttpIT {
     }
 
     @Test
+    @Order(1)
     void aGoldGuestsAnniversaryRoomGetsWhatTheGoldPolicyAllowsAndNothingMore() throws Exception {
         int audited = offersAudited("room_night:250").size();
 
@@ -92,6 +97,7 @@ class CompsHttpIT {
     }
 
     @Test
+    @Order(2)
     void aRequestAboveTheApprovalAmountSaysAHostWillConfirmAndOpensACompApprovalCase() throws Exception {
         JsonNode reply = chat("guest-gold", null, "Could you comp $600 on my room for our anniversary?");
 
@@ -107,7 +113,9 @@ class CompsHttpIT {
         assertTrue(wants.contains("requested:600") && wants.contains("room_night:250"), "the host sees what to approve: " + wants);
     }
 
+    /** Last: the distress excludes guest-gold from marketing for good, as it should. */
     @Test
+    @Order(3)
     void afterILostMyRentMoneyTonightTheSameGuestIsOfferedNothing() throws Exception {
         JsonNode first = chat("guest-gold", null, "any chance of a comp on my room? it's our anniversary");
         String thread = first.get("thread_id").asText();
@@ -121,5 +129,9 @@ class CompsHttpIT {
         assertEquals(List.of(), amounts(text), "no amount, no offer: " + text);
         assertTrue(text.contains("not able to arrange comps"), text);
         assertEquals(List.of(), compApprovals(thread));
+
+        JsonNode nextConversation = chat("guest-gold", null, "any chance of a comp on my room? it's our anniversary");
+        assertEquals(List.of(), amounts(nextConversation.get("reply").asText()),
+                "excluded from marketing on every channel, a new conversation offers nothing either: " + nextConversation);
     }
 }
