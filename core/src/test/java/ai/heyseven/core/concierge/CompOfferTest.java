@@ -175,6 +175,18 @@ class CompOfferTest {
     }
 
     @Test
+    void portugueseAndChineseRequestsAreAnsweredInTheirLanguageWithinThePolicy() {
+        TurnReply portuguese = ask("guest-gold", null, "Vocês podem me dar uma cortesia no quarto? É nosso aniversário de casamento");
+        TurnReply chinese = ask("guest-gold", null, "能不能免费送我们一晚房间？今天是我们的结婚纪念日");
+
+        assertTrue(portuguese.reply().contains("crédito de hospedagem") && portuguese.reply().contains("aniversário de casamento"),
+                portuguese.reply());
+        assertEquals(List.of("250"), amounts(portuguese.reply()));
+        assertTrue(chinese.reply().contains("房费抵扣") && chinese.reply().contains("纪念日"), chinese.reply());
+        assertEquals(List.of("250"), amounts(chinese.reply()));
+    }
+
+    @Test
     void aBronzeGuestAskingForARoomHearsTheirTierDoesNotIncludeIt() {
         TurnReply reply = ask("guest-bronze", null, ANNIVERSARY_ROOM);
 
