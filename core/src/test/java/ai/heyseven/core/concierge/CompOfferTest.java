@@ -112,6 +112,61 @@ class CompOfferTest {
     }
 
     @Test
+    void whenTheCaseCannotBeWrittenTheGuestIsNotToldAHostWillConfirm() {
+        DurablePorts down = new DurablePorts(durable.casinoConfigs(), durable.knowledge(), durable.changeHashes(), durable.auditTrail(),
+                durable.complianceEvents(), durable.guestProfiles(), durable.hostCallbacks(), durable.consentLedger(),
+                durable.guestExclusions(), durable.feedback(), new UnwritableCases(durable.cases()), durable.playerTracking(),
+                durable.compPolicies());
+        try (Agent failing = Concierges.builder().languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
+                .durable(down).state(state).buildAgent()) {
+            TurnReply reply = failing.concierge().ask(new TurnRequest(CASINO, "Can I get a comp on my room?", null, "guest-platinum", "req-down"));
+
+            assertTrue(reply.reply().contains("needs a host's approval"), reply.reply());
+            assertFalse(reply.reply().contains("will confirm"), "no promise of a host the desk never heard of: " + reply.reply());
+            assertTrue(reply.reply().contains("front desk"), reply.reply());
+            assertEquals(List.of(), compCases());
+        }
+    }
+
+    /** The real store, but every new case fails as Firestore past its deadline does. */
+    private record UnwritableCases(ai.heyseven.ports.desk.CaseStore store) implements ai.heyseven.ports.desk.CaseStore {
+        @Override
+        public boolean create(DeskCase newCase) {
+            throw new ai.heyseven.ports.desk.CaseStoreException("the case store took longer than 3000 ms", null);
+        }
+
+        @Override
+        public Optional<DeskCase> get(String casinoId, String caseId) {
+            return store.get(casinoId, caseId);
+        }
+
+        @Override
+        public Optional<DeskCase> update(String casinoId, String caseId, java.util.function.UnaryOperator<DeskCase> change) {
+            return store.update(casinoId, caseId, change);
+        }
+
+        @Override
+        public List<DeskCase> list(String casinoId, Optional<ai.heyseven.ports.desk.CaseStatus> status, int limit) {
+            return store.list(casinoId, status, limit);
+        }
+
+        @Override
+        public List<DeskCase> changedSince(Instant since, int limit) {
+            return store.changedSince(since, limit);
+        }
+
+        @Override
+        public Optional<DeskCase> heldThread(String casinoId, String threadId) {
+            return store.heldThread(casinoId, threadId);
+        }
+
+        @Override
+        public int eraseGuest(String casinoId, String guestId) {
+            return store.eraseGuest(casinoId, guestId);
+        }
+    }
+
+    @Test
     void aPlatinumRoomAboveTheApprovalLimitIsLeftToAHost() {
         TurnReply reply = ask("guest-platinum", null, "Can I get a comp on my room?");
 
