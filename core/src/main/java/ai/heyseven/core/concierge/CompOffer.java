@@ -8,24 +8,19 @@ import static ai.heyseven.core.concierge.ConciergeState.NO_PROMOTIONS;
 import static ai.heyseven.core.concierge.ConciergeState.QUESTION;
 import static ai.heyseven.core.concierge.ConciergeState.THREAD_FACTS;
 
-import ai.heyseven.core.concierge.CompDecision.Comp;
 import ai.heyseven.core.graph.GraphState;
 import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
 import ai.heyseven.core.guardrails.ResponsePolicy;
 import ai.heyseven.ports.BackendException;
-import ai.heyseven.ports.audit.AuditEntry;
 import ai.heyseven.ports.comps.CompPolicy;
-import ai.heyseven.ports.comps.Occasion;
 import ai.heyseven.ports.comps.PlayerAccount;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.guest.GuestData;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -38,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * guest (tier, theoretical, the occasion said now or remembered), in the guest's language. What
  * needs a host's approval opens a {@code comp_approval} case through {@link HostHandOff}, and the
  * guest hears a host will confirm only when the case was written. Every offer and every approval
- * asked is in the audit trail first (kind, amount, the guest's hash — never words); an offer that
+ * asked is in the audit trail first ({@link CompRecords}: kind, amount, the guest's hash — never words); an offer that
  * cannot be audited is not made. Nothing is offered to a guest flagged in this conversation for
  * responsible gaming, crisis or distress, a minor, a compliance refusal, or a guest excluded from
  * marketing. An anonymous guest's request goes on to {@code retrieve}, where the casino's own knowledge
@@ -48,30 +43,25 @@ final class CompOffer implements Node<TurnContext> {
     private static final Logger LOG = LoggerFactory.getLogger(CompOffer.class);
     /** Amounts the conversation remembers as offered, for the response policy of later answers. */
     static final int MAX_REMEMBERED = 20;
-    static final String OFFERED = "comp.offered";
-    static final String APPROVAL_ASKED = "comp.approval_requested";
-    /** How far back in the conversation an occasion the guest mentioned still counts. */
-    static final int OCCASION_LOOKBACK = 20;
 
     private final CompSources sources;
-    private final HostHandOff handOff;
-    private final Clock clock;
+    private final CompRecords records;
 
     CompOffer(CompSources sources, HostHandOff handOff, Clock clock) {
         this.sources = sources;
-        this.handOff = handOff;
-        this.clock = clock;
+        this.records = new CompRecords(sources, handOff, clock);
     }
 
     @Override
     public Update run(GraphState state, TurnContext context) {
-        if (!withheld(state, context) && (context.guestId() == null || !sources.offersComps())) {
+        boolean withheld = withheld(state, context);
+        if (!withheld && (context.guestId() == null || !sources.offersComps())) {
             return Update.none(); // nobody to look up: the casino's own knowledge says how comps work
         }
         GuestLanguage language = state.get(LANGUAGE);
         CompRequest request = CompRequest.read(state.get(QUESTION))
                 .orElseGet(() -> new CompRequest(Set.of(), OptionalLong.empty(), Optional.empty()));
-        Answer answer = answer(state, context, request, language);
+        Answer answer = withheld ? Answer.of(CompPhrases.withheld(context.casino(), language)) : answer(state, context, request, language);
         context.emit(new AgentEvent.Token(answer.reply()));
         Update update = Replies.record(answer.reply());
         if (answer.amounts().isEmpty()) {
@@ -94,10 +84,8 @@ final class CompOffer implements Node<TurnContext> {
         }
     }
 
+    /** What the policy allows a guest who may be offered comps, audited, with a host asked for what needs one. */
     private Answer answer(GraphState state, TurnContext context, CompRequest request, GuestLanguage language) {
-        if (withheld(state, context)) {
-            return Answer.of(CompPhrases.withheld(context.casino(), language));
-        }
         Optional<PlayerAccount> account;
         Optional<CompPolicy> policy;
         try {
@@ -111,7 +99,8 @@ final class CompOffer implements Node<TurnContext> {
         if (account.isEmpty() || policy.isEmpty()) {
             return Answer.of(CompPhrases.howCompsWork(context.casino(), language, account.isEmpty()));
         }
-        CompDecision decision = CompDecision.of(policy.get(), account.get(), request, request.occasion().or(() -> remembered(state, context)));
+        CompDecision decision = CompDecision.of(policy.get(), account.get(), request, request.occasion()
+                .or(() -> CompRequest.occasionToldEarlier(state.get(ConciergeState.MESSAGES), state.get(THREAD_FACTS), context.guestFacts())));
         // checked before anything is audited or asked: a reply the policy refuses is never made, in any wording
         Optional<String> violation = ResponsePolicy.violation(CompPhrases.offer(decision, language, true, context.casino()),
                 decision.amounts());
@@ -120,14 +109,13 @@ final class CompOffer implements Node<TurnContext> {
                     violation.get());
             return Answer.of(CompPhrases.howCompsWork(context.casino(), language, false));
         }
-        String guest = "guest:" + GuestData.guestKey(context.casino().id(), context.guestId());
         try {
-            decision.offered().forEach(comp -> audit(context, OFFERED, comp.kind().wireName() + ":" + comp.amount(), guest));
+            records.offered(context, decision);
         } catch (BackendException e) {
             LOG.error("could not audit a comp offer of {} (thread {}); no comp is offered", context.casino().id(), context.threadId(), e);
             return Answer.of(CompPhrases.howCompsWork(context.casino(), language, false));
         }
-        boolean hostAsked = decision.needsHost() && askHost(context, decision, guest);
+        boolean hostAsked = decision.needsHost() && records.askHost(context, decision);
         return new Answer(CompPhrases.offer(decision, language, hostAsked, context.casino()), decision.amounts());
     }
 
@@ -145,45 +133,5 @@ final class CompOffer implements Node<TurnContext> {
             LOG.error("could not read the exclusions of {} (thread {}); no comp is offered", context.casino().id(), context.threadId(), e);
             return true;
         }
-    }
-
-    /**
-     * The occasion the guest told of earlier: in this conversation's last {@value #OCCASION_LOOKBACK}
-     * messages (newest first), or in what the conversation and the profile remember of them.
-     */
-    private static Optional<Occasion> remembered(GraphState state, TurnContext context) {
-        List<ChatMessage> messages = state.get(ConciergeState.MESSAGES);
-        Stream<String> said = messages.subList(Math.max(0, messages.size() - OCCASION_LOOKBACK), messages.size()).reversed().stream()
-                .filter(message -> message.author() == ChatMessage.Author.GUEST).map(ChatMessage::text);
-        Stream<String> facts = Stream.of(state.get(THREAD_FACTS), context.guestFacts()).map(Map::values)
-                .flatMap(java.util.Collection::stream);
-        return Stream.concat(said, facts).map(CompRequest::occasion).flatMap(Optional::stream).findFirst();
-    }
-
-    /** Opens the {@code comp_approval} case (audited first); whether a host was asked. */
-    private boolean askHost(TurnContext context, CompDecision decision, String guest) {
-        List<String> asked = new ArrayList<>();
-        decision.needsApproval().forEach(comp -> asked.add(comp.kind().wireName() + ":" + comp.amount()));
-        decision.askedAboveApproval().ifPresent(amount -> asked.add("requested:" + amount));
-        try {
-            asked.forEach(subject -> audit(context, APPROVAL_ASKED, subject, guest));
-        } catch (BackendException e) {
-            LOG.error("could not audit a comp approval request of {} (thread {}); no host is asked", context.casino().id(),
-                    context.threadId(), e);
-            return false;
-        }
-        String detail = "comp approval for a " + decision.tier() + " guest" + decision.occasion().map(o -> " (" + o.wireName() + ")").orElse("")
-                + ": " + String.join(", ", asked) + "; offered now: "
-                + (decision.offered().isEmpty() ? "nothing" : String.join(", ", decision.offered().stream().map(CompOffer::subject).toList()))
-                + "; host approval above " + decision.policy().approvalAbove() + " " + decision.policy().currency();
-        return handOff.ask(context, HostHandOff.Reason.COMP_APPROVAL, detail).isPresent();
-    }
-
-    private static String subject(Comp comp) {
-        return comp.kind().wireName() + ":" + comp.amount();
-    }
-
-    private void audit(TurnContext context, String action, String subject, String guest) {
-        sources.audit().orElseThrow().record(new AuditEntry(context.casino().id(), action, subject, guest, clock.instant()));
     }
 }

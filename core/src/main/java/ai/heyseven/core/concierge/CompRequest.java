@@ -2,7 +2,9 @@ package ai.heyseven.core.concierge;
 
 import ai.heyseven.ports.comps.CompKind;
 import ai.heyseven.ports.comps.Occasion;
+import ai.heyseven.ports.conversation.ChatMessage;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A guest asking for a comp ("any chance of a comp on my room? it's our anniversary", "¿me pueden dar
@@ -60,6 +63,9 @@ record CompRequest(Set<CompKind> kinds, OptionalLong amount, Optional<Occasion> 
             "anniversary|\\baniversario\\b|anivers[aá]rio de casamento|\\bbodas\\b|周年|纪念日");
     private static final Pattern BIRTHDAY = Pattern.compile("birthday|\\bb-?day\\b|cumplea[nñ]os|anivers[aá]rio|生日");
 
+    /** How far back in the conversation an occasion the guest mentioned still counts. */
+    static final int OCCASION_LOOKBACK = 20;
+
     CompRequest {
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(kinds);
     }
@@ -94,6 +100,19 @@ record CompRequest(Set<CompKind> kinds, OptionalLong amount, Optional<Occasion> 
             return Optional.of(Occasion.ANNIVERSARY);
         }
         return BIRTHDAY.matcher(lower).find() ? Optional.of(Occasion.BIRTHDAY) : Optional.empty();
+    }
+
+    /**
+     * The occasion the guest told of before this request: in the conversation's last
+     * {@value #OCCASION_LOOKBACK} messages (newest first), or in what the conversation and the
+     * guest's profile remember ({@code occasion → wife's 40th birthday}).
+     */
+    static Optional<Occasion> occasionToldEarlier(List<ChatMessage> messages, Map<String, String> threadFacts,
+            Map<String, String> profileFacts) {
+        Stream<String> said = messages.subList(Math.max(0, messages.size() - OCCASION_LOOKBACK), messages.size()).reversed().stream()
+                .filter(message -> message.author() == ChatMessage.Author.GUEST).map(ChatMessage::text);
+        Stream<String> remembered = Stream.concat(threadFacts.values().stream(), profileFacts.values().stream());
+        return Stream.concat(said, remembered).map(CompRequest::occasion).flatMap(Optional::stream).findFirst();
     }
 
     private static OptionalLong amount(String lower) {
