@@ -58,9 +58,12 @@ record DurableBackends(DurablePorts ports, HealthCheck check, Optional<Firestore
             wait.until("Firestore (" + firestoreSettings.describe() + ")", () -> {
                 firestore.ping();
                 if (settings.profile() == Settings.Profile.DEV) {
+                    // a casino's comps before its configuration, as its items: once known, it offers what its file says
+                    properties.all().stream().map(CasinoConfig::id).filter(id -> firestore.ports().casinoConfigs().find(id).isEmpty())
+                            .forEach(id -> firestore.seedComps(id, properties.compPolicies().policy(id), properties.playerAccounts(id)));
                     firestore.seedMissing(properties.all(), properties::items).forEach(id -> LOG.info(
-                            "seeded {} into Firestore from the {}: its configuration and {} items", id, describe(settings),
-                            properties.items(id).size()));
+                            "seeded {} into Firestore from the {}: its configuration, {} items and {} player accounts", id,
+                            describe(settings), properties.items(id).size(), properties.playerAccounts(id).size()));
                 } else {
                     reportMissing(firestore.ports(), firestoreSettings);
                 }

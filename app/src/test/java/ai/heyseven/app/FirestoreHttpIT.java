@@ -95,6 +95,19 @@ class FirestoreHttpIT {
 
     @Test
     @Order(3)
+    void aGoldGuestsAnniversaryRoomIsOfferedFromThePolicyAndAccountSeededIntoFirestore() throws Exception {
+        JsonNode reply = ask("{\"casino_id\":\"aurora-palms\",\"guest_id\":\"guest-gold\","
+                + "\"message\":\"any chance of a comp on my room? it's our anniversary\"}");
+
+        assertTrue(reply.get("reply").asText().contains("room credit of up to $250"), reply.toString());
+        assertEquals("Gold", db.collection("casinos").document("aurora-palms").collection("players").document("guest-gold").get()
+                .get(5, TimeUnit.SECONDS).getString("tier"), "the account the dev profile seeded, where an integration writes it");
+        assertTrue(db.collection("casinos").document("aurora-palms").collection("settings").document("comp_policy").get()
+                .get(5, TimeUnit.SECONDS).exists());
+    }
+
+    @Test
+    @Order(3)
     void unknownCasinosAre404AndNeverTakeAPlaceInTheConfigurationCache() {
         BoundedStore configs = (BoundedStore) http.server.durable().ports().casinoConfigs();
         long cached = configs.fill().size();

@@ -3,6 +3,8 @@ package ai.heyseven.ports;
 import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvents;
+import ai.heyseven.ports.comps.CompPolicySource;
+import ai.heyseven.ports.comps.PlayerTracking;
 import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.consent.GuestExclusions;
 import ai.heyseven.ports.desk.CaseStore;
@@ -16,7 +18,8 @@ import java.util.Objects;
 /**
  * The durable memory of a fleet, as one durable backend provides it: casino configuration, knowledge
  * with its change hashes, the audit trail and compliance events, guest profiles, hosts' call-backs,
- * the SMS consent ledger, guests' exclusions and ratings, and the host desk's cases.
+ * the SMS consent ledger, guests' exclusions and ratings, the host desk's cases, and the casino's
+ * player system and comp policies.
  *
  * <p>A backend provides all of them or none: one adapter module's factory fills the whole record,
  * so a fleet never keeps half its memory in one place and half in another. The launcher reads the
@@ -35,7 +38,9 @@ public record DurablePorts(
         ConsentLedger consentLedger,
         GuestExclusions guestExclusions,
         FeedbackStore feedback,
-        CaseStore cases) {
+        CaseStore cases,
+        PlayerTracking playerTracking,
+        CompPolicySource compPolicies) {
 
     public DurablePorts {
         Objects.requireNonNull(casinoConfigs, "casinoConfigs");
@@ -49,5 +54,7 @@ public record DurablePorts(
         Objects.requireNonNull(guestExclusions, "guestExclusions");
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(playerTracking, "playerTracking");
+        Objects.requireNonNull(compPolicies, "compPolicies");
     }
 }

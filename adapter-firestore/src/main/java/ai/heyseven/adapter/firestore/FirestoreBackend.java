@@ -2,6 +2,10 @@ package ai.heyseven.adapter.firestore;
 
 import ai.heyseven.ports.DurablePorts;
 import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.comps.CompPolicy;
+import ai.heyseven.ports.comps.CompPolicyException;
+import ai.heyseven.ports.comps.PlayerAccount;
+import ai.heyseven.ports.comps.PlayerTrackingException;
 import ai.heyseven.ports.health.HealthCheck;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.time.Duration;
@@ -45,7 +49,9 @@ public final class FirestoreBackend implements AutoCloseable {
                 new FirestoreConsentLedger(connection),
                 new FirestoreGuestExclusions(connection),
                 new FirestoreFeedbackStore(connection),
-                new FirestoreCaseStore(connection)));
+                new FirestoreCaseStore(connection),
+                new FirestorePlayerTracking(connection),
+                new FirestoreCompPolicies(connection)));
     }
 
     public DurablePorts ports() {
@@ -85,6 +91,20 @@ public final class FirestoreBackend implements AutoCloseable {
             }
         }
         return created;
+    }
+
+    /**
+     * Writes a casino's comp policy and player accounts as its integration would ({@code dev} seeding of
+     * the sample comps files; {@code docs/comps.md}). Overwrites: the files are the samples' truth.
+     */
+    public void seedComps(String casinoId, Optional<CompPolicy> policy, List<PlayerAccount> accounts) {
+        var db = connection.client();
+        policy.ifPresent(known -> connection.await(Paths.compPolicy(db, casinoId).set(CompDocuments.write(known)),
+                "seeding the comp policy of " + casinoId, CompPolicyException::new));
+        for (PlayerAccount account : accounts) {
+            connection.await(Paths.player(db, casinoId, account.guestId()).set(CompDocuments.write(account)),
+                    "seeding a player account of " + casinoId, PlayerTrackingException::new);
+        }
     }
 
     @Override

@@ -63,6 +63,12 @@ final class FirestoreGuestExclusions implements GuestExclusions {
     }
 
     @Override
+    public boolean excluded(String casinoId, String guestKey) {
+        return connection.await(Paths.guestExclusion(db, casinoId, guestKey).get(), "reading a guest's exclusion of " + casinoId,
+                GuestExclusionsException::new).contains(EXCLUDED_AT);
+    }
+
+    @Override
     public int forgetPhones(String casinoId, String guestKey) {
         DocumentReference guest = Paths.guestExclusion(db, casinoId, guestKey);
         return connection.await(db.runTransaction(transaction -> {

@@ -45,6 +45,16 @@ final class Paths {
         return casino(db, casinoId).collection("guest_exclusions").document(guestKey);
     }
 
+    /** A guest's account in the casino's player system, written by the casino's integration (read-only to the agent). */
+    static DocumentReference player(Firestore db, String casinoId, String guestId) {
+        return casino(db, casinoId).collection("players").document(guestId);
+    }
+
+    /** The casino's comp policy, written by the casino's integration (read-only to the agent). */
+    static DocumentReference compPolicy(Firestore db, String casinoId) {
+        return casino(db, casinoId).collection("settings").document("comp_policy");
+    }
+
     static CollectionReference complianceEvents(Firestore db, String casinoId) {
         return casino(db, casinoId).collection("compliance_events");
     }

@@ -45,6 +45,12 @@ public final class InMemoryGuestExclusions implements GuestExclusions {
     }
 
     @Override
+    public synchronized boolean excluded(String casinoId, String guestKey) {
+        Guest guest = guests.get(key(casinoId, guestKey));
+        return guest != null && guest.excludedAt != null;
+    }
+
+    @Override
     public synchronized int forgetPhones(String casinoId, String guestKey) {
         Guest guest = guests.get(key(casinoId, guestKey));
         if (guest == null) {

@@ -39,7 +39,9 @@ public final class LocalBackends {
                 new InMemoryConsentLedger(MAX_PROFILES),
                 new InMemoryGuestExclusions(MAX_PROFILES),
                 new InMemoryFeedbackStore(MAX_ENTRIES),
-                new InMemoryCaseStore(MAX_ENTRIES));
+                new InMemoryCaseStore(MAX_ENTRIES),
+                properties.players(),
+                properties.compPolicies());
         return new Local<>(ports, HealthCheck.of("knowledge", true,
                 () -> HealthStatus.up("in-memory, seeded from the " + source + ": " + properties.all().size() + " casinos")));
     }

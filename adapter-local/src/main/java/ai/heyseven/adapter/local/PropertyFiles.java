@@ -2,6 +2,9 @@ package ai.heyseven.adapter.local;
 
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CasinoConfigSource;
+import ai.heyseven.ports.comps.CompPolicySource;
+import ai.heyseven.ports.comps.PlayerAccount;
+import ai.heyseven.ports.comps.PlayerTracking;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,10 +31,14 @@ public final class PropertyFiles implements CasinoConfigSource {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final Map<String, PropertyFile.Loaded> properties;
+    private static final String COMPS = "comps/";
 
-    private PropertyFiles(Map<String, PropertyFile.Loaded> properties) {
+    private final Map<String, PropertyFile.Loaded> properties;
+    private final CompFiles comps;
+
+    private PropertyFiles(Map<String, PropertyFile.Loaded> properties, CompFiles comps) {
         this.properties = Map.copyOf(properties);
+        this.comps = comps;
     }
 
     /** The sample properties shipped in this jar. */
@@ -44,7 +51,11 @@ public final class PropertyFiles implements CasinoConfigSource {
             }
             loaded.put(id, property);
         }
-        return new PropertyFiles(loaded);
+        CompFiles comps = new CompFiles();
+        for (String id : loaded.keySet()) {
+            optionalResource(COMPS + id + ".json").ifPresent(json -> comps.add(id, COMPS + id + ".json", json));
+        }
+        return new PropertyFiles(loaded, comps);
     }
 
     /** Every {@code *.json} file of {@code directory}, one property each. */
@@ -69,7 +80,18 @@ public final class PropertyFiles implements CasinoConfigSource {
                 throw new UncheckedIOException("cannot read property file " + file, e);
             }
         }
-        return new PropertyFiles(loaded);
+        CompFiles comps = new CompFiles();
+        for (String id : loaded.keySet()) {
+            Path file = directory.resolve(COMPS + id + ".json");
+            if (Files.isRegularFile(file)) {
+                try {
+                    comps.add(id, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read comps file " + file, e);
+                }
+            }
+        }
+        return new PropertyFiles(loaded, comps);
     }
 
     static PropertyFile.Loaded parse(String name, String json) {
@@ -94,6 +116,25 @@ public final class PropertyFiles implements CasinoConfigSource {
     public List<KnowledgeItem> items(String casinoId) {
         PropertyFile.Loaded property = properties.get(casinoId);
         return property == null ? List.of() : property.items();
+    }
+
+    /** The player system of the casinos' comps files ({@code comps/{casino}.json} beside the property files). */
+    public PlayerTracking players() {
+        return comps.players();
+    }
+
+    /** The comp policies of the casinos' comps files; a casino without one offers no comps. */
+    public CompPolicySource compPolicies() {
+        return comps.policies();
+    }
+
+    /** The player accounts of {@code casinoId}'s comps file, to seed another store with; empty without one. */
+    public List<PlayerAccount> playerAccounts(String casinoId) {
+        return comps.accounts(casinoId);
+    }
+
+    private static Optional<String> optionalResource(String name) {
+        return PropertyFiles.class.getResource(BUNDLED + name) == null ? Optional.empty() : Optional.of(resource(name));
     }
 
     private static String resource(String name) {

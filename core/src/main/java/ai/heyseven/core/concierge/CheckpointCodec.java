@@ -73,6 +73,10 @@ final class CheckpointCodec {
         put(values, MINOR.name(), state.get(MINOR) ? "true" : "");
         put(values, LANGUAGE.name(), state.get(LANGUAGE) == GuestLanguage.EN ? "" : state.get(LANGUAGE).code());
         put(values, GAMBLING_SIGNALS.name(), state.get(GAMBLING_SIGNALS) == 0 ? "" : state.get(GAMBLING_SIGNALS).toString());
+        if (!state.get(ConciergeState.COMPS_OFFERED).isEmpty()) {
+            values.put(ConciergeState.COMPS_OFFERED.name(), String.join(",", state.get(ConciergeState.COMPS_OFFERED).stream()
+                    .map(String::valueOf).toList()));
+        }
         if (!state.get(LAST_CITED).isEmpty()) {
             values.put(LAST_CITED.name(), String.join("\n", state.get(LAST_CITED)));
         }
@@ -114,7 +118,9 @@ final class CheckpointCodec {
                         Math.max(0, Integer.parseInt(text(values, GAMBLING_SIGNALS.name(), "0")))))
                 .and(SIDE_EFFECTS, sideEffects(values))
                 .and(LAST_CITED, lines(text(values, LAST_CITED.name())).toList())
-                .and(THREAD_FACTS, threadFacts(text(values, THREAD_FACTS.name())));
+                .and(THREAD_FACTS, threadFacts(text(values, THREAD_FACTS.name())))
+                .and(ConciergeState.COMPS_OFFERED, Arrays.stream(text(values, ConciergeState.COMPS_OFFERED.name()).split(","))
+                        .filter(amount -> !amount.isEmpty()).map(Long::valueOf).limit(CompOffer.MAX_REMEMBERED).toList());
         return ConciergeState.SCHEMA.initialState().merge(update);
     }
 

@@ -18,9 +18,10 @@ import java.time.Clock;
 import java.util.Set;
 
 /**
- * The twelve nodes and their edges:
- * {@code compliance_gate → router → greeting | off_topic | retrieve → direct_answer → (respond |
- * whisper_planner → specialist → validate → respond | fallback)}, with {@code escalation} for a hand-off and a retry loop from
+ * The thirteen nodes and their edges:
+ * {@code compliance_gate → router → greeting | off_topic | comp_offer | retrieve → direct_answer → (respond |
+ * whisper_planner → specialist → validate → respond | fallback)}, where {@code comp_offer} either answers a
+ * request for a comp or, for an anonymous guest, leaves it to {@code retrieve} (the casino's own "how comps work"), with {@code escalation} for a hand-off and a retry loop from
  * {@code validate} back to {@code specialist}. Both {@code compliance_gate} and {@code router} (on the
  * model's safety verdict) may refuse, ending the turn, or send the guest to {@code escalation}.
  */
@@ -40,13 +41,15 @@ final class ConciergeGraph {
     static final String RESPOND = "respond";
     static final String FALLBACK = "fallback";
     static final String ESCALATION = "escalation";
+    /** Answers a request for a comp from the casino's comp policy, without a model. */
+    static final String COMP_OFFER = "comp_offer";
 
     private ConciergeGraph() {
     }
 
     static CompiledGraph<TurnContext> compile(LanguageModel model, IntentClassifier keywords, KnowledgeIndex index,
             Guardrail guardrail, ComplianceEvents complianceEvents, Clock clock, int recursionLimit, ToolLoop tools,
-            HostHandOff handOff) {
+            HostHandOff handOff, CompSources comps) {
         ModelRequests requests = new ModelRequests();
         Refusals refusals = new Refusals(complianceEvents, clock, handOff);
         ItemFacets itemFacets = new ItemFacets();
@@ -63,6 +66,7 @@ final class ConciergeGraph {
                 .node(RESPOND, new Respond())
                 .node(FALLBACK, new Fallback())
                 .node(ESCALATION, new Escalation(handOff))
+                .node(COMP_OFFER, new CompOffer(comps, handOff, clock))
                 .entry(COMPLIANCE_GATE)
                 .branch(COMPLIANCE_GATE, state -> switch (state.get(GATE)) {
                     case OPEN -> ROUTER;
@@ -72,12 +76,13 @@ final class ConciergeGraph {
                 .branch(ROUTER, state -> switch (state.get(GATE)) {
                     case ESCALATE -> ESCALATION;
                     case REFUSED, CLOSED -> END;
-                    case OPEN -> switch (state.get(INTENT)) {
+                    case OPEN -> CompRequest.asks(state.get(ConciergeState.QUESTION)) ? COMP_OFFER : switch (state.get(INTENT)) {
                         case GREETING -> GREETING;
                         case OFF_TOPIC -> OFF_TOPIC;
                         default -> RETRIEVE;
                     };
-                }, Set.of(GREETING, OFF_TOPIC, RETRIEVE, ESCALATION, END))
+                }, Set.of(GREETING, OFF_TOPIC, RETRIEVE, ESCALATION, COMP_OFFER, END))
+                .branch(COMP_OFFER, state -> CompOffer.answered(state) ? END : RETRIEVE, Set.of(END, RETRIEVE))
                 .edge(RETRIEVE, DIRECT_ANSWER)
                 .branch(DIRECT_ANSWER, state -> state.get(ConciergeState.DRAFT).isEmpty() ? WHISPER_PLANNER : RESPOND,
                         Set.of(WHISPER_PLANNER, RESPOND))

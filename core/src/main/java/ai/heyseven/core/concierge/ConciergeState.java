@@ -43,6 +43,12 @@ final class ConciergeState {
      */
     static final Key<Map<String, String>> THREAD_FACTS = FIELDS.conversation("thread_facts", Map.of(), ConciergeState::mergeFacts);
 
+    /**
+     * The comp amounts the comp policy allowed this guest in this conversation (at most
+     * {@link CompOffer#MAX_REMEMBERED}): the only comp amounts a later answer may name.
+     */
+    static final Key<List<Long>> COMPS_OFFERED = FIELDS.conversation("comps_offered", List.of(), Reducers.replace());
+
     static final Key<String> QUESTION = FIELDS.perTurn("question", "", Reducers.replace());
     static final Key<Gate> GATE = FIELDS.perTurn("gate", Gate.OPEN, Reducers.replace());
     static final Key<GuardrailLayer> GUARDRAIL = FIELDS.perTurn("guardrail", null, Reducers.replace());

@@ -23,6 +23,8 @@ import ai.heyseven.ports.StatePorts;
 import ai.heyseven.ports.audit.AuditTrail;
 import ai.heyseven.ports.casino.CasinoConfigSource;
 import ai.heyseven.ports.compliance.ComplianceEvents;
+import ai.heyseven.ports.comps.CompPolicySource;
+import ai.heyseven.ports.comps.PlayerTracking;
 import ai.heyseven.ports.consent.ConsentLedger;
 import ai.heyseven.ports.consent.GuestExclusions;
 import ai.heyseven.ports.concierge.Concierge;
@@ -105,6 +107,8 @@ public final class Concierges {
     private SmsSetup sms;
     private CaseStore cases;
     private CaseAlerts caseAlerts = CaseAlerts.NONE;
+    private PlayerTracking playerTracking;
+    private CompPolicySource compPolicies;
     /** The numbers of the SMS conversations this agent answered lately, for the cases they open. */
     private final SmsNumbers smsNumbers = new SmsNumbers();
 
@@ -219,6 +223,17 @@ public final class Concierges {
         return this;
     }
 
+    /**
+     * The casino's player system and comp policies: a known guest asking for a comp is offered what the
+     * policy allows (audited in {@link #auditTrail}, which is needed), and what needs a host's approval
+     * opens a {@code comp_approval} case. Without them a guest asking for a comp hears how comps work.
+     */
+    public Concierges comps(PlayerTracking playerTracking, CompPolicySource compPolicies) {
+        this.playerTracking = Objects.requireNonNull(playerTracking, "playerTracking");
+        this.compPolicies = Objects.requireNonNull(compPolicies, "compPolicies");
+        return this;
+    }
+
     /** Where guests' ratings are kept (needed by {@link #buildAgent()}); an erase removes a guest's. */
     public Concierges feedback(FeedbackStore feedback) {
         this.feedback = Objects.requireNonNull(feedback, "feedback");
@@ -260,7 +275,7 @@ public final class Concierges {
 
     /**
      * Every durable port at once, as one backend provides them (the configuration, knowledge, records,
-     * profiles, call-backs, consent ledger, exclusions, ratings and the host desk's cases). With the consent ledger and the
+     * profiles, call-backs, consent ledger, exclusions, ratings, the host desk's cases, the player system and comp policies). With the consent ledger and the
      * exclusions, a guest excluded in one channel is excluded in every channel.
      */
     public Concierges durable(DurablePorts ports) {
@@ -274,6 +289,7 @@ public final class Concierges {
         guestExclusions(ports.guestExclusions());
         feedback(ports.feedback());
         cases(ports.cases());
+        comps(ports.playerTracking(), ports.compPolicies());
         this.consentLedger = ports.consentLedger();
         return this;
     }
@@ -421,7 +437,9 @@ public final class Concierges {
         Optional<CaseOpener> opener = caseOpener();
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, events,
                 clock, recursionLimit, new ToolLoop(allTools(index, opener), toolDepth, toolTimeout, telemetry),
-                new HostHandOff(opener, Optional.ofNullable(hostCallbacks), clock)),
+                new HostHandOff(opener, Optional.ofNullable(hostCallbacks), clock),
+                new CompSources(Optional.ofNullable(playerTracking), Optional.ofNullable(compPolicies), Optional.ofNullable(auditTrail),
+                        Optional.ofNullable(guestExclusions))),
                 casinos, checkpoints, new CheckpointCodec(index), clock, turnTime,
                 new GuestMemory(Optional.ofNullable(profiles), clock), telemetry,
                 Optional.ofNullable(cases).map(store -> new TakeOver(new HeldConversations(store, clock), guardrail, events, clock)));

@@ -27,7 +27,8 @@ final class HostHandOff {
     enum Reason {
         ASKED_FOR_A_PERSON("asked for a person", CaseReason.HUMAN_REQUESTED),
         RESPONSIBLE_GAMING("responsible gaming", CaseReason.RESPONSIBLE_GAMING),
-        CRISIS("crisis", CaseReason.CRISIS);
+        CRISIS("crisis", CaseReason.CRISIS),
+        COMP_APPROVAL("comp approval", CaseReason.COMP_APPROVAL);
 
         private final String topic;
         private final CaseReason caseReason;

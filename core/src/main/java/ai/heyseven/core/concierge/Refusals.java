@@ -62,7 +62,8 @@ final class Refusals {
             case AML, AGE -> {
                 handOff.complianceEvent(context, layer == GuardrailLayer.AML ? CaseReason.AML : CaseReason.AGE, refuse.reason());
                 context.emit(new AgentEvent.Replace(refuse.reply()));
-                yield refused.and(GATE, Gate.REFUSED).and(MESSAGES, Replies.said(refuse.reply()));
+                // a compliance event: no comp or promotion for the rest of the conversation
+                yield refused.and(GATE, Gate.REFUSED).and(MESSAGES, Replies.said(refuse.reply())).and(NO_PROMOTIONS, true);
             }
             case INJECTION, PRIVACY -> {
                 context.emit(new AgentEvent.Replace(refuse.reply()));

@@ -11,12 +11,17 @@ import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
 import ai.heyseven.core.guardrails.ResponsePolicy;
 import ai.heyseven.ports.concierge.Validation;
+import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.model.GroundingVerdict;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.Shape;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +35,7 @@ import org.slf4j.LoggerFactory;
 final class Validate implements Node<TurnContext> {
     private static final Logger LOG = LoggerFactory.getLogger(Validate.class);
     static final int MAX_ATTEMPTS = 2;
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d{1,9}");
 
     private final LanguageModel model;
     private final ModelRequests requests;
@@ -49,12 +55,12 @@ final class Validate implements Node<TurnContext> {
         } catch (LanguageModelException e) {
             LOG.warn("validator unavailable: {}", e.getMessage());
             boolean fromItems = !state.get(RETRIEVED).isEmpty();
-            boolean withinPolicy = ResponsePolicy.violation(state.get(ConciergeState.DRAFT)).isEmpty();
+            boolean withinPolicy = ResponsePolicy.violation(state.get(ConciergeState.DRAFT), allowedAmounts(state)).isEmpty();
             boolean relevant = offTopicItems(state, context).isEmpty();
             return Update.of(VALIDATION, fromItems && withinPolicy && relevant ? Validation.DEGRADED : Validation.FALLBACK);
         }
         int attempts = state.get(ATTEMPTS);
-        Optional<String> policy = ResponsePolicy.violation(state.get(ConciergeState.DRAFT));
+        Optional<String> policy = ResponsePolicy.violation(state.get(ConciergeState.DRAFT), allowedAmounts(state));
         if (policy.isPresent()) {
             verdict = new GroundingVerdict(false, policy.get());
         } else if (verdict.grounded()) {
@@ -71,6 +77,21 @@ final class Validate implements Node<TurnContext> {
             return Update.of(RETRY, true).and(FEEDBACK, verdict.feedback());
         }
         return Update.of(VALIDATION, Validation.FALLBACK);
+    }
+
+    /**
+     * The comp amounts an answer may name: those the comp policy allowed this guest in this conversation,
+     * and the numbers of the retrieved items (a promotion's own "$25 free play").
+     */
+    static Set<Long> allowedAmounts(GraphState state) {
+        Set<Long> allowed = new HashSet<>(state.get(ConciergeState.COMPS_OFFERED));
+        for (KnowledgeItem item : state.get(RETRIEVED)) {
+            Matcher number = NUMBER.matcher(item.name() + " " + item.description() + " " + item.priceRange());
+            while (number.find()) {
+                allowed.add(Long.parseLong(number.group().replace(",", "")));
+            }
+        }
+        return allowed;
     }
 
     private Optional<String> offTopicItems(GraphState state, TurnContext context) {

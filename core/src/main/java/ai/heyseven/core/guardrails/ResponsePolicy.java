@@ -1,12 +1,15 @@
 package ai.heyseven.core.guardrails;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What an answer must never say, whatever the model wrote: a promised win or a guaranteed comp.
+ * What an answer must never say, whatever the model wrote: a promised win, a guaranteed comp, or a
+ * comp amount the casino's comp policy did not allow the guest.
  * Checked in {@code validate} beside grounding; a violation is fed back to the specialist like any
  * other validator finding.
  */
@@ -23,6 +26,14 @@ public final class ResponsePolicy {
                     + "|\\b(i|we)('ll| will) (comp|waive)\\b|\\byou('ll| will) (get|receive) (a |an )?(free|comp)"
                     + "|\\bcortes[ií]a garantizada\\b|\\bcortesia garantida\\b|保证(免单|免费)",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /** A sentence that speaks of a comp ("comp", "credit", "free play", "cortesía", "招待" …). */
+    private static final Pattern COMP_SENTENCE = Pattern.compile(
+            "\\b(comp|comps|comped|comp'd|complimentary|credit|free ?play|freebie|on the house)\\b"
+                    + "|cortes[ií]a|cr[eé]dito|gratis|gr[aá]tis|招待|免费|赠送|抵扣|礼遇");
+    /** An amount of money: {@code $250}, {@code US$ 1,000}, {@code 250 dollars}, {@code 250美元}. */
+    private static final Pattern MONEY = Pattern.compile(
+            "(?:us)?\\$\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)|(\\d+)\\s?(?:dollars|bucks|usd|d[oó]lares|reais|美元|美金)");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|[。！？\\n]");
     /** The words each pattern's alternatives start with: without one of them, a pattern cannot match. */
     private static final List<String> WIN_WORDS = List.of("guarantee", "sure", "certain", "definitely", "100%", "you will",
             "you'll", "lose", "beat the", "ganar", "garantizad", "ganhar", "garantid", "稳赢", "保证", "包赢");
@@ -39,6 +50,33 @@ public final class ResponsePolicy {
             }
         }
         return false;
+    }
+
+    /**
+     * What is wrong with {@code answer}, as {@link #violation(String)}, or — when it names a comp with an
+     * amount the comp policy did not allow this guest (not one of {@code allowedCompAmounts}) — that.
+     * Checked on every answer: the comp offer's own, and a model's.
+     */
+    public static Optional<String> violation(String answer, Collection<Long> allowedCompAmounts) {
+        Optional<String> general = violation(answer);
+        if (general.isPresent()) {
+            return general;
+        }
+        String lower = answer.toLowerCase(Locale.ROOT);
+        for (String sentence : SENTENCE.split(lower)) {
+            if (!COMP_SENTENCE.matcher(sentence).find()) {
+                continue;
+            }
+            Matcher money = MONEY.matcher(sentence);
+            while (money.find()) {
+                long amount = Long.parseLong((money.group(1) != null ? money.group(1) : money.group(2)).replace(",", ""));
+                if (!allowedCompAmounts.contains(amount)) {
+                    return Optional.of("never name a comp amount the casino's comp policy did not allow this guest (" + amount
+                            + "); say a host decides comps");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** What is wrong with {@code answer}, if anything, phrased as feedback for a rewrite. */

@@ -35,6 +35,9 @@ public interface GuestExclusions {
      */
     List<String> exclude(String casinoId, String guestKey, Instant at);
 
+    /** Whether the guest is excluded from marketing (no comp or offer reaches them, in any channel). */
+    boolean excluded(String casinoId, String guestKey);
+
     /**
      * Forgets the numbers linked to the guest (the guest's erase); an exclusion stays.
      *

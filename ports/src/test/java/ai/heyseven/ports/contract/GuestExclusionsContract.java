@@ -1,5 +1,6 @@
 package ai.heyseven.ports.contract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,19 @@ public abstract class GuestExclusionsContract {
         assertEquals(Link.LINKED, exclusions().link(CASINO, guest, "+17025551000"), "a number it has is still fine");
         assertEquals(GuestExclusions.MAX_PHONES, exclusions().exclude(CASINO, guest, AT).size());
         assertEquals(Link.EXCLUDED, exclusions().link(CASINO, guest, "+17025559999"), "excluded wins over full");
+    }
+
+    @Test
+    void aGuestIsExcludedOnlyOnceExcludedAndStaysSoAfterTheErase() {
+        String guest = guest();
+        assertFalse(exclusions().excluded(CASINO, guest), "an unknown guest");
+        exclusions().link(CASINO, guest, "+17025550107");
+        assertFalse(exclusions().excluded(CASINO, guest), "a linked number is no exclusion");
+        exclusions().exclude(CASINO, guest, AT);
+        assertTrue(exclusions().excluded(CASINO, guest));
+        assertFalse(exclusions().excluded("harbor-lights", guest), "another casino's guest");
+        exclusions().forgetPhones(CASINO, guest);
+        assertTrue(exclusions().excluded(CASINO, guest), "the exclusion outlives the erase");
     }
 
     @Test
