@@ -18,9 +18,7 @@ import ai.heyseven.ports.BackendException;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.Problem;
-import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
-import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.conversation.ClaimLostException;
@@ -30,18 +28,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One turn of one conversation, run once. */
-final class GraphTurn implements TurnStream {
+final class GraphTurn extends OnceTurn {
     private static final Logger LOG = LoggerFactory.getLogger(GraphTurn.class);
 
     private final CompiledGraph<TurnContext> graph;
     private final CasinoConfig casino;
-    private final HeldThread thread;
     private final TurnRequest request;
     private final GraphState before;
     private final Clock clock;
@@ -49,14 +45,12 @@ final class GraphTurn implements TurnStream {
     private final Duration turnTime;
     private final GuestMemory memory;
     private final Telemetry telemetry;
-    private final AtomicBoolean started = new AtomicBoolean();
-    private volatile boolean cancelled;
 
     GraphTurn(CompiledGraph<TurnContext> graph, CasinoConfig casino, HeldThread thread, TurnRequest request, GraphState before,
             Clock clock, Duration turnTime, GuestMemory memory, PiiRedactor redactor, Telemetry telemetry) {
+        super(thread);
         this.graph = graph;
         this.casino = casino;
-        this.thread = thread;
         this.request = request;
         this.before = before;
         this.clock = clock;
@@ -67,18 +61,7 @@ final class GraphTurn implements TurnStream {
     }
 
     @Override
-    public String threadId() {
-        return thread.threadId();
-    }
-
-    @Override
-    public void run(Consumer<AgentEvent> client) {
-        if (!started.compareAndSet(false, true)) {
-            if (cancelled) {
-                return; // cancelled before it started: nothing ran, nothing to tell
-            }
-            throw new IllegalStateException("a turn runs once; open another for the next message");
-        }
+    void runOnce(Consumer<AgentEvent> client) {
         int turn = before.get(TURN) + 1;
         TurnWitness witness = new TurnWitness(new RedactingSink(client, redactor));
         try (Span span = telemetry.span("turn")) {
@@ -124,26 +107,6 @@ final class GraphTurn implements TurnStream {
         }
     }
 
-    @Override
-    public TurnReply reply() {
-        ReplyCollector collector = new ReplyCollector();
-        run(collector);
-        return collector.reply(this);
-    }
-
-    /** Stops the turn at its next step; a turn cancelled before it ran never runs and lets its conversation go at once. */
-    @Override
-    public void cancel() {
-        cancelled = true;
-        if (started.compareAndSet(false, true)) {
-            thread.release();
-        }
-    }
-
-    @Override
-    public boolean cancelled() {
-        return cancelled;
-    }
 
     private GraphState start(int turn) {
         List<ChatMessage> messages = before.get(MESSAGES);

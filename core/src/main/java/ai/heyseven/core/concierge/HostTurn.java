@@ -19,7 +19,6 @@ import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.concierge.HandledBy;
 import ai.heyseven.ports.concierge.Intent;
-import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
 import ai.heyseven.ports.concierge.TurnStream;
 import ai.heyseven.ports.concierge.Validation;
@@ -28,7 +27,6 @@ import ai.heyseven.ports.desk.DeskCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,26 +38,23 @@ import org.slf4j.LoggerFactory;
  * property's crisis lines at once, and the host sees both. If the host let go in the meantime, the
  * agent answers the turn after all.
  */
-final class HostTurn implements TurnStream {
+final class HostTurn extends OnceTurn {
     private static final Logger LOG = LoggerFactory.getLogger(HostTurn.class);
     /** The step a host turn records, in place of the graph's nodes. */
     static final String HOST = "host";
 
     private final CasinoConfig casino;
-    private final HeldThread thread;
     private final TurnRequest request;
     private final GraphState before;
     private final DeskCase held;
     private final TakeOver takeOver;
     private final PiiRedactor redactor;
     private final TurnStream agent;
-    private final AtomicBoolean started = new AtomicBoolean();
-    private volatile boolean cancelled;
 
     HostTurn(CasinoConfig casino, HeldThread thread, TurnRequest request, GraphState before, DeskCase held, TakeOver takeOver,
             PiiRedactor redactor, TurnStream agent) {
+        super(thread);
         this.casino = casino;
-        this.thread = thread;
         this.request = request;
         this.before = before;
         this.held = held;
@@ -69,18 +64,7 @@ final class HostTurn implements TurnStream {
     }
 
     @Override
-    public String threadId() {
-        return thread.threadId();
-    }
-
-    @Override
-    public void run(Consumer<AgentEvent> client) {
-        if (!started.compareAndSet(false, true)) {
-            if (cancelled) {
-                return;
-            }
-            throw new IllegalStateException("a turn runs once; open another for the next message");
-        }
+    void runOnce(Consumer<AgentEvent> client) {
         Optional<GuardrailVerdict.Refuse> crisis = crisis();
         Optional<String> crisisLine = crisis.map(refuse -> GuardrailReplies.crisis(refuse.language(), casino.crisisLines(), true));
         if (!reachedHost(crisisLine)) {
@@ -145,25 +129,5 @@ final class HostTurn implements TurnStream {
     private Optional<GuardrailVerdict.Refuse> crisis() {
         return takeOver.guardrail().check(request.message(), casino.helpline()) instanceof GuardrailVerdict.Refuse refuse
                 && refuse.layer() == GuardrailLayer.CRISIS ? Optional.of(refuse) : Optional.empty();
-    }
-
-    @Override
-    public TurnReply reply() {
-        ReplyCollector collector = new ReplyCollector();
-        run(collector);
-        return collector.reply(this);
-    }
-
-    @Override
-    public void cancel() {
-        cancelled = true;
-        if (started.compareAndSet(false, true)) {
-            thread.release();
-        }
-    }
-
-    @Override
-    public boolean cancelled() {
-        return cancelled;
     }
 }
