@@ -419,11 +419,11 @@ public final class Concierges {
 
     private Concierge concierge(KnowledgeIndex index, ComplianceEvents events) {
         Optional<CaseOpener> opener = caseOpener();
+        GuestMemory memory = new GuestMemory(Optional.ofNullable(profiles), clock);
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, events,
                 clock, recursionLimit, new ToolLoop(allTools(index, opener), toolDepth, toolTimeout, telemetry),
-                new HostHandOff(opener, Optional.ofNullable(hostCallbacks), clock)),
-                casinos, checkpoints, new CheckpointCodec(index), clock, turnTime,
-                new GuestMemory(Optional.ofNullable(profiles), clock), telemetry,
+                new HostHandOff(opener, Optional.ofNullable(hostCallbacks), clock), memory),
+                casinos, checkpoints, new CheckpointCodec(index), clock, turnTime, memory, telemetry,
                 Optional.ofNullable(cases).map(store -> new TakeOver(new HeldConversations(store, clock), guardrail, events, clock)));
     }
 
