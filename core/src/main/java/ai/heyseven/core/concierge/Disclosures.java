@@ -15,10 +15,10 @@ final class Disclosures {
         String name = casino.hosting().persona().name();
         String property = casino.displayName();
         return casino.hosting().disclosure(language.code()).orElseGet(() -> switch (language) {
-            case EN -> "I'm " + name + ", the AI assistant of " + property + " (not a person; a host is a message away).";
-            case ES -> "Soy " + name + ", el asistente de IA de " + property + " (no una persona; un anfitrión está a un mensaje).";
-            case PT -> "Sou " + name + ", o assistente de IA de " + property + " (não uma pessoa; um anfitrião está a uma mensagem).";
-            case ZH -> "我是" + name + "，" + property + "的AI助手（不是真人；如需接待专员，随时告诉我）。";
+            case EN -> "I'm " + name + ", an AI assistant for " + property + ".";
+            case ES -> "Soy " + name + ", un asistente de IA de " + property + ".";
+            case PT -> "Sou " + name + ", um assistente de IA de " + property + ".";
+            case ZH -> "我是" + name + "，" + property + "的AI助手。";
         });
     }
 

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * What a host adds to an answer of its own accord, at most one thing a turn: the property's
- * occasion incentive (once per guest and stay), else one natural question about the visit the
- * agent does not know the answer to; and when the guest winds down, one upcoming event they would
+ * occasion incentive (once per guest and stay), else (for an identified guest, the one profiling is
+ * for) one natural question about the visit the agent does not know the answer to; and when the guest winds down, one upcoming event they would
  * like. Never in a sensitive moment: after a guardrail, for a guest who showed a gambling problem
  * or may be a minor, in distress (the turn escalated) — those turns never reach here or are checked.
  */
@@ -53,7 +53,7 @@ final class HostTouches {
         Map<String, String> facts = facts(state, context);
         GuestLanguage language = state.get(ConciergeState.LANGUAGE);
         Optional<Touch> touch = incentive(facts, hosted, context, language)
-                .or(() -> answer.contains("?") || answer.contains("？") ? Optional.empty()
+                .or(() -> context.guestId() == null || answer.contains("?") || answer.contains("？") ? Optional.empty()
                         : ProfileQuestions.next(state.get(ConciergeState.INTENT), facts, hosted, language));
         return touch.map(found -> new Touch(found.text(), accepted.and(found.update())))
                 .or(() -> accepted == Update.none() ? Optional.empty() : Optional.of(new Touch("", accepted)));

@@ -14,7 +14,7 @@ import java.util.Map;
 final class VisitFacts {
     /** A liking is only taken from a message that says one ("we love sushi"), never from a question about it. */
     private static final List<String> LIKING = List.of(" love ", " like ", " big fan of ", " fan of ", " favorite ", " favourite ",
-            " enjoy ", " encanta ", " gusta ", " adoramos ", " gostamos ", " adoro ", " amo ", " amamos ", " prefer ", " prefiero ",
+            " enjoy ", " encanta ", " gusta ", " adoramo ", " gostamo ", " adoro ", " amo ", " amamo ", " gosto ", " prefer ", " prefiero ",
             " prefiro ");
     private static final List<String> HAN_LIKING = List.of("喜欢", "爱吃", "爱看", "偏爱");
     private static final Map<String, String> CUISINES = ordered(" steak ", "steak", " carne ", "steak", " sushi ", "sushi",

@@ -1,0 +1,107 @@
+package ai.heyseven.core.concierge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.heyseven.ports.casino.CasinoConfig;
+import ai.heyseven.ports.casino.Hosting;
+import ai.heyseven.ports.casino.Persona;
+import ai.heyseven.ports.concierge.AgentEvent;
+import ai.heyseven.ports.concierge.GuardrailLayer;
+import ai.heyseven.ports.concierge.GuestLanguage;
+import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.concierge.Validation;
+import ai.heyseven.ports.guest.ProfileField;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HostMemoryTest {
+    private static final CasinoConfig ARIA = new CasinoConfig("aria-casino", "Aria Casino", ZoneId.of("America/Chicago"), null,
+            List.of("en"), List.of(), Map.of(), Map.of(), List.of(), null,
+            new Hosting(new Persona("Aria", Persona.Tone.FORMAL, false), true, "", Map.of(), true,
+                    Map.of("birthday", Map.of("en", "a slice of cake")), true));
+
+    @Test
+    void readsTheOccasionAndTheVisitInFourLanguages() {
+        Map<ProfileField, String> english = ProfileFacts.in("We're here for my wife's 40th, we love steak and live music. I'm gold.");
+        assertEquals("wife's 40th birthday", english.get(ProfileField.OCCASION));
+        assertEquals("celebration", english.get(ProfileField.VISIT_PURPOSE));
+        assertEquals("steak", english.get(ProfileField.DINING_PREFERENCES));
+        assertEquals("live music", english.get(ProfileField.ENTERTAINMENT_PREFERENCES));
+        assertEquals("gold", english.get(ProfileField.LOYALTY_TIER));
+        assertEquals("anniversary", ProfileFacts.in("Es nuestro aniversario y es la primera vez que venimos").get(ProfileField.OCCASION));
+        assertEquals("first visit", ProfileFacts.in("Es nuestro aniversario y es la primera vez que venimos").get(ProfileField.VISIT_FREQUENCY));
+        assertEquals("wife's 40th birthday", ProfileFacts.in("Vinimos por los 40 de mi esposa").get(ProfileField.OCCASION));
+        assertEquals("birthday", ProfileFacts.in("É o meu aniversário, gostamos de sushi").get(ProfileField.OCCASION));
+        assertEquals("sushi", ProfileFacts.in("É o meu aniversário, gostamos de sushi").get(ProfileField.DINING_PREFERENCES));
+        assertEquals("anniversary", ProfileFacts.in("Viemos para o nosso aniversário de casamento").get(ProfileField.OCCASION));
+        assertEquals("wife's 40th birthday", ProfileFacts.in("我们来庆祝我妻子的40岁生日").get(ProfileField.OCCASION));
+        assertEquals("business", ProfileFacts.in("我这次是出差").get(ProfileField.VISIT_PURPOSE));
+        assertEquals(Map.of(), ProfileFacts.in("Is the steakhouse open late? What shows are on?"), "a question tells nothing about the guest");
+    }
+
+    @Test
+    void anOccasionIsSaidBackInTheGuestsLanguage() {
+        Occasion occasion = Occasion.stored("wife's 40th birthday").orElseThrow();
+        assertEquals("your wife's 40th birthday", occasion.said(GuestLanguage.EN));
+        assertEquals("el 40.º cumpleaños de su esposa", occasion.said(GuestLanguage.ES));
+        assertEquals("您妻子的40岁生日", occasion.said(GuestLanguage.ZH));
+    }
+
+    @Test
+    void theFirstReplyDisclosesAsThePersonaAndGreetsWhatIsRemembered() {
+        List<AgentEvent> events = new ArrayList<>();
+        var first = FirstReply.disclosing(events::add, ARIA, GuestLanguage.EN, Map.of("occasion", "wife's 40th birthday"));
+        first.accept(new AgentEvent.Token("Good evening."));
+        first.accept(new AgentEvent.Done("t", 1, Intent.GREETING, Validation.PASS, null));
+        assertEquals(new AgentEvent.Replace("I'm Aria, an AI assistant for Aria Casino. Welcome back! "
+                + "I remember you're here for your wife's 40th birthday.\n\nGood evening."), events.get(1));
+    }
+
+    @Test
+    void aGuardrailOrCrisisReplyGetsThePlainDisclosureWithoutPersonaOrMemory() {
+        List<AgentEvent> events = new ArrayList<>();
+        var first = FirstReply.disclosing(events::add, ARIA, GuestLanguage.EN, Map.of("occasion", "wife's 40th birthday"));
+        first.accept(new AgentEvent.Replace("Please call 988."));
+        first.accept(new AgentEvent.Done("t", 1, Intent.GENERAL, Validation.PASS, GuardrailLayer.CRISIS));
+        assertEquals(new AgentEvent.Replace("You are chatting with an automated AI assistant.\n\nPlease call 988."), events.get(1));
+    }
+
+    @Test
+    void theDisclosureIsOffOnlyWithAWaiver() {
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Hosting(Persona.DEFAULT, false, "", Map.of(), true, Map.of(), true)).getMessage().contains("disclosure_waiver"));
+        Hosting waived = new Hosting(Persona.DEFAULT, false, "State law X §1 allows it for chat", Map.of(), true, Map.of(), true);
+        CasinoConfig quiet = new CasinoConfig("quiet", "Quiet", ZoneId.of("UTC"), null, List.of("en"), List.of(), Map.of(), Map.of(),
+                List.of(), null, waived);
+        List<AgentEvent> events = new ArrayList<>();
+        var first = FirstReply.disclosing(events::add, quiet, GuestLanguage.EN, Map.of());
+        first.accept(new AgentEvent.Token("Hello."));
+        first.accept(new AgentEvent.Done("t", 1, Intent.GREETING, Validation.PASS, null));
+        assertEquals(2, events.size(), "nothing added: " + events);
+    }
+
+    @Test
+    void oneQuestionATurnNeverOneKnownOrAlreadyAsked() {
+        var first = ProfileQuestions.next(Intent.DINING, Map.of(), Map.of(), GuestLanguage.EN).orElseThrow();
+        assertEquals("How many will be in your party?", first.text());
+        var knowingParty = ProfileQuestions.next(Intent.DINING, Map.of("party_size", "2"), Map.of("asked", "party_size"), GuestLanguage.ES)
+                .orElseThrow();
+        assertEquals("¿Celebra algo especial en esta visita?", knowingParty.text());
+        assertTrue(ProfileQuestions.next(Intent.DINING, Map.of("party_size", "2", "occasion", "anniversary", "dining_preferences", "sushi"),
+                Map.of(), GuestLanguage.EN).isEmpty());
+        assertFalse(ProfileQuestions.next(Intent.GAMING, Map.of(), Map.of(), GuestLanguage.EN).isPresent(), "no questions about gaming");
+    }
+
+    @Test
+    void aGoodbyeIsToldFromAQuestion() {
+        assertTrue(HostTouches.windsDown("Thanks, that's all!"));
+        assertTrue(HostTouches.windsDown("Gracias, eso es todo"));
+        assertTrue(HostTouches.windsDown("谢谢，就这些"));
+        assertFalse(HostTouches.windsDown("Where is the buffet?"));
+    }
+}
