@@ -29,20 +29,20 @@ class GuestMemoryIT {
     @Test
     void theFirstReplyOfEveryConversationSaysItIsAnAiAndOnlyTheFirst() {
         JsonNode first = http.ask("{\"casino_id\":\"aurora-palms\",\"message\":\"Any Italian restaurants?\"}");
-        assertTrue(first.get("reply").asText().startsWith("I'm Seven, an AI assistant for Aurora Palms."), first.toString());
+        assertTrue(first.get("reply").asText().startsWith("You're chatting with the AI assistant of Aurora Palms Resort & Casino.\n\n"), first.toString());
         JsonNode second = http.ask("{\"casino_id\":\"aurora-palms\",\"thread_id\":\"" + first.get("thread_id").asText()
                 + "\",\"message\":\"And sushi?\"}");
         assertFalse(second.get("reply").asText().contains("AI assistant"), second.toString());
         JsonNode spanish = http.ask("{\"casino_id\":\"aurora-palms\",\"message\":\"¿Dónde está el buffet?\"}");
-        assertTrue(spanish.get("reply").asText().startsWith("Soy Seven, un asistente de IA de Aurora Palms."), spanish.toString());
+        assertTrue(spanish.get("reply").asText().startsWith("Está conversando con el asistente de IA de Aurora Palms Resort & Casino.\n\n"), spanish.toString());
     }
 
     @Test
-    void theFirstStreamedReplyEndsWithTheDisclosureInFront() {
+    void theFirstStreamedReplyOpensWithTheDisclosure() {
         HttpResponse<String> stream = http.chat("{\"casino_id\":\"aurora-palms\",\"message\":\"hello\"}", "text/event-stream");
         assertEquals(200, stream.statusCode(), stream.body());
-        assertTrue(stream.body().contains("event: replace"), stream.body());
-        assertTrue(stream.body().contains("I'm Seven, an AI assistant for Aurora Palms."), stream.body());
+        int disclosure = stream.body().indexOf("You're chatting with the AI assistant of Aurora Palms Resort & Casino.");
+        assertTrue(disclosure > 0 && disclosure < stream.body().indexOf("Welcome to Aurora Palms"), stream.body());
     }
 
     @Test
@@ -55,8 +55,8 @@ class GuestMemoryIT {
 
         JsonNode next = http.ask("{\"casino_id\":\"aurora-palms\",\"guest_id\":\"maria-40\",\"message\":\"hello\"}");
         String greeting = next.get("reply").asText();
-        assertTrue(greeting.contains("AI assistant") && greeting.contains("Welcome back! I remember you're here for your wife's 40th birthday."),
-                greeting);
+        assertTrue(greeting.startsWith("You're chatting with the AI assistant") && greeting.contains("Welcome to Aurora Palms")
+                && greeting.endsWith("Welcome back! I remember you're here for your wife's 40th birthday."), greeting);
 
         assertEquals(204, http.erase("aurora-palms", "maria-40", HttpFixture.KEY).statusCode());
         JsonNode afterErase = http.ask("{\"casino_id\":\"aurora-palms\",\"guest_id\":\"maria-40\",\"message\":\"hello\"}");
@@ -75,7 +75,7 @@ class GuestMemoryIT {
 
         JsonNode crisis = http.ask("{\"casino_id\":\"aurora-palms\",\"guest_id\":\"lee-10\",\"message\":\"I don't want to be alive anymore\"}");
         String reply = crisis.get("reply").asText();
-        assertTrue(reply.startsWith("You are chatting with an automated AI assistant."), reply);
+        assertTrue(reply.startsWith("You're chatting with the AI assistant of Aurora Palms Resort & Casino.\n\n"), reply);
         assertFalse(reply.contains("Seven") || reply.contains("Welcome back") || reply.contains("champagne"), reply);
     }
 }

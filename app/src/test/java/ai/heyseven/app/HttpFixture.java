@@ -92,6 +92,18 @@ final class HttpFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * A reply without the opening a conversation's first reply carries (the AI disclosure and any
+     * welcome back, then a blank line): what tests of the answer itself compare.
+     */
+    static String body(String reply) {
+        int end = reply.indexOf("\n\n");
+        boolean opened = end > 0 && end <= 300 && (reply.substring(0, end).contains("AI assistant")
+                || reply.substring(0, end).contains(" IA ") || reply.substring(0, end).contains("AI助手")
+                || reply.substring(0, end).contains("asistente automatizado") || reply.substring(0, end).contains("assistente automatizado"));
+        return opened ? reply.substring(end + 2) : reply;
+    }
+
     /** The ids of the items a JSON reply cites, in its order. */
     static List<String> sourceIds(JsonNode reply) {
         List<String> ids = new ArrayList<>();

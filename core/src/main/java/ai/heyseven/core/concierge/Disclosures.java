@@ -10,26 +10,18 @@ final class Disclosures {
     private Disclosures() {
     }
 
-    /** The casino's own wording, or "I'm Seven, the AI assistant of Aurora Palms" (its persona's name). */
-    static String persona(CasinoConfig casino, GuestLanguage language) {
-        String name = casino.hosting().persona().name();
+    /**
+     * The casino's own wording, or "You're chatting with the AI assistant of Aurora Palms." — the same on
+     * every first reply, a crisis reply too: it names no persona.
+     */
+    static String disclosure(CasinoConfig casino, GuestLanguage language) {
         String property = casino.displayName();
         return casino.hosting().disclosure(language.code()).orElseGet(() -> switch (language) {
-            case EN -> "I'm " + name + ", an AI assistant for " + property + ".";
-            case ES -> "Soy " + name + ", un asistente de IA de " + property + ".";
-            case PT -> "Sou " + name + ", um assistente de IA de " + property + ".";
-            case ZH -> "我是" + name + "，" + property + "的AI助手。";
+            case EN -> "You're chatting with the AI assistant of " + property + ".";
+            case ES -> "Está conversando con el asistente de IA de " + property + ".";
+            case PT -> "Você está conversando com o assistente de IA de " + property + ".";
+            case ZH -> "您正在与" + property + "的AI助手对话。";
         });
-    }
-
-    /** The disclosure a guardrail or crisis reply carries: no name, no persona. */
-    static String plain(GuestLanguage language) {
-        return switch (language) {
-            case EN -> "You are chatting with an automated AI assistant.";
-            case ES -> "Está conversando con un asistente automatizado de IA.";
-            case PT -> "Você está conversando com um assistente automatizado de IA.";
-            case ZH -> "您正在与自动AI助手对话。";
-        };
     }
 
     /** "Welcome back! Still celebrating your wife's 40th birthday?" — empty when nothing worth greeting with is remembered. */

@@ -8,56 +8,49 @@ import java.util.function.Consumer;
 
 /**
  * The first reply of a conversation, on every channel, opens by saying the guest talks with an AI
- * assistant (unless the casino's configuration waives it where the law allows), and greets a
- * returning guest with what is remembered. The reply's text is followed as it streams; when the
- * turn is done it is sent again whole with the opening in front (a {@code replace}), so an SMS cut
- * to its segments keeps the disclosure. A guardrail or crisis reply gets the plain disclosure only:
- * no persona, no welcome back.
+ * assistant (unless the casino's configuration waives it where the law allows): the first text
+ * the guest sees carries it in front, and so does every {@code replace} of the turn, so streaming
+ * stays append-only and an SMS cut to its segments keeps it. A returning guest is then greeted
+ * with what is remembered, after the answer — except on a guardrail or crisis reply, which gets the
+ * disclosure alone (no persona, no welcome back).
  */
 final class FirstReply implements Consumer<AgentEvent> {
     private final Consumer<AgentEvent> events;
-    private final CasinoConfig casino;
-    private final GuestLanguage language;
-    private final Map<String, String> remembered;
-    private final StringBuilder text = new StringBuilder();
+    private final String opening;
+    private final String welcome;
+    private boolean opened;
 
-    private FirstReply(Consumer<AgentEvent> events, CasinoConfig casino, GuestLanguage language, Map<String, String> remembered) {
+    private FirstReply(Consumer<AgentEvent> events, String opening, String welcome) {
         this.events = events;
-        this.casino = casino;
-        this.language = language;
-        this.remembered = remembered;
+        this.opening = opening;
+        this.welcome = welcome;
     }
 
     /** {@code events} with the first reply's opening; {@code remembered} is what earlier conversations left in the profile. */
     static Consumer<AgentEvent> disclosing(Consumer<AgentEvent> events, CasinoConfig casino, GuestLanguage language,
             Map<String, String> remembered) {
-        return new FirstReply(events, casino, language, remembered);
+        String opening = casino.hosting().aiDisclosure() ? Disclosures.disclosure(casino, language) + "\n\n" : "";
+        return new FirstReply(events, opening, Disclosures.welcomeBack(remembered, language));
     }
 
     @Override
     public void accept(AgentEvent event) {
         switch (event) {
-            case AgentEvent.Token token -> text.append(token.text());
+            case AgentEvent.Token token when !opened -> {
+                opened = true;
+                events.accept(new AgentEvent.Token(opening + token.text()));
+            }
             case AgentEvent.Replace replace -> {
-                text.setLength(0);
-                text.append(replace.text());
+                opened = true;
+                events.accept(new AgentEvent.Replace(opening + replace.text()));
             }
             case AgentEvent.Done done -> {
-                String opening = opening(done.guardrail() == null);
-                if (!opening.isEmpty() && !text.isEmpty()) {
-                    events.accept(new AgentEvent.Replace(opening + "\n\n" + text));
+                if (opened && done.guardrail() == null && !welcome.isEmpty()) {
+                    events.accept(new AgentEvent.Token("\n\n" + welcome));
                 }
+                events.accept(done);
             }
-            default -> { }
+            default -> events.accept(event);
         }
-        events.accept(event);
-    }
-
-    /** The words in front of the first reply: the disclosure, and for a returning guest what is remembered. */
-    String opening(boolean asPersona) {
-        String disclosure = !casino.hosting().aiDisclosure() ? ""
-                : asPersona ? Disclosures.persona(casino, language) : Disclosures.plain(language);
-        String welcome = asPersona ? Disclosures.welcomeBack(remembered, language) : "";
-        return (disclosure + (disclosure.isEmpty() || welcome.isEmpty() ? "" : " ") + welcome).strip();
     }
 }

@@ -53,22 +53,25 @@ class HostMemoryTest {
     }
 
     @Test
-    void theFirstReplyDisclosesAsThePersonaAndGreetsWhatIsRemembered() {
+    void theFirstReplyOpensWithTheDisclosureAndEndsGreetingWhatIsRemembered() {
         List<AgentEvent> events = new ArrayList<>();
         var first = FirstReply.disclosing(events::add, ARIA, GuestLanguage.EN, Map.of("occasion", "wife's 40th birthday"));
         first.accept(new AgentEvent.Token("Good evening."));
+        first.accept(new AgentEvent.Token(" How can I help?"));
         first.accept(new AgentEvent.Done("t", 1, Intent.GREETING, Validation.PASS, null));
-        assertEquals(new AgentEvent.Replace("I'm Aria, an AI assistant for Aria Casino. Welcome back! "
-                + "I remember you're here for your wife's 40th birthday.\n\nGood evening."), events.get(1));
+        assertEquals(List.of(new AgentEvent.Token("You're chatting with the AI assistant of Aria Casino.\n\nGood evening."),
+                new AgentEvent.Token(" How can I help?"),
+                new AgentEvent.Token("\n\nWelcome back! I remember you're here for your wife's 40th birthday.")), events.subList(0, 3));
     }
 
     @Test
-    void aGuardrailOrCrisisReplyGetsThePlainDisclosureWithoutPersonaOrMemory() {
+    void aGuardrailOrCrisisReplyGetsTheDisclosureWithoutPersonaOrMemory() {
         List<AgentEvent> events = new ArrayList<>();
-        var first = FirstReply.disclosing(events::add, ARIA, GuestLanguage.EN, Map.of("occasion", "wife's 40th birthday"));
-        first.accept(new AgentEvent.Replace("Please call 988."));
+        var first = FirstReply.disclosing(events::add, ARIA, GuestLanguage.ES, Map.of("occasion", "wife's 40th birthday", "name", "Ana"));
+        first.accept(new AgentEvent.Replace("Llame al 988."));
         first.accept(new AgentEvent.Done("t", 1, Intent.GENERAL, Validation.PASS, GuardrailLayer.CRISIS));
-        assertEquals(new AgentEvent.Replace("You are chatting with an automated AI assistant.\n\nPlease call 988."), events.get(1));
+        assertEquals(List.of(new AgentEvent.Replace("Está conversando con el asistente de IA de Aria Casino.\n\nLlame al 988."),
+                new AgentEvent.Done("t", 1, Intent.GENERAL, Validation.PASS, GuardrailLayer.CRISIS)), events);
     }
 
     @Test
@@ -82,6 +85,7 @@ class HostMemoryTest {
         var first = FirstReply.disclosing(events::add, quiet, GuestLanguage.EN, Map.of());
         first.accept(new AgentEvent.Token("Hello."));
         first.accept(new AgentEvent.Done("t", 1, Intent.GREETING, Validation.PASS, null));
+        assertEquals(new AgentEvent.Token("Hello."), events.get(0), "nothing added: " + events);
         assertEquals(2, events.size(), "nothing added: " + events);
     }
 
