@@ -97,7 +97,7 @@ class ChatPageIT {
         done(1);
         assertEquals("injection", lastAnswer().getAttribute("data-guardrail"));
         String refusal = text(lastAnswer());
-        assertTrue(refusal.startsWith("You're chatting with the AI assistant") && refusal.contains("I can't help with that request"),
+        assertTrue(refusal.startsWith("I can't help with that request") && refusal.contains("You're chatting with the AI assistant"),
                 refusal);
     }
 

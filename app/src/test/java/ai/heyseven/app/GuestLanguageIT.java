@@ -86,7 +86,7 @@ class GuestLanguageIT {
         String portuguese = ask("Que horas abre o buffet amanhã?", null).get("reply").asText();
         JsonNode chinese = ask("自助餐明天几点开门？", null);
 
-        assertTrue(portuguese.startsWith("Amanhã (" + tomorrowIn(Locale.forLanguageTag("pt-BR")) + "), Bufê Desert Bloom funciona das 7:00 às "
+        assertTrue(HttpFixture.body(portuguese).startsWith("Amanhã (" + tomorrowIn(Locale.forLanguageTag("pt-BR")) + "), Bufê Desert Bloom funciona das 7:00 às "
                 + buffetClosesTomorrow()), portuguese);
         assertNoEnglishFraming(portuguese);
         String reply = chinese.get("reply").asText();

@@ -75,7 +75,8 @@ class GuestMemoryIT {
 
         JsonNode crisis = http.ask("{\"casino_id\":\"aurora-palms\",\"guest_id\":\"lee-10\",\"message\":\"I don't want to be alive anymore\"}");
         String reply = crisis.get("reply").asText();
-        assertTrue(reply.startsWith("You're chatting with the AI assistant of Aurora Palms Resort & Casino.\n\n"), reply);
+        assertTrue(reply.endsWith("\n\nYou're chatting with the AI assistant of Aurora Palms Resort & Casino."),
+                "a crisis reply gives its lines first and discloses after: " + reply);
         assertFalse(reply.contains("Seven") || reply.contains("Welcome back") || reply.contains("champagne"), reply);
     }
 }

@@ -98,10 +98,17 @@ final class HttpFixture implements AutoCloseable {
      */
     static String body(String reply) {
         int end = reply.indexOf("\n\n");
-        boolean opened = end > 0 && end <= 300 && (reply.substring(0, end).contains("AI assistant")
-                || reply.substring(0, end).contains(" IA ") || reply.substring(0, end).contains("AI助手")
-                || reply.substring(0, end).contains("asistente automatizado") || reply.substring(0, end).contains("assistente automatizado"));
-        return opened ? reply.substring(end + 2) : reply;
+        if (end > 0 && end <= 300 && discloses(reply.substring(0, end))) {
+            return reply.substring(end + 2);
+        }
+        int last = reply.lastIndexOf("\n\n");
+        return last > 0 && discloses(reply.substring(last + 2)) ? reply.substring(0, last) : reply;
+    }
+
+    /** Whether {@code text} is the AI disclosure, in one of the four languages. */
+    private static boolean discloses(String text) {
+        return text.length() <= 300 && (text.contains("AI assistant") || text.contains("asistente de IA")
+                || text.contains("assistente de IA") || text.contains("AI助手"));
     }
 
     /** The ids of the items a JSON reply cites, in its order. */

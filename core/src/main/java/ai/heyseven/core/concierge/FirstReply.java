@@ -12,12 +12,14 @@ import java.util.function.Consumer;
  * the guest sees carries it in front, and so does every {@code replace} of the turn, so streaming
  * stays append-only and an SMS cut to its segments keeps it. A returning guest is then greeted
  * with what is remembered, after the answer — except on a guardrail or crisis reply, which gets the
- * disclosure alone (no persona, no welcome back).
+ * disclosure alone (no persona, no welcome back), moved behind the reply when the turn is done: the
+ * helpline or crisis lines come first, so an SMS cut to its segments never loses them.
  */
 final class FirstReply implements Consumer<AgentEvent> {
     private final Consumer<AgentEvent> events;
     private final String opening;
     private final String welcome;
+    private final StringBuilder body = new StringBuilder();
     private boolean opened;
 
     private FirstReply(Consumer<AgentEvent> events, String opening, String welcome) {
@@ -36,16 +38,21 @@ final class FirstReply implements Consumer<AgentEvent> {
     @Override
     public void accept(AgentEvent event) {
         switch (event) {
-            case AgentEvent.Token token when !opened -> {
+            case AgentEvent.Token token -> {
+                body.append(token.text());
+                events.accept(opened ? token : new AgentEvent.Token(opening + token.text()));
                 opened = true;
-                events.accept(new AgentEvent.Token(opening + token.text()));
             }
             case AgentEvent.Replace replace -> {
                 opened = true;
+                body.setLength(0);
+                body.append(replace.text());
                 events.accept(new AgentEvent.Replace(opening + replace.text()));
             }
             case AgentEvent.Done done -> {
-                if (opened && done.guardrail() == null && !welcome.isEmpty()) {
+                if (opened && done.guardrail() != null && !opening.isEmpty()) {
+                    events.accept(new AgentEvent.Replace(body + "\n\n" + opening.strip()));
+                } else if (opened && done.guardrail() == null && !welcome.isEmpty()) {
                     events.accept(new AgentEvent.Token("\n\n" + welcome));
                 }
                 events.accept(done);

@@ -46,10 +46,17 @@ final class Fixtures {
      */
     static String body(String reply) {
         int end = reply.indexOf("\n\n");
-        boolean opened = end > 0 && (reply.contains("AI assistant") || reply.contains("asistente de IA") || reply.contains("assistente de IA")
-                || reply.contains("AI助手") || reply.contains("自动AI助手") || reply.contains("asistente automatizado")
-                || reply.contains("assistente automatizado")) && end < reply.indexOf(reply.contains("AI") ? "AI" : "IA") + 120;
-        return opened ? reply.substring(end + 2) : reply;
+        if (end > 0 && end <= 300 && discloses(reply.substring(0, end))) {
+            return reply.substring(end + 2);
+        }
+        int last = reply.lastIndexOf("\n\n");
+        return last > 0 && discloses(reply.substring(last + 2)) ? reply.substring(0, last) : reply;
+    }
+
+    /** Whether {@code text} is the AI disclosure, in one of the four languages. */
+    private static boolean discloses(String text) {
+        return text.length() <= 300 && (text.contains("AI assistant") || text.contains("asistente de IA")
+                || text.contains("assistente de IA") || text.contains("AI助手"));
     }
 
     private Fixtures() {

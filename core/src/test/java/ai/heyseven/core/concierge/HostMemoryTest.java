@@ -71,6 +71,7 @@ class HostMemoryTest {
         first.accept(new AgentEvent.Replace("Llame al 988."));
         first.accept(new AgentEvent.Done("t", 1, Intent.GENERAL, Validation.PASS, GuardrailLayer.CRISIS));
         assertEquals(List.of(new AgentEvent.Replace("Está conversando con el asistente de IA de Aria Casino.\n\nLlame al 988."),
+                new AgentEvent.Replace("Llame al 988.\n\nEstá conversando con el asistente de IA de Aria Casino."),
                 new AgentEvent.Done("t", 1, Intent.GENERAL, Validation.PASS, GuardrailLayer.CRISIS)), events);
     }
 
