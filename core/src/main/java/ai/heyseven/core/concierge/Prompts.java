@@ -46,9 +46,24 @@ final class Prompts {
             case GAMING, PROMOTIONS, LOYALTY -> "gaming";
             default -> "general";
         };
-        return casino.prompt(key).filter(text -> !Guardrails.standard().readsAsInjection(text))
-                .map(text -> SPECIALIST_BASE + text)
-                .orElseGet(() -> specialist(intent));
+        String role = casino.prompt(key).filter(text -> !Guardrails.standard().readsAsInjection(text))
+                .orElseGet(() -> specialist(intent).substring(SPECIALIST_BASE.length()));
+        return SPECIALIST_BASE + persona(casino.hosting().persona()) + role;
+    }
+
+    /**
+     * How the property's persona speaks, and what a host does with what is known of the guest: use it
+     * ("for your anniversary dinner for two"), never ask again what is known.
+     */
+    static String persona(ai.heyseven.ports.casino.Persona persona) {
+        String tone = switch (persona.tone()) {
+            case WARM -> "warm and personal";
+            case FORMAL -> "courteous and reserved";
+            case PLAYFUL -> "light and upbeat";
+        };
+        return "You are " + persona.name() + "; your tone is " + tone + (persona.emoji() ? "; you may use one emoji" : "; use no emoji")
+                + ". When the guest's facts name an occasion, a party size or a liking, use them naturally in the answer"
+                + " (\"for your anniversary dinner for two\") and never ask for what they already say. ";
     }
 
     /** The specialist prompt for {@code intent}: dining, entertainment, hotel, gaming and comps, or general. */
