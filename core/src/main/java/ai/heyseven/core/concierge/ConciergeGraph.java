@@ -58,7 +58,7 @@ final class ConciergeGraph {
                 .node(OFF_TOPIC, new CannedReply(Replies::offTopic))
                 .node(RETRIEVE, new Retrieve(index, Concierges.DEFAULT_MAX_RESULTS, itemFacets))
                 .node(DIRECT_ANSWER, new DirectAnswer())
-                .node(WHISPER_PLANNER, new WhisperPlanner(model, requests, WHISPER_DEADLINE))
+                .node(WHISPER_PLANNER, new WhisperPlanner(model, requests, WHISPER_DEADLINE, memory))
                 .node(SPECIALIST, new Specialist(model, requests, tools))
                 .node(VALIDATE, new Validate(model, requests, new Relevance(itemFacets, index)))
                 .node(RESPOND, new Respond(touches))

@@ -75,6 +75,30 @@ final class GuestMemory {
         }
     }
 
+    /**
+     * Keeps what the model read from the guest's words ({@code occasion → anniversary}) for an
+     * identified guest at a casino that remembers guests; a value that reads as an instruction is dropped.
+     */
+    void keepTold(ai.heyseven.ports.casino.CasinoConfig casino, String guestId, Map<ProfileField, String> told) {
+        if (!casino.hosting().rememberGuests() || guestId == null || profiles.isEmpty() || told.isEmpty()) {
+            return;
+        }
+        Map<ProfileField, ProfileValue> values = new EnumMap<>(ProfileField.class);
+        told.forEach((field, value) -> {
+            if (!value.isBlank() && !Guardrails.standard().readsAsInjection(value)) {
+                values.put(field, new ProfileValue(value, ProfileValue.Source.GUEST, clock.instant()));
+            }
+        });
+        try {
+            if (!values.isEmpty()) {
+                profiles.get().merge(casino.id(), guestId, values);
+                LOG.info("remembered {} of a guest of {} (the model's reading)", values.keySet(), casino.id());
+            }
+        } catch (BackendException e) {
+            LOG.warn("guest profile not saved ({} lost for later conversations): {}", values.keySet(), e.getMessage());
+        }
+    }
+
     private Map<String, String> recall(String casinoId, String guestId, String message, Map<String, String> before) {
         if (guestId == null || profiles.isEmpty()) {
             return Map.of();
