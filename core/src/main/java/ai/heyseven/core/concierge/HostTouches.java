@@ -87,7 +87,8 @@ final class HostTouches {
 
     private static int liking(KnowledgeItem item, String likes) {
         int score = 0;
-        for (String like : likes.split(", ")) {
+        for (String said : likes.split(",")) { // one character: String.split compiles no pattern
+            String like = said.strip();
             if (!like.isEmpty() && (item.tags().stream().anyMatch(tag -> tag.contains(like) || like.contains(tag))
                     || item.description().toLowerCase(java.util.Locale.ROOT).contains(like))) {
                 score++;
