@@ -66,7 +66,7 @@ record Occasion(String kind, String whose, int nth) {
      * form: in Portuguese "aniversário" alone is a birthday and "aniversário de casamento" an anniversary.
      */
     static Optional<Occasion> in(String message, String padded, boolean han) {
-        String lower = message.toLowerCase(Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT).replace('\u2019', '\''); // a phone's curly apostrophe
         String kind = han ? hanKind(message) : null;
         if (kind == null) {
             kind = lower.contains("aniversário de casamento") || lower.contains("bodas de") ? "anniversary"
@@ -75,7 +75,12 @@ record Occasion(String kind, String whose, int nth) {
         String whose = "";
         int nth = 0;
         Matcher english = ENGLISH.matcher(lower);
-        if (english.find() && (english.group(1) != null || english.group(3) != null || kind != null)) {
+        boolean said = false;
+        while (!said && english.find()) {
+            // an ordinal counts only beside whose it is or the kind ("my wife's 40th", "our 10th anniversary"), never a date's
+            said = english.group(1) != null || english.group(3) != null;
+        }
+        if (said) {
             whose = english.group(1) == null ? "" : WHOSE.getOrDefault(english.group(1), english.group(1));
             nth = Integer.parseInt(english.group(2));
             kind = english.group(3) == null ? (kind == null ? "birthday" : kind) : english.group(3).equals("bday") ? "birthday"

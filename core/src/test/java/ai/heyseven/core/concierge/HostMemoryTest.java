@@ -34,6 +34,9 @@ class HostMemoryTest {
         assertEquals("steak", english.get(ProfileField.DINING_PREFERENCES));
         assertEquals("live music", english.get(ProfileField.ENTERTAINMENT_PREFERENCES));
         assertEquals("gold", english.get(ProfileField.LOYALTY_TIER));
+        assertEquals("wife's 40th birthday", ProfileFacts.in("We\u2019re here for my wife\u2019s 40th").get(ProfileField.OCCASION));
+        assertEquals("birthday", ProfileFacts.in("My birthday is on the 21st, any shows?").get(ProfileField.OCCASION), "a date is no ordinal");
+        assertEquals("10th anniversary", ProfileFacts.in("Arriving on the 3rd for our 10th anniversary").get(ProfileField.OCCASION));
         assertEquals("anniversary", ProfileFacts.in("Es nuestro aniversario y es la primera vez que venimos").get(ProfileField.OCCASION));
         assertEquals("first visit", ProfileFacts.in("Es nuestro aniversario y es la primera vez que venimos").get(ProfileField.VISIT_FREQUENCY));
         assertEquals("wife's 40th birthday", ProfileFacts.in("Vinimos por los 40 de mi esposa").get(ProfileField.OCCASION));
