@@ -125,6 +125,31 @@ class HostMemoryTest {
     }
 
     @Test
+    void aCasinoThatTurnedRememberingOffKeepsAndReadsNothing() {
+        ai.heyseven.adapter.local.InMemoryGuestProfiles profiles = new ai.heyseven.adapter.local.InMemoryGuestProfiles(10);
+        GuestMemory memory = new GuestMemory(java.util.Optional.of(profiles), java.time.Clock.systemUTC());
+        CasinoConfig forgetful = new CasinoConfig("forgetful", "Forgetful", ZoneId.of("UTC"), null, List.of("en"), List.of(), Map.of(),
+                Map.of(), List.of(), null, new Hosting(Persona.DEFAULT, true, "", Map.of(), false, Map.of(), true));
+        assertEquals(GuestMemory.Recalled.NOTHING, memory.recall(forgetful, "g-1", "We're here for my wife's 40th"));
+        assertTrue(profiles.find("forgetful", "g-1").isEmpty());
+        assertEquals(Map.of("occasion", "wife's 40th birthday", "visit_purpose", "celebration"),
+                memory.recall(ARIA, "g-1", "We're here for my wife's 40th").now());
+        assertEquals(Map.of("occasion", "wife's 40th birthday", "visit_purpose", "celebration"),
+                memory.recall(ARIA, "g-1", "hello").before(), "what the next conversation greets with");
+    }
+
+    @Test
+    void thePersonaGreetsByItsNameAndWithAnEmojiOnlyWhereTheCasinoWantsOne() {
+        assertTrue(Replies.greeting(ARIA, GuestLanguage.EN).contains("I'm Aria, your host"));
+        assertTrue(Replies.greeting(ARIA, GuestLanguage.ES).contains("Soy Aria"));
+        CasinoConfig playful = new CasinoConfig("playful", "Playful", ZoneId.of("UTC"), null, List.of("en"), List.of(), Map.of(),
+                Map.of(), List.of(), null, new Hosting(new Persona("Lucky", Persona.Tone.PLAYFUL, true), true, "", Map.of(), true, Map.of(), true));
+        assertTrue(Replies.greeting(playful, GuestLanguage.EN).startsWith("Welcome to Playful! \uD83C\uDFB0 I'm Lucky"));
+        assertTrue(!Replies.greeting(ARIA, GuestLanguage.EN).contains("\uD83C\uDFB0"));
+        assertTrue(Prompts.specialist(Intent.DINING, playful).contains("You are Lucky; your tone is light and upbeat; you may use one emoji"));
+    }
+
+    @Test
     void aGoodbyeIsToldFromAQuestion() {
         assertTrue(HostTouches.windsDown("Thanks, that's all!"));
         assertTrue(HostTouches.windsDown("Gracias, eso es todo"));
