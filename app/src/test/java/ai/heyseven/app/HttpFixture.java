@@ -92,6 +92,25 @@ final class HttpFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * A reply without the opening a conversation's first reply carries (the AI disclosure and any
+     * welcome back, then a blank line): what tests of the answer itself compare.
+     */
+    static String body(String reply) {
+        int end = reply.indexOf("\n\n");
+        if (end > 0 && end <= 300 && discloses(reply.substring(0, end))) {
+            return reply.substring(end + 2);
+        }
+        int last = reply.lastIndexOf("\n\n");
+        return last > 0 && discloses(reply.substring(last + 2)) ? reply.substring(0, last) : reply;
+    }
+
+    /** Whether {@code text} is the AI disclosure, in one of the four languages. */
+    private static boolean discloses(String text) {
+        return text.length() <= 300 && (text.contains("AI assistant") || text.contains("asistente de IA")
+                || text.contains("assistente de IA") || text.contains("AI助手"));
+    }
+
     /** The ids of the items a JSON reply cites, in its order. */
     static List<String> sourceIds(JsonNode reply) {
         List<String> ids = new ArrayList<>();

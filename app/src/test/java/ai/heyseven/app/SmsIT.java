@@ -121,6 +121,7 @@ class SmsIT {
         List<String> replies = telnyx.textsTo(from);
         assertEquals(1, replies.size(), "one reply for one event: " + replies);
         assertTrue(replies.get(0).contains("Desert Bloom Buffet"), replies.get(0));
+        assertTrue(replies.get(0).startsWith("You're chatting with the AI assistant of Aurora Palms"), "the first reply says it is an AI: " + replies.get(0));
         assertTrue(!replies.get(0).contains("**") && replies.get(0).length() <= 3 * 153, replies.get(0));
         FakeTelnyx.Sent sent = telnyx.requests.stream().filter(request -> request.to().equals(from)).findFirst().orElseThrow();
         assertEquals(AURORA, sent.from());

@@ -26,6 +26,7 @@ final class CasinoDocuments {
         fields.put("prompts", config.prompts());
         fields.put("crisis_lines", config.crisisLines().stream().map(CasinoDocuments::write).toList());
         fields.put("branding", BrandingFields.write(config.branding()));
+        fields.put("hosting", HostingFields.write(config.hosting()));
         return fields;
     }
 
@@ -69,7 +70,8 @@ final class CasinoDocuments {
         return new CasinoConfig(document.getId(), Fields.requiredText(document, "display_name"), timeZone,
                 Fields.text(document, "helpline", ""), Fields.texts(document, "languages"), Fields.texts(document, "sms_numbers"),
                 Fields.map(document, "features", Boolean.class), Fields.map(document, "prompts", String.class),
-                crisisLines(document), BrandingFields.read(document.get("branding")));
+                crisisLines(document), BrandingFields.read(document.get("branding")),
+                HostingFields.read(document.get("hosting")));
     }
 
     /** Each line a map of {@code name}, {@code call}, {@code text}, {@code keyword} (text) and {@code emergency} (boolean). */

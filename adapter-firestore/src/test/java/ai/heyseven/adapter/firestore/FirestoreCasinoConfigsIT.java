@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.ports.casino.Branding;
+import ai.heyseven.ports.casino.Hosting;
+import ai.heyseven.ports.casino.Persona;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CrisisLine;
 import java.time.Duration;
@@ -86,6 +88,24 @@ class FirestoreCasinoConfigsIT {
         eventually(() -> configs.problems().getOrDefault(id, "").contains("crisis line 'Listening Line'"), Duration.ofSeconds(5),
                 "the invalid line's problem report");
         assertEquals("999", configs.find(id).orElseThrow().crisisLines().get(1).call(), "the last good lines are kept");
+    }
+
+    @Test
+    void aPropertysHostingRoundTripsAndADisclosureTurnedOffWithoutAWaiverIsReported() throws Exception {
+        String id = id();
+        Hosting hosting = new Hosting(new Persona("Aria", Persona.Tone.FORMAL, true), true, "", Map.of("es", "Soy Aria, una IA."), false,
+                Map.of("anniversary", Map.of("en", "a glass of champagne")), false);
+        CasinoConfig hosted = new CasinoConfig(id, "Test Palms", ZoneId.of("America/Los_Angeles"), "", List.of("en"), List.of(),
+                Map.of(), Map.of(), List.of(), null, hosting);
+        assertTrue(configs.createIfAbsent(hosted));
+        assertEquals(hosting, configs.find(id).orElseThrow().hosting());
+        change(id, Map.of("hosting.ai_disclosure", false));
+        eventually(() -> configs.problems().getOrDefault(id, "").contains("disclosure_waiver"), Duration.ofSeconds(5),
+                "the unwaived disclosure's problem report");
+        assertTrue(configs.find(id).orElseThrow().hosting().aiDisclosure(), "the last good hosting is kept");
+        String plain = id();
+        configs.createIfAbsent(casino(plain, ""));
+        assertEquals(Hosting.DEFAULT, configs.find(plain).orElseThrow().hosting());
     }
 
     @Test

@@ -36,7 +36,8 @@ final class StructuredShapes {
                     .addNumberProperty("confidence", "0 to 1")).required("intent", "confidence", "unsafe");
             case Shape.Grounding grounding -> root.addBooleanProperty("grounded")
                     .addStringProperty("feedback", "what to fix; empty when grounded").required("grounded", "feedback");
-            case Shape.Whisper whisper -> root.addStringProperty("next_question", "empty when none is needed").required("next_question");
+            case Shape.Whisper whisper -> root.addStringProperty("next_question", "empty when none is needed")
+                    .addProperty("profile", profileSchema()).required("next_question");
             case Shape.Safety safety -> safety(root).required("unsafe", "reason");
         }
         return ResponseFormat.builder().type(ResponseFormatType.JSON)
@@ -74,13 +75,38 @@ final class StructuredShapes {
                         .orElseThrow(() -> new IllegalArgumentException("unknown intent")), number(node, "confidence"),
                         node.has("unsafe") ? safety(node) : null);
                 case Shape.Grounding grounding -> new GroundingVerdict(bool(node, "grounded"), node.path("feedback").asText(""));
-                case Shape.Whisper whisper -> new WhisperPlan(node.path("next_question").asText(""));
+                case Shape.Whisper whisper -> new WhisperPlan(node.path("next_question").asText(""), profile(node.path("profile")));
                 case Shape.Safety safety -> safety(node);
             };
             return shape.cast(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the model's structured answer does not fit " + name(shape) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The visit facts the planner may read from the guest's message, each optional, short text. */
+    private static final List<String> PROFILE_FIELDS = List.of("occasion", "occasion_date", "visit_purpose", "dining_preferences",
+            "entertainment_preferences", "budget_band", "visit_frequency", "loyalty_tier", "party_size");
+
+    private static JsonObjectSchema profileSchema() {
+        JsonObjectSchema.Builder profile = JsonObjectSchema.builder().description(
+                "what the guest's own words say about their visit, in English; leave a field out when they say nothing of it");
+        PROFILE_FIELDS.forEach(field -> profile.addStringProperty(field));
+        return profile.build();
+    }
+
+    /** The facts the model gave, text only and short; anything else is left out (the agent's patterns still read the message). */
+    private static java.util.Map<String, String> profile(JsonNode node) {
+        java.util.Map<String, String> facts = new java.util.HashMap<>();
+        if (node.isObject()) {
+            for (String field : PROFILE_FIELDS) {
+                JsonNode value = node.path(field);
+                if (value.isTextual() && !value.textValue().isBlank() && value.textValue().length() <= WhisperPlan.MAX_VALUE) {
+                    facts.put(field, value.textValue().strip());
+                }
+            }
+        }
+        return facts;
     }
 
     private static SafetyVerdict safety(JsonNode node) {

@@ -21,6 +21,7 @@ import ai.heyseven.ports.model.RouteDecision;
 import ai.heyseven.ports.model.SafetyVerdict;
 import ai.heyseven.ports.model.Shape;
 import ai.heyseven.ports.model.TokenUsage;
+import ai.heyseven.ports.model.WhisperPlan;
 import ai.heyseven.ports.tools.ToolCall;
 import ai.heyseven.ports.tools.ToolExchange;
 import ai.heyseven.ports.tools.ToolSpec;
@@ -172,6 +173,16 @@ class GeminiLanguageModelIT {
         gemini.then(new FakeGemini.Reply.Text("{\"grounded\":false,\"feedback\":\"say 12:00 AM\"}"));
         assertEquals(new GroundingVerdict(false, "say 12:00 AM"), model.structured(request(ModelRole.VALIDATOR), Shape.GROUNDING));
         assertTrue(gemini.requests.get(1).body().contains("Draft answer to check"));
+    }
+
+    @Test
+    void theWhisperPlanCarriesWhatTheGuestSaidOfTheirVisitAndDropsWhatDoesNotFit() {
+        gemini.then(new FakeGemini.Reply.Text("{\"next_question\":\"How many of you?\",\"profile\":{\"occasion\":\"anniversary\","
+                + "\"dining_preferences\":\"sushi\",\"budget_band\":42,\"shoe_size\":\"9\"}}"));
+        assertEquals(new WhisperPlan("How many of you?", Map.of("occasion", "anniversary", "dining_preferences", "sushi")),
+                model.structured(request(ModelRole.WHISPER), Shape.WHISPER));
+        String schema = json(gemini.requests.get(0).body()).get("generationConfig").toString();
+        assertTrue(schema.contains("\"profile\"") && schema.contains("\"visit_purpose\""), schema);
     }
 
     @Test

@@ -34,7 +34,9 @@ final class ExtractiveAnswer {
         boolean tomorrow = asksAboutTomorrow(question);
         DayOfWeek day = request.localTime().getDayOfWeek().plus(tomorrow ? 1 : 0);
         boolean asksWhen = HOUR_WORDS.stream().anyMatch(question::contains);
-        StringBuilder answer = new StringBuilder(words.intro());
+        String note = GuestNote.before(request.topic(), request.guest(), language);
+        StringBuilder answer = new StringBuilder(note.isEmpty() ? words.intro()
+                : note + Character.toLowerCase(words.intro().charAt(0)) + words.intro().substring(1));
         for (KnowledgeItem item : request.context().stream().limit(MAX_ITEMS).toList()) {
             answer.append("\n- ").append(item.name(language));
             String where = where(item, language, words);

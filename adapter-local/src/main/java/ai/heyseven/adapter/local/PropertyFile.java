@@ -3,6 +3,8 @@ package ai.heyseven.adapter.local;
 import ai.heyseven.ports.casino.Branding;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.casino.CrisisLine;
+import ai.heyseven.ports.casino.Hosting;
+import ai.heyseven.ports.casino.Persona;
 import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.knowledge.ItemTranslation;
@@ -31,8 +33,33 @@ record PropertyFile(Casino casino, List<Item> items) {
             Map<String, Boolean> features,
             Map<String, String> prompts,
             @JsonProperty("crisis_lines") List<CrisisLine> crisisLines,
-            PageBranding branding) {
+            PageBranding branding,
+            HostingFile hosting) {
     }
+
+    /**
+     * How the agent hosts: {@code hosting} in the file, snake_case, every field optional
+     * ({@code {"persona": {"name": "Aria", "tone": "warm", "emoji": false}, "ai_disclosure": true,
+     * "remember_guests": true, "occasion_offers": {"anniversary": {"en": "..."}}, "return_visits": true}}).
+     */
+    record HostingFile(
+            PersonaFile persona,
+            @JsonProperty("ai_disclosure") Boolean aiDisclosure,
+            @JsonProperty("disclosure_waiver") String disclosureWaiver,
+            Map<String, String> disclosures,
+            @JsonProperty("remember_guests") Boolean rememberGuests,
+            @JsonProperty("occasion_offers") Map<String, Map<String, String>> occasionOffers,
+            @JsonProperty("return_visits") Boolean returnVisits) {
+
+        Hosting toHosting() {
+            Persona who = persona == null ? Persona.DEFAULT
+                    : new Persona(persona.name(), Persona.Tone.parse(persona.tone()), Boolean.TRUE.equals(persona.emoji()));
+            return new Hosting(who, !Boolean.FALSE.equals(aiDisclosure), disclosureWaiver, disclosures,
+                    !Boolean.FALSE.equals(rememberGuests), occasionOffers, !Boolean.FALSE.equals(returnVisits));
+        }
+    }
+
+    record PersonaFile(String name, String tone, Boolean emoji) { }
 
     /** The property's page: {@code branding} in the file, snake_case. */
     record PageBranding(
@@ -94,7 +121,8 @@ record PropertyFile(Casino casino, List<Item> items) {
         CasinoConfig config = new CasinoConfig(casino.id(), casino.displayName(), ZoneId.of(casino.timeZone()),
                 casino.helpline(), orEmpty(casino.languages()), orEmpty(casino.smsNumbers()),
                 casino.features() == null ? Map.of() : casino.features(), casino.prompts() == null ? Map.of() : casino.prompts(),
-                casino.crisisLines(), casino.branding() == null ? Branding.DEFAULT : casino.branding().toBranding());
+                casino.crisisLines(), casino.branding() == null ? Branding.DEFAULT : casino.branding().toBranding(),
+                casino.hosting() == null ? Hosting.DEFAULT : casino.hosting().toHosting());
         return new Loaded(config, items.stream().map(item -> item.toItem(config.id())).toList());
     }
 

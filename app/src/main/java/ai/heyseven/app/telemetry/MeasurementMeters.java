@@ -72,6 +72,9 @@ final class MeasurementMeters {
                     .record(served.took());
             case Measurement.Rejected rejected -> rejections(rejected.reason()).increment();
             case Measurement.FeedbackGiven feedback -> ratings(feedback.rating()).increment();
+            case Measurement.HostOffered offer -> counter("heyseven.host.offers",
+                    "occasion incentives and return-visit suggestions the agent made, and those guests accepted",
+                    "kind", offer.kind(), "outcome", offer.outcome()).increment();
         }
     }
 

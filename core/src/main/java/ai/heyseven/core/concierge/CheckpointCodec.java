@@ -84,6 +84,10 @@ final class CheckpointCodec {
             values.put(THREAD_FACTS.name(), String.join("\n", state.get(THREAD_FACTS).entrySet().stream()
                     .map(fact -> fact.getKey() + "=" + fact.getValue().replace('\n', ' ')).sorted().toList()));
         }
+        if (!state.get(ConciergeState.HOSTED).isEmpty()) {
+            values.put(ConciergeState.HOSTED.name(), String.join("\n", state.get(ConciergeState.HOSTED).entrySet().stream()
+                    .map(fact -> fact.getKey() + "=" + fact.getValue().replace('\n', ' ')).sorted().toList()));
+        }
         state.get(SIDE_EFFECTS).forEach((signature, result) -> values.put(SIDE_EFFECT_PREFIX + signature, result));
         return new Checkpoint(threadId, casinoId, guestId, state.get(TURN), step, nextNode, state.get(MESSAGES), values);
     }
@@ -120,7 +124,8 @@ final class CheckpointCodec {
                 .and(LAST_CITED, lines(text(values, LAST_CITED.name())).toList())
                 .and(THREAD_FACTS, threadFacts(text(values, THREAD_FACTS.name())))
                 .and(ConciergeState.COMPS_OFFERED, Arrays.stream(text(values, ConciergeState.COMPS_OFFERED.name()).split(","))
-                        .filter(amount -> !amount.isEmpty()).map(Long::valueOf).limit(CompOffer.MAX_REMEMBERED).toList());
+                        .filter(amount -> !amount.isEmpty()).map(Long::valueOf).limit(CompOffer.MAX_REMEMBERED).toList())
+                .and(ConciergeState.HOSTED, threadFacts(text(values, ConciergeState.HOSTED.name())));
         return ConciergeState.SCHEMA.initialState().merge(update);
     }
 

@@ -49,21 +49,22 @@ final class ConciergeGraph {
 
     static CompiledGraph<TurnContext> compile(LanguageModel model, IntentClassifier keywords, KnowledgeIndex index,
             Guardrail guardrail, ComplianceEvents complianceEvents, Clock clock, int recursionLimit, ToolLoop tools,
-            HostHandOff handOff, CompSources comps) {
+            HostHandOff handOff, CompSources comps, GuestMemory memory) {
         ModelRequests requests = new ModelRequests();
+        HostTouches touches = new HostTouches(memory);
         Refusals refusals = new Refusals(complianceEvents, clock, handOff);
         ItemFacets itemFacets = new ItemFacets();
         return StateGraph.<TurnContext>builder(ConciergeState.SCHEMA)
                 .node(COMPLIANCE_GATE, new ComplianceGate(guardrail, new SecondOpinion(model), refusals))
                 .node(ROUTER, new Router(model, keywords, requests, refusals))
-                .node(GREETING, new CannedReply(Replies::greeting))
+                .node(GREETING, new Greeting(touches, index))
                 .node(OFF_TOPIC, new CannedReply(Replies::offTopic))
                 .node(RETRIEVE, new Retrieve(index, Concierges.DEFAULT_MAX_RESULTS, itemFacets))
                 .node(DIRECT_ANSWER, new DirectAnswer())
-                .node(WHISPER_PLANNER, new WhisperPlanner(model, requests, WHISPER_DEADLINE))
+                .node(WHISPER_PLANNER, new WhisperPlanner(model, requests, WHISPER_DEADLINE, memory))
                 .node(SPECIALIST, new Specialist(model, requests, tools))
                 .node(VALIDATE, new Validate(model, requests, new Relevance(itemFacets, index)))
-                .node(RESPOND, new Respond())
+                .node(RESPOND, new Respond(touches))
                 .node(FALLBACK, new Fallback())
                 .node(ESCALATION, new Escalation(handOff))
                 .node(COMP_OFFER, new CompOffer(comps, handOff, clock))

@@ -49,6 +49,13 @@ final class ConciergeState {
      */
     static final Key<List<Long>> COMPS_OFFERED = FIELDS.conversation("comps_offered", List.of(), Reducers.replace());
 
+    /**
+     * What the agent did as a host in this conversation ({@code offered → anniversary}, {@code asked →
+     * party_size occasion}, {@code suggested → laugh-track}): so an incentive, a question or a
+     * return-visit suggestion is never repeated in it.
+     */
+    static final Key<Map<String, String>> HOSTED = FIELDS.conversation("hosted", Map.of(), ConciergeState::mergeFacts);
+
     static final Key<String> QUESTION = FIELDS.perTurn("question", "", Reducers.replace());
     static final Key<Gate> GATE = FIELDS.perTurn("gate", Gate.OPEN, Reducers.replace());
     static final Key<GuardrailLayer> GUARDRAIL = FIELDS.perTurn("guardrail", null, Reducers.replace());

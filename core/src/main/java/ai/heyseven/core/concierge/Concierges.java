@@ -435,13 +435,13 @@ public final class Concierges {
 
     private Concierge concierge(KnowledgeIndex index, ComplianceEvents events) {
         Optional<CaseOpener> opener = caseOpener();
+        GuestMemory memory = new GuestMemory(Optional.ofNullable(profiles), clock);
         return new GraphConcierge(ConciergeGraph.compile(languageModel, keywordRouter(), index, guardrail, events,
                 clock, recursionLimit, new ToolLoop(allTools(index, opener), toolDepth, toolTimeout, telemetry),
                 new HostHandOff(opener, Optional.ofNullable(hostCallbacks), clock),
                 new CompSources(Optional.ofNullable(playerTracking), Optional.ofNullable(compPolicies), Optional.ofNullable(auditTrail),
-                        Optional.ofNullable(guestExclusions))),
-                casinos, checkpoints, new CheckpointCodec(index), clock, turnTime,
-                new GuestMemory(Optional.ofNullable(profiles), clock), telemetry,
+                        Optional.ofNullable(guestExclusions)), memory),
+                casinos, checkpoints, new CheckpointCodec(index), clock, turnTime, memory, telemetry,
                 Optional.ofNullable(cases).map(store -> new TakeOver(new HeldConversations(store, clock), guardrail, events, clock)));
     }
 

@@ -77,16 +77,18 @@ final class GraphTurn extends OnceTurn {
     private void run(Consumer<AgentEvent> events, int turn, Span span) {
         events.accept(new AgentEvent.Metadata(thread.threadId(), request.requestId()));
         GraphState start = start(turn);
+        GuestMemory.Recalled recalled = memory.recall(casino, thread.guestId(), request.message());
+        Consumer<AgentEvent> sink = turn == 1 ? FirstReply.disclosing(events, casino, start.get(LANGUAGE), recalled.before()) : events;
         TurnContext context = new TurnContext(casino, thread.threadId(), thread.guestId(),
-                ZonedDateTime.now(clock.withZone(casino.timeZone())), events, this::cancelled, redactor, turnTime,
-                memory.recall(casino.id(), thread.guestId(), request.message()), telemetry, start.get(MESSAGES));
+                ZonedDateTime.now(clock.withZone(casino.timeZone())), sink, this::cancelled, redactor, turnTime,
+                recalled.now(), telemetry, start.get(MESSAGES));
         try {
             GraphOutcome outcome = graph.run(start, context, thread);
             switch (outcome) {
-                case GraphOutcome.Completed completed -> done(events, completed.state(), turn);
+                case GraphOutcome.Completed completed -> done(sink, completed.state(), turn);
                 case GraphOutcome.Cancelled cancelledRun ->
                         LOG.info("turn {} of {} cancelled before {}", turn, thread.threadId(), cancelledRun.nextNode());
-                case GraphOutcome.RecursionLimitReached limit -> endSafely(events, limit, turn);
+                case GraphOutcome.RecursionLimitReached limit -> endSafely(sink, limit, turn);
             }
         } catch (ClaimLostException e) {
             LOG.warn("turn {} of {} stopped unsaved: {}", turn, thread.threadId(), e.getMessage());

@@ -68,6 +68,7 @@ final class ProfileFacts {
                 facts.put(ProfileField.NAME, name.group(1));
             }
         }
+        facts.putAll(VisitFacts.in(text, Words.padded(text)));
         return facts;
     }
 

@@ -11,17 +11,31 @@ final class Replies {
     private Replies() {
     }
 
+    /** The persona's greeting: its name, and one emoji where the casino's persona uses them. */
     static String greeting(CasinoConfig casino, GuestLanguage language) {
         String name = casino.displayName();
+        String seven = casino.hosting().persona().name();
+        String emoji = casino.hosting().persona().emoji() ? " \uD83C\uDFB0" : "";
         return switch (language) {
-            case EN -> "Welcome to " + name + "! I'm Seven, your host. I can help with dining, shows, "
+            case EN -> "Welcome to " + name + "!" + emoji + " I'm " + seven + ", your host. I can help with dining, shows, "
                     + "your room, gaming and rewards. What can I do for you?";
-            case ES -> "¡Bienvenido a " + name + "! Soy Seven, su anfitrión. Puedo ayudarle con restaurantes, espectáculos, "
+            case ES -> "¡Bienvenido a " + name + "!" + emoji + " Soy " + seven + ", su anfitrión. Puedo ayudarle con restaurantes, espectáculos, "
                     + "su habitación, el juego y las recompensas. ¿En qué puedo ayudarle?";
-            case PT -> "Boas-vindas! Sou o Seven, seu anfitrião em " + name + ". Posso ajudar com restaurantes, shows, "
+            case PT -> "Boas-vindas!" + emoji + " Sou " + seven + ", seu anfitrião em " + name + ". Posso ajudar com restaurantes, shows, "
                     + "seu quarto, jogos e recompensas. Como posso ajudar?";
-            case ZH -> "欢迎来到" + name + "！我是您的专属接待 Seven，可以为您介绍餐饮、演出、客房、娱乐场和会员奖励。"
+            case ZH -> "欢迎来到" + name + "！" + emoji + "我是您的专属接待 " + seven + "，可以为您介绍餐饮、演出、客房、娱乐场和会员奖励。"
                     + "请问有什么可以帮您？";
+        };
+    }
+
+    /** Thanks at the end of a conversation. */
+    static String farewell(CasinoConfig casino, GuestLanguage language) {
+        String name = casino.displayName();
+        return switch (language) {
+            case EN -> "It was a pleasure helping you. Enjoy your time at " + name + "!";
+            case ES -> "Ha sido un placer ayudarle. ¡Disfrute de su estancia en " + name + "!";
+            case PT -> "Foi um prazer ajudar. Aproveite seu tempo em " + name + "!";
+            case ZH -> "很高兴为您服务。祝您在" + name + "玩得开心！";
         };
     }
 

@@ -14,24 +14,35 @@ import ai.heyseven.ports.concierge.SourceRef;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Delivers the validated answer (as a {@code replace} if the guest has not seen it streamed) and its
  * sources, and remembers them as what the conversation is now about.
  */
 final class Respond implements Node<TurnContext> {
+    private final HostTouches touches;
+
+    Respond(HostTouches touches) {
+        this.touches = touches;
+    }
 
     @Override
     public Update run(GraphState state, TurnContext context) {
-        String draft = state.get(DRAFT);
+        String answer = state.get(DRAFT);
         if (!state.get(STREAMED)) {
-            context.emit(new AgentEvent.Replace(draft));
+            context.emit(new AgentEvent.Replace(answer));
+        }
+        Optional<HostTouches.Touch> touch = touches.after(state, context, answer);
+        String draft = touch.filter(found -> !found.text().isEmpty()).map(found -> answer.strip() + " " + found.text()).orElse(answer);
+        if (!draft.equals(answer)) {
+            context.emit(new AgentEvent.Token(draft.substring(answer.strip().length())));
         }
         List<SourceRef> sources = sourcesOf(draft, state.get(RETRIEVED), state.get(LANGUAGE));
         if (!sources.isEmpty()) {
             context.emit(new AgentEvent.Sources(sources));
         }
-        Update update = Replies.record(context.redact(draft));
+        Update update = Replies.record(context.redact(draft)).and(touch.map(HostTouches.Touch::update).orElse(Update.none()));
         return sources.isEmpty() ? update : update.and(ConciergeState.LAST_CITED, sources.stream().map(SourceRef::id).toList());
     }
 

@@ -47,7 +47,7 @@ final class Router implements Node<TurnContext> {
             LOG.warn("router model unavailable, routing by keywords: {}", e.getMessage());
             decision = keywords.classify(state.get(ConciergeState.QUESTION));
         }
-        Intent intent = decision.intent();
+        Intent intent = windingDown(state.get(ConciergeState.QUESTION)) ? Intent.GREETING : decision.intent();
         if (intent == Intent.PROMOTIONS && state.get(ConciergeState.NO_PROMOTIONS)) {
             intent = Intent.GENERAL; // a guest who showed signs of a gambling problem is offered no promotion
         }
@@ -57,5 +57,10 @@ final class Router implements Node<TurnContext> {
                         // the model's own words may echo the guest's: the record names only who judged
                         "the router model's verdict", context.casino()), context, update))
                 .orElse(update);
+    }
+
+    /** "Thanks, that's all" — a short goodbye with no question in it — is answered like a hello: by {@code greeting}. */
+    private static boolean windingDown(String message) {
+        return message.length() <= 80 && message.indexOf('?') < 0 && message.indexOf('？') < 0 && HostTouches.windsDown(message);
     }
 }

@@ -11,7 +11,10 @@ import ai.heyseven.ports.model.LanguageModelException;
 import ai.heyseven.ports.model.ModelRole;
 import ai.heyseven.ports.model.Shape;
 import ai.heyseven.ports.model.WhisperPlan;
+import ai.heyseven.ports.guest.ProfileField;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,18 +30,21 @@ final class WhisperPlanner implements Node<TurnContext> {
     private final LanguageModel model;
     private final ModelRequests requests;
     private final Duration deadline;
+    private final GuestMemory memory;
 
-    WhisperPlanner(LanguageModel model, ModelRequests requests, Duration deadline) {
+    WhisperPlanner(LanguageModel model, ModelRequests requests, Duration deadline, GuestMemory memory) {
         this.model = model;
         this.requests = requests;
         this.deadline = deadline;
+        this.memory = memory;
     }
 
     @Override
     public Update run(GraphState state, TurnContext context) {
         var request = requests.build(ModelRole.WHISPER, Prompts.WHISPER, state, context);
         return switch (TimeBox.run(deadline, context.telemetry().carry(() -> model.structured(request, Shape.WHISPER)))) {
-            case TimeBox.Outcome.Done<WhisperPlan> done -> Update.of(PLAN, done.value().nextQuestion());
+            case TimeBox.Outcome.Done<WhisperPlan> done -> Update.of(PLAN, done.value().nextQuestion())
+                    .and(ConciergeState.THREAD_FACTS, told(done.value(), state, context));
             case TimeBox.Outcome.Late<WhisperPlan> late -> {
                 LOG.info("whisper planner skipped: no plan within {} ms", deadline.toMillis());
                 yield Update.none();
@@ -52,5 +58,21 @@ final class WhisperPlanner implements Node<TurnContext> {
                 yield Update.none();
             }
         };
+    }
+
+    /**
+     * The profile facts the model read that nothing else knew yet (the agent's patterns and the
+     * profile win), kept for the guest and returned for this conversation.
+     */
+    private Map<String, String> told(WhisperPlan plan, GraphState state, TurnContext context) {
+        Map<ProfileField, String> fresh = new EnumMap<>(ProfileField.class);
+        plan.profile().forEach((name, value) -> ProfileField.fromWire(name)
+                .filter(field -> !context.guestFacts().containsKey(name) && !state.get(ConciergeState.THREAD_FACTS).containsKey(name))
+                .filter(field -> field != ProfileField.OCCASION_OFFERED && field != ProfileField.NAME)
+                .ifPresent(field -> fresh.put(field, value)));
+        memory.keepTold(context.casino(), context.guestId(), fresh);
+        Map<String, String> facts = new java.util.HashMap<>();
+        fresh.forEach((field, value) -> facts.put(field.wireName(), value));
+        return Map.copyOf(facts);
     }
 }

@@ -45,6 +45,14 @@ public final class Update {
         return new Update(this, key, value);
     }
 
+    /** A new update with this one's fields and then {@code later}'s, in their order; both are left unchanged. */
+    public Update and(Update later) {
+        if (later == NONE) {
+            return this;
+        }
+        return new Update(and(later.earlier), later.key, later.value);
+    }
+
     boolean isEmpty() {
         return this == NONE;
     }

@@ -107,7 +107,7 @@ class AnswerEvaluationTest {
                 continue;
             }
             List<String> cited = reply.sources().stream().map(SourceRef::id).toList();
-            String line = turn.casino() + " [" + turn.language() + "] " + turn.question() + " → " + cited + " " + firstLine(reply.reply());
+            String line = turn.casino() + " [" + turn.language() + "] " + turn.question() + " → " + cited + " " + firstLine(Fixtures.body(reply.reply()));
             if (turn.unanswerable()) {
                 record(scores.get("idk_correct"), cited.isEmpty() && reply.validation() != Validation.FALLBACK, misses, "idk: " + line);
             } else {
@@ -119,7 +119,7 @@ class AnswerEvaluationTest {
                 record(scores.get("relevance_hit"), good > 0, misses, "miss: " + line);
             }
             if (turn.behaviour().equals("yesno")) {
-                String text = reply.reply().strip();
+                String text = Fixtures.body(reply.reply()).strip();
                 record(scores.get("yes_no_first"), YES_NO.get(turn.language()).stream().anyMatch(text::startsWith), misses,
                         "not yes/no first: " + line);
             }
@@ -127,7 +127,7 @@ class AnswerEvaluationTest {
                 record(scores.get("follow_up_resolved"), !cited.isEmpty() && turn.expected().containsAll(cited), misses,
                         "follow-up: " + line);
             }
-            scores.get("language_match").add(Language.guess(reply.reply()) == turn.language() ? 1 : 0, 1);
+            scores.get("language_match").add(Language.guess(Fixtures.body(reply.reply())) == turn.language() ? 1 : 0, 1);
         }
         Properties bars = thresholds();
         StringBuilder report = new StringBuilder("\nAnswer evaluation: " + turns.size() + " turns\n");

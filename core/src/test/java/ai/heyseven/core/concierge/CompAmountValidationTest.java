@@ -38,7 +38,7 @@ class CompAmountValidationTest {
         TurnReply reply = ask("Any Italian food?");
 
         assertEquals(Validation.RETRIED, reply.validation());
-        assertEquals("Trattoria Uno has pasta.", reply.reply());
+        assertEquals("Trattoria Uno has pasta.", Fixtures.body(reply.reply()));
         assertTrue(model.requests.stream().anyMatch(r -> r.role() == ModelRole.MAIN && r.instructions().contains("comp amount")),
                 "the retry is told not to name a comp amount");
     }

@@ -40,6 +40,25 @@ final class Fixtures {
     static final KnowledgeItem OTHER_ITALIAN = new KnowledgeItem("osteria", OTHER.id(), Intent.DINING, "Osteria Altra",
             "Italian osteria", "Pier", WeeklyHours.NONE, "$$", List.of("italian"));
 
+    /**
+     * A reply without the opening a conversation's first reply carries (the AI disclosure, a welcome
+     * back): what the tests of answers compare.
+     */
+    static String body(String reply) {
+        int end = reply.indexOf("\n\n");
+        if (end > 0 && end <= 300 && discloses(reply.substring(0, end))) {
+            return reply.substring(end + 2);
+        }
+        int last = reply.lastIndexOf("\n\n");
+        return last > 0 && discloses(reply.substring(last + 2)) ? reply.substring(0, last) : reply;
+    }
+
+    /** Whether {@code text} is the AI disclosure, in one of the four languages. */
+    private static boolean discloses(String text) {
+        return text.length() <= 300 && (text.contains("AI assistant") || text.contains("asistente de IA")
+                || text.contains("assistente de IA") || text.contains("AI助手"));
+    }
+
     private Fixtures() {
     }
 

@@ -37,7 +37,7 @@ class RelevanceValidationTest {
         model.answers.addAll(List.of("Trattoria Uno has pasta, and Sky Pool is lovely.", "Trattoria Uno has pasta."));
         TurnReply reply = ask("Any Italian food?");
         assertEquals(Validation.RETRIED, reply.validation());
-        assertEquals("Trattoria Uno has pasta.", reply.reply());
+        assertEquals("Trattoria Uno has pasta.", Fixtures.body(reply.reply()));
         assertTrue(model.requests.stream().anyMatch(r -> r.role() == ModelRole.MAIN && r.instructions().contains("Sky Pool")),
                 "the retry is told which item to drop");
     }
@@ -48,6 +48,6 @@ class RelevanceValidationTest {
         model.answers.addAll(List.of("Sky Pool and Trattoria Uno.", "Sky Pool and Trattoria Uno."));
         TurnReply reply = ask("Any Italian food?");
         assertEquals(Validation.FALLBACK, reply.validation());
-        assertFalse(reply.reply().contains("Sky Pool"), reply.reply());
+        assertFalse(Fixtures.body(reply.reply()).contains("Sky Pool"), Fixtures.body(reply.reply()));
     }
 }

@@ -38,7 +38,7 @@ class RouterVerdictTest {
         model.routeSafety = new SafetyVerdict(true, GuardrailLayer.INJECTION, "asks for hidden instructions");
         TurnReply reply = concierge.ask(ask(SUBTLE));
         assertEquals(GuardrailLayer.INJECTION, reply.guardrail());
-        assertTrue(reply.reply().startsWith("I can't help with that request"), reply.reply());
+        assertTrue(Fixtures.body(reply.reply()).startsWith("I can't help with that request"), Fixtures.body(reply.reply()));
         assertTrue(!specialistRan(), "no answer is drafted");
     }
 
@@ -47,7 +47,7 @@ class RouterVerdictTest {
         model.routeSafety = new SafetyVerdict(true, GuardrailLayer.CRISIS, "speaks of not wanting to go on");
         TurnReply reply = concierge.ask(ask("Honestly I think everyone would be happier if I just disappeared for good"));
         assertEquals(GuardrailLayer.CRISIS, reply.guardrail());
-        assertTrue(reply.reply().contains("988") && reply.reply().contains("asked one of our hosts"), reply.reply());
+        assertTrue(Fixtures.body(reply.reply()).contains("988") && Fixtures.body(reply.reply()).contains("asked one of our hosts"), Fixtures.body(reply.reply()));
         assertEquals("crisis", callbacks.pending(Fixtures.CASINO.id(), 10).get(0).topic());
         assertEquals(GuardrailLayer.CRISIS, compliance.recorded.get(0).layer());
         assertTrue(!specialistRan());

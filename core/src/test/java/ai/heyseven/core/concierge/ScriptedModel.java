@@ -32,6 +32,8 @@ final class ScriptedModel implements LanguageModel {
     /** Roles that answer only after this long (the whisper planner's deadline is shorter). */
     final java.util.Map<ModelRole, java.time.Duration> slow = new java.util.concurrent.ConcurrentHashMap<>();
     SafetyVerdict safety = new SafetyVerdict(false, null, "looks fine");
+    /** What the whisper planner answers. */
+    WhisperPlan whisper = new WhisperPlan("How many guests?");
     /** The router's verdict on every message; {@code null} gives none, as the keyword router does. */
     SafetyVerdict routeSafety = new SafetyVerdict(false, null, "an ordinary question");
     /** The tool step each answer starts with while tools are offered (one per answer, in order); then the scripted answer. */
@@ -88,7 +90,7 @@ final class ScriptedModel implements LanguageModel {
                 boolean grounded = verdicts.isEmpty() || verdicts.poll();
                 yield new GroundingVerdict(grounded, grounded ? "" : "the closing time is not in the items");
             }
-            case Shape.Whisper whisper -> new WhisperPlan("How many guests?");
+            case Shape.Whisper planner -> whisper;
             case Shape.Safety classifier -> safety;
         };
         return shape.cast(answer);

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param crisisLines the lines a guest in crisis (self-harm, suicidal intent, immediate danger) is given;
  *     {@link CrisisLine#US} when none are configured
  * @param branding how the property's chat page looks and which sites may embed it; {@link Branding#DEFAULT} when none
+ * @param hosting the agent's persona, AI disclosure, guest memory, occasion incentives and return visits;
+ *     {@link Hosting#DEFAULT} when none
  */
 public record CasinoConfig(
         String id,
@@ -31,7 +33,8 @@ public record CasinoConfig(
         Map<String, Boolean> features,
         Map<String, String> prompts,
         List<CrisisLine> crisisLines,
-        Branding branding) {
+        Branding branding,
+        Hosting hosting) {
 
     /** The helpline used when a property configures none. */
     public static final String DEFAULT_HELPLINE = "1-800-GAMBLER";
@@ -58,6 +61,13 @@ public record CasinoConfig(
         this(id, displayName, timeZone, helpline, languages, smsNumbers, features, prompts, crisisLines, Branding.DEFAULT);
     }
 
+    /** A configuration with Hey Seven's default hosting (Seven, AI disclosed, guests remembered). */
+    public CasinoConfig(String id, String displayName, ZoneId timeZone, String helpline, List<String> languages,
+            List<String> smsNumbers, Map<String, Boolean> features, Map<String, String> prompts, List<CrisisLine> crisisLines,
+            Branding branding) {
+        this(id, displayName, timeZone, helpline, languages, smsNumbers, features, prompts, crisisLines, branding, Hosting.DEFAULT);
+    }
+
     public CasinoConfig {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");
@@ -68,6 +78,7 @@ public record CasinoConfig(
         features = Map.copyOf(features);
         prompts = Map.copyOf(prompts);
         branding = branding == null ? Branding.DEFAULT : branding;
+        hosting = hosting == null ? Hosting.DEFAULT : hosting;
         crisisLines = crisisLines == null || crisisLines.isEmpty() ? CrisisLine.US : List.copyOf(crisisLines);
         if (crisisLines.size() > CrisisLine.MAX_LINES) {
             throw new IllegalArgumentException("at most " + CrisisLine.MAX_LINES + " crisis lines, got " + crisisLines.size());

@@ -64,4 +64,11 @@ public sealed interface Measurement {
 
     /** Work refused to protect the service: {@code rate_limit}, {@code draining}, {@code sms_inbound_limit}. */
     record Rejected(String reason) implements Measurement { }
+
+    /**
+     * Something the agent offered of its own accord, and whether the guest took it: {@code kind} is
+     * {@code occasion} (an occasion incentive) or {@code return_visit}; {@code outcome} is
+     * {@code offered} or {@code accepted}.
+     */
+    record HostOffered(String kind, String outcome) implements Measurement { }
 }

@@ -49,6 +49,21 @@ public abstract class GuestProfileStoreContract {
     }
 
     @Test
+    void keepsEveryFieldOfTheVisitProfileAndAnEraseTakesThemAll() {
+        GuestProfileStore store = store();
+        String guest = guest();
+        Map<ProfileField, ProfileValue> visit = new java.util.EnumMap<>(ProfileField.class);
+        for (ProfileField field : ProfileField.values()) {
+            visit.put(field, said(field.wireName() + " value", MONDAY));
+        }
+        visit.put(ProfileField.OCCASION, said("wife's 40th birthday", MONDAY));
+        store.merge("aurora-palms", guest, visit);
+        assertEquals(new GuestProfile("aurora-palms", guest, visit), store.find("aurora-palms", guest).orElseThrow());
+        assertTrue(store.erase("aurora-palms", guest));
+        assertTrue(store.find("aurora-palms", guest).isEmpty());
+    }
+
+    @Test
     void aMergeChangesOnlyTheFieldsItNames() {
         GuestProfileStore store = store();
         String guest = guest();
