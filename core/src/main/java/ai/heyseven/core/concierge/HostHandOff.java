@@ -27,7 +27,9 @@ final class HostHandOff {
     enum Reason {
         ASKED_FOR_A_PERSON("asked for a person", CaseReason.HUMAN_REQUESTED),
         RESPONSIBLE_GAMING("responsible gaming", CaseReason.RESPONSIBLE_GAMING),
-        CRISIS("crisis", CaseReason.CRISIS);
+        CRISIS("crisis", CaseReason.CRISIS),
+        /** Two upset turns in a row, or an explicit complaint. */
+        FRUSTRATED("a frustrated guest", CaseReason.FRUSTRATED);
 
         private final String topic;
         private final CaseReason caseReason;

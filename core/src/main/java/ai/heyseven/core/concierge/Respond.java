@@ -11,20 +11,23 @@ import ai.heyseven.core.graph.Update;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.SourceRef;
+import ai.heyseven.ports.concierge.Tone;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Delivers the validated answer (as a {@code replace} if the guest has not seen it streamed) and its
- * sources, and remembers them as what the conversation is now about.
+ * Delivers the validated answer (as a {@code replace} if the guest has not seen it streamed, or if the
+ * guest's tone changed it: acknowledged first and, for an upset guest, shortened) and its sources, and
+ * remembers them as what the conversation is now about.
  */
 final class Respond implements Node<TurnContext> {
 
     @Override
     public Update run(GraphState state, TurnContext context) {
-        String draft = state.get(DRAFT);
-        if (!state.get(STREAMED)) {
+        Tone tone = state.get(ConciergeState.TONE);
+        String draft = Toned.reply(state.get(DRAFT), tone, state.get(LANGUAGE));
+        if (!state.get(STREAMED) || tone != Tone.NEUTRAL) {
             context.emit(new AgentEvent.Replace(draft));
         }
         List<SourceRef> sources = sourcesOf(draft, state.get(RETRIEVED), state.get(LANGUAGE));
