@@ -1,5 +1,6 @@
 package ai.heyseven.core.concierge;
 
+import ai.heyseven.core.knowledge.Slang;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.RouteDecision;
@@ -65,7 +66,8 @@ final class KeywordIntentClassifier implements IntentClassifier {
 
     @Override
     public RouteDecision classify(String message) {
-        List<String> words = words(message);
+        // players' words count as their plain form: "any chance I get comp'd at the high limit room?" is about gaming
+        List<String> words = words(Slang.withPlainWords(message));
         Map<Intent, Integer> hits = new EnumMap<>(Intent.class);
         for (String word : words) {
             WORDS.forEach((intent, vocabulary) -> {
