@@ -23,7 +23,7 @@ final class KeywordIntentClassifier implements IntentClassifier {
                     "dine", "dining", "sushi", "steak", "steakhouse", "italian", "pizza", "pasta", "buffet", "cafe",
                     "coffee", "cocktail", "cocktails", "menu", "vegan", "vegetarian", "gluten", "hungry", "seafood",
                     "chinese", "mexican", "thai", "ramen", "dessert", "bakery", "burger", "noodles", "tacos", "wine",
-                    "drinks", "comer", "cena", "restaurante", "restaurantes", "jantar", "餐厅", "吃饭"),
+                    "drinks", "comer", "cena", "cenar", "almorzar", "desayunar", "almoçar", "jantar", "restaurante", "restaurantes", "餐厅", "吃饭"),
             Intent.ENTERTAINMENT, Set.of("show", "shows", "concert", "concerts", "ticket", "tickets", "comedy", "magic",
                     "performance", "theater", "theatre", "nightclub", "club", "dj", "music", "band", "entertainment",
                     "headliner", "dance", "lounge", "showtime", "showtimes", "espectáculo", "show?", "演出"),
