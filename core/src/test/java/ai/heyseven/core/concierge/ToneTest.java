@@ -128,6 +128,19 @@ class ToneTest {
     }
 
     @Test
+    void theModelsVerdictReadsSarcasmThePhrasesMissAndAsksNoQuestion() {
+        ScriptedModel model = new ScriptedModel();
+        model.routeTone = Tone.SARCASTIC;
+        Agent agent = Concierges.builder().languageModel(model).durable(durable).state(state).buildAgent();
+        agents.add(agent);
+        TurnReply reply = agent.concierge().ask(say(null, "Lovely, the pool is closed again. Where else can we swim?"));
+
+        assertTrue(reply.reply().startsWith("I'm sorry this has been frustrating."), reply.reply());
+        assertTrue(model.requests.stream().noneMatch(request -> request.role() == ai.heyseven.ports.model.ModelRole.WHISPER),
+                "an upset guest is asked no further question");
+    }
+
+    @Test
     void aGrievingGuestGetsCondolenceAndNoPromotion() {
         TurnReply reply = agent().concierge().ask(say(null, "My mother passed away, any promotions or deals for a quiet weekend?"));
 
