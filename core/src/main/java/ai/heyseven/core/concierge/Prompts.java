@@ -77,4 +77,15 @@ final class Prompts {
     static String retry(Intent intent, CasinoConfig casino, String feedback) {
         return specialist(intent, casino) + " Your previous answer was rejected by the fact checker: " + feedback;
     }
+
+    /** What the specialist is told about the guest's tone; nothing for a neutral guest. */
+    static String forTone(ai.heyseven.ports.concierge.Tone tone) {
+        return switch (tone) {
+            case NEUTRAL -> "";
+            case GRIEVING -> " The guest is grieving: your answer follows a condolence already written, so do not repeat it;"
+                    + " be gentle and brief, and suggest nothing to buy.";
+            case FRUSTRATED, ANGRY, SARCASTIC -> " The guest is upset: your answer follows an apology already written, so do not"
+                    + " apologise again; answer in at most two sentences and offer nothing extra.";
+        };
+    }
 }

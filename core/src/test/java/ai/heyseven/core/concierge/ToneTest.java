@@ -72,7 +72,11 @@ class ToneTest {
             "我父亲刚去世|GRIEVING",
             "Where can I get sushi tonight?|NEUTRAL",
             "Hell's Kitchen style steak for two?|NEUTRAL",
-            "¿Dónde puedo cenar esta noche?|NEUTRAL"})
+            "¿Dónde puedo cenar esta noche?|NEUTRAL",
+            "Can we check in again tomorrow after the show?|NEUTRAL",
+            "This steak is damn good, where else can we eat?|NEUTRAL",
+            "¿Les molesta el humo a los niños en el casino?|NEUTRAL",
+            "WE WON!!! Where do we celebrate?|NEUTRAL"})
     void readsTheToneInFourLanguages(String message, Tone expected) {
         assertEquals(expected, ToneReading.read(message));
     }
@@ -138,6 +142,10 @@ class ToneTest {
         assertTrue(reply.reply().startsWith("I'm sorry this has been frustrating."), reply.reply());
         assertTrue(model.requests.stream().noneMatch(request -> request.role() == ai.heyseven.ports.model.ModelRole.WHISPER),
                 "an upset guest is asked no further question");
+        var specialist = model.requests.stream().filter(request -> request.role() == ai.heyseven.ports.model.ModelRole.MAIN).toList();
+        assertFalse(specialist.isEmpty());
+        assertTrue(specialist.stream().allMatch(request -> request.instructions().contains("do not apologise again")),
+                "the specialist is told to be brief");
     }
 
     @Test
