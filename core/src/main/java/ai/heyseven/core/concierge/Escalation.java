@@ -32,7 +32,7 @@ final class Escalation implements Node<TurnContext> {
         }
         GuestLanguage language = state.get(LANGUAGE);
         String reply = switch (state.get(ConciergeState.HAND_OFF)) {
-            case FRUSTRATED -> handOff.ask(context, HostHandOff.Reason.FRUSTRATED, "the guest is frustrated or complained").isPresent()
+            case FRUSTRATED -> handOff.ask(context, HostHandOff.Reason.FRUSTRATED, "upset twice in a row, or complained").isPresent()
                     ? ToneReplies.hostFollowsUp(context.casino(), language) : ToneReplies.noHostAsked(context.casino(), language);
             case ASKED_FOR_A_PERSON, RESPONSIBLE_GAMING, CRISIS ->
                     handOff.ask(context, HostHandOff.Reason.ASKED_FOR_A_PERSON, "the guest asked for a person").isPresent()

@@ -149,6 +149,32 @@ class ToneTest {
     }
 
     @Test
+    void aComplaintThatCannotBeRecordedPromisesNoHost() {
+        // the real in-memory store, except that writing a new case fails as a timed-out backend would
+        ai.heyseven.ports.desk.CaseStore real = durable.cases();
+        ai.heyseven.ports.desk.CaseStore failing = (ai.heyseven.ports.desk.CaseStore) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ai.heyseven.ports.desk.CaseStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("create")) {
+                        throw new ai.heyseven.ports.desk.CaseStoreException("the case store took longer than 3000 ms", null);
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Agent agent = Concierges.builder().languageModel(new OfflineLanguageModel(Concierges.keywordRouter())).durable(durable).state(state)
+                .cases(failing).buildAgent();
+        agents.add(agent);
+
+        TurnReply reply = agent.concierge().ask(say(null, "This is unacceptable, I want to complain"));
+
+        assertFalse(reply.reply().contains("I've asked a host"), reply.reply());
+        assertTrue(reply.reply().contains("front desk"), reply.reply());
+        assertEquals(List.of(), cases());
+    }
+
+    @Test
     void aGrievingGuestGetsCondolenceAndNoPromotion() {
         TurnReply reply = agent().concierge().ask(say(null, "My mother passed away, any promotions or deals for a quiet weekend?"));
 
