@@ -2,6 +2,7 @@ package ai.heyseven.adapter.gemini;
 
 import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.concierge.Tone;
 import ai.heyseven.ports.model.GroundingVerdict;
 import ai.heyseven.ports.model.RouteDecision;
 import ai.heyseven.ports.model.SafetyVerdict;
@@ -31,9 +32,11 @@ final class StructuredShapes {
     static ResponseFormat format(Shape<?> shape) {
         JsonObjectSchema.Builder root = JsonObjectSchema.builder();
         switch (shape) {
-            // the router judges the message's safety in the same answer: no extra call
+            // the router judges the message's safety and the guest's tone in the same answer: no extra call
             case Shape.Route route -> safety(root.addEnumProperty("intent", Arrays.stream(Intent.values()).map(Intent::wireName).toList())
-                    .addNumberProperty("confidence", "0 to 1")).required("intent", "confidence", "unsafe");
+                    .addNumberProperty("confidence", "0 to 1")
+                    .addEnumProperty("tone", Arrays.stream(Tone.values()).map(Tone::wireName).toList()))
+                    .required("intent", "confidence", "unsafe");
             case Shape.Grounding grounding -> root.addBooleanProperty("grounded")
                     .addStringProperty("feedback", "what to fix; empty when grounded").required("grounded", "feedback");
             case Shape.Whisper whisper -> root.addStringProperty("next_question", "empty when none is needed")
@@ -73,7 +76,7 @@ final class StructuredShapes {
                 // a router answer without a verdict is read as giving none, which changes nothing
                 case Shape.Route route -> new RouteDecision(Intent.fromWireName(text(node, "intent"))
                         .orElseThrow(() -> new IllegalArgumentException("unknown intent")), number(node, "confidence"),
-                        node.has("unsafe") ? safety(node) : null);
+                        node.has("unsafe") ? safety(node) : null, tone(node));
                 case Shape.Grounding grounding -> new GroundingVerdict(bool(node, "grounded"), node.path("feedback").asText(""));
                 case Shape.Whisper whisper -> new WhisperPlan(node.path("next_question").asText(""), profile(node.path("profile")));
                 case Shape.Safety safety -> safety(node);
@@ -107,6 +110,14 @@ final class StructuredShapes {
             }
         }
         return facts;
+    }
+
+    /** The model's reading of the tone; none when it left the field out (the agent's phrase families decide then). */
+    private static Tone tone(JsonNode node) {
+        if (!node.hasNonNull("tone")) {
+            return null;
+        }
+        return Tone.fromWireName(text(node, "tone")).orElseThrow(() -> new IllegalArgumentException("unknown tone"));
     }
 
     private static SafetyVerdict safety(JsonNode node) {

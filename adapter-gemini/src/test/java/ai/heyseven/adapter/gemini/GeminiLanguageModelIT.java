@@ -203,6 +203,20 @@ class GeminiLanguageModelIT {
     }
 
     @Test
+    void theRoutersAnswerCarriesTheModelsReadingOfTheGuestsTone() {
+        gemini.then(new FakeGemini.Reply.Text("{\"intent\":\"hotel\",\"confidence\":0.8,\"unsafe\":false,\"tone\":\"sarcastic\"}"));
+        RouteDecision decision = model.structured(request(ModelRole.ROUTER), Shape.ROUTE);
+        assertEquals(java.util.Optional.of(ai.heyseven.ports.concierge.Tone.SARCASTIC), decision.toneVerdict());
+        assertTrue(gemini.requests.get(0).body().contains("\"grieving\""), "the schema offers every tone");
+
+        gemini.then(new FakeGemini.Reply.Text("{\"intent\":\"hotel\",\"confidence\":0.8,\"unsafe\":false}"));
+        assertEquals(java.util.Optional.empty(), model.structured(request(ModelRole.ROUTER), Shape.ROUTE).toneVerdict(),
+                "no tone is no opinion: the agent's phrase families decide");
+        gemini.then(new FakeGemini.Reply.Text("{\"intent\":\"hotel\",\"confidence\":0.8,\"unsafe\":false,\"tone\":\"gleeful\"}"));
+        assertThrows(LanguageModelException.class, () -> model.structured(request(ModelRole.ROUTER), Shape.ROUTE));
+    }
+
+    @Test
     void aStructuredAnswerThatDoesNotFitIsAFailure() {
         gemini.then(new FakeGemini.Reply.Text("{\"intent\":\"karaoke\",\"confidence\":0.5}"));
         assertThrows(LanguageModelException.class, () -> model.structured(request(ModelRole.ROUTER), Shape.ROUTE));

@@ -7,6 +7,7 @@ import static ai.heyseven.core.concierge.ConciergeState.GAMBLING_SIGNALS;
 import static ai.heyseven.core.concierge.ConciergeState.GATE;
 import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL;
 import static ai.heyseven.core.concierge.ConciergeState.GUARDRAIL_REPLY;
+import static ai.heyseven.core.concierge.ConciergeState.HAND_OFF;
 import static ai.heyseven.core.concierge.ConciergeState.INTENT;
 import static ai.heyseven.core.concierge.ConciergeState.LANGUAGE;
 import static ai.heyseven.core.concierge.ConciergeState.LAST_CITED;
@@ -20,6 +21,7 @@ import static ai.heyseven.core.concierge.ConciergeState.RETRY;
 import static ai.heyseven.core.concierge.ConciergeState.SIDE_EFFECTS;
 import static ai.heyseven.core.concierge.ConciergeState.STREAMED;
 import static ai.heyseven.core.concierge.ConciergeState.THREAD_FACTS;
+import static ai.heyseven.core.concierge.ConciergeState.TONE;
 import static ai.heyseven.core.concierge.ConciergeState.TURN;
 import static ai.heyseven.core.concierge.ConciergeState.VALIDATION;
 
@@ -30,6 +32,7 @@ import ai.heyseven.core.knowledge.KnowledgeIndex;
 import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.concierge.Tone;
 import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
@@ -77,6 +80,8 @@ final class CheckpointCodec {
             values.put(ConciergeState.COMPS_OFFERED.name(), String.join(",", state.get(ConciergeState.COMPS_OFFERED).stream()
                     .map(String::valueOf).toList()));
         }
+        put(values, TONE.name(), state.get(TONE) == Tone.NEUTRAL ? "" : state.get(TONE).wireName());
+        put(values, HAND_OFF.name(), state.get(HAND_OFF) == HostHandOff.Reason.ASKED_FOR_A_PERSON ? "" : state.get(HAND_OFF).name());
         if (!state.get(LAST_CITED).isEmpty()) {
             values.put(LAST_CITED.name(), String.join("\n", state.get(LAST_CITED)));
         }
@@ -121,6 +126,8 @@ final class CheckpointCodec {
                 .and(GAMBLING_SIGNALS, Math.min(ConciergeState.MAX_GAMBLING_SIGNALS,
                         Math.max(0, Integer.parseInt(text(values, GAMBLING_SIGNALS.name(), "0")))))
                 .and(SIDE_EFFECTS, sideEffects(values))
+                .and(TONE, Tone.fromWireName(text(values, TONE.name())).orElse(Tone.NEUTRAL))
+                .and(HAND_OFF, HostHandOff.Reason.valueOf(text(values, HAND_OFF.name(), HostHandOff.Reason.ASKED_FOR_A_PERSON.name())))
                 .and(LAST_CITED, lines(text(values, LAST_CITED.name())).toList())
                 .and(THREAD_FACTS, threadFacts(text(values, THREAD_FACTS.name())))
                 .and(ConciergeState.COMPS_OFFERED, Arrays.stream(text(values, ConciergeState.COMPS_OFFERED.name()).split(","))

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 final class ComplianceGate implements Node<TurnContext> {
     private static final Pattern ASKS_FOR_A_PERSON = Pattern.compile(
-            "\\b(speak|talk|chat)\\s+(to|with)\\s+(a|an|the|someone|somebody)?\\s*(real\\s+)?(human|person|host|manager|someone|somebody)\\b"
+            "\\b(speak|talk|chat)\\s+(to|with)\\s+(a|an|the|my|our|someone|somebody)?\\s*(real\\s+)?(human|person|host|manager|someone|somebody)\\b"
                     + "|\\bhuman host\\b|\\breal person\\b|\\brepresentative\\b"
                     + "|\\bhablar con (una persona|alguien|un humano|un anfitri[oó]n|un host|un agente)"
                     + "|\\bfalar com (uma pessoa|algu[eé]m|um humano|um anfitri[aã]o|um atendente)"

@@ -6,6 +6,7 @@ import ai.heyseven.core.graph.Schema;
 import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.concierge.Tone;
 import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.ChatMessage;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
@@ -56,6 +57,14 @@ final class ConciergeState {
      */
     static final Key<Map<String, String>> HOSTED = FIELDS.conversation("hosted", Map.of(), ConciergeState::mergeFacts);
 
+    /**
+     * How the guest sounded in their last message the router read ({@link Tone#NEUTRAL} until then): the reply
+     * of a turn whose tone is not neutral acknowledges it first, stays short and offers nothing (no question,
+     * no promotion, no incentive or comp — code that offers something reads this key and holds back). Kept in the
+     * checkpoint, so "two upset turns in a row" holds when the next turn lands on another instance.
+     */
+    static final Key<Tone> TONE = FIELDS.conversation("tone", Tone.NEUTRAL, Reducers.replace());
+
     static final Key<String> QUESTION = FIELDS.perTurn("question", "", Reducers.replace());
     static final Key<Gate> GATE = FIELDS.perTurn("gate", Gate.OPEN, Reducers.replace());
     static final Key<GuardrailLayer> GUARDRAIL = FIELDS.perTurn("guardrail", null, Reducers.replace());
@@ -73,6 +82,9 @@ final class ConciergeState {
     static final Key<Validation> VALIDATION = FIELDS.perTurn("validation", Validation.PASS, Reducers.replace());
     /** Results of this turn's side-effect tool calls by call signature: each runs at most once per turn. */
     static final Key<Map<String, String>> SIDE_EFFECTS = FIELDS.perTurn("side_effects", Map.of(), Reducers.replace());
+
+    /** Why this turn goes to {@code escalation}: a request for a person unless the router found the guest upset. */
+    static final Key<HostHandOff.Reason> HAND_OFF = FIELDS.perTurn("hand_off", HostHandOff.Reason.ASKED_FOR_A_PERSON, Reducers.replace());
 
     static final Schema SCHEMA = FIELDS.build();
 

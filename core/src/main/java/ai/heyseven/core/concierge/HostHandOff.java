@@ -28,7 +28,9 @@ final class HostHandOff {
         ASKED_FOR_A_PERSON("asked for a person", CaseReason.HUMAN_REQUESTED),
         RESPONSIBLE_GAMING("responsible gaming", CaseReason.RESPONSIBLE_GAMING),
         CRISIS("crisis", CaseReason.CRISIS),
-        COMP_APPROVAL("comp approval", CaseReason.COMP_APPROVAL);
+        COMP_APPROVAL("comp approval", CaseReason.COMP_APPROVAL),
+        /** Two upset turns in a row, or an explicit complaint. */
+        FRUSTRATED("a frustrated guest", CaseReason.FRUSTRATED);
 
         private final String topic;
         private final CaseReason caseReason;

@@ -1,5 +1,6 @@
 package ai.heyseven.core.concierge;
 
+import ai.heyseven.core.knowledge.Slang;
 import ai.heyseven.ports.concierge.Intent;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.RouteDecision;
@@ -22,7 +23,7 @@ final class KeywordIntentClassifier implements IntentClassifier {
                     "dine", "dining", "sushi", "steak", "steakhouse", "italian", "pizza", "pasta", "buffet", "cafe",
                     "coffee", "cocktail", "cocktails", "menu", "vegan", "vegetarian", "gluten", "hungry", "seafood",
                     "chinese", "mexican", "thai", "ramen", "dessert", "bakery", "burger", "noodles", "tacos", "wine",
-                    "drinks", "comer", "cena", "restaurante", "restaurantes", "jantar", "餐厅", "吃饭"),
+                    "drinks", "comer", "cena", "cenar", "almorzar", "desayunar", "almoçar", "jantar", "restaurante", "restaurantes", "餐厅", "吃饭"),
             Intent.ENTERTAINMENT, Set.of("show", "shows", "concert", "concerts", "ticket", "tickets", "comedy", "magic",
                     "performance", "theater", "theatre", "nightclub", "club", "dj", "music", "band", "entertainment",
                     "headliner", "dance", "lounge", "showtime", "showtimes", "espectáculo", "show?", "演出"),
@@ -65,7 +66,8 @@ final class KeywordIntentClassifier implements IntentClassifier {
 
     @Override
     public RouteDecision classify(String message) {
-        List<String> words = words(message);
+        // players' words count as their plain form: "any chance I get comp'd at the high limit room?" is about gaming
+        List<String> words = words(Slang.withPlainWords(message));
         Map<Intent, Integer> hits = new EnumMap<>(Intent.class);
         for (String word : words) {
             WORDS.forEach((intent, vocabulary) -> {

@@ -25,9 +25,11 @@ final class ModelRequests {
         GuestLanguage language = state.get(LANGUAGE);
         String persona = "You are Seven, the host of " + context.casino().displayName() + ". " + instructions
                 + (role == ModelRole.MAIN || role == ModelRole.WHISPER ? Prompts.inLanguage(language) : "");
+        // the reply to an upset or grieving guest opens with a fixed acknowledgement (Toned): the model answers briefly, sells nothing
+        String toned = role == ModelRole.MAIN ? persona + Prompts.forTone(state.get(ConciergeState.TONE)) : persona;
         return new ModelRequest(
                 role,
-                persona,
+                toned,
                 ConversationLimits.history(state.get(MESSAGES)),
                 state.get(QUESTION),
                 role == ModelRole.ROUTER ? null : state.get(INTENT),

@@ -11,14 +11,16 @@ import ai.heyseven.core.graph.Update;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.GuestLanguage;
 import ai.heyseven.ports.concierge.SourceRef;
+import ai.heyseven.ports.concierge.Tone;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Delivers the validated answer (as a {@code replace} if the guest has not seen it streamed) and its
- * sources, and remembers them as what the conversation is now about.
+ * Delivers the validated answer (as a {@code replace} if the guest has not seen it streamed, or if the
+ * guest's tone changed it: acknowledged first and, for an upset guest, shortened) and its sources, and
+ * remembers them as what the conversation is now about.
  */
 final class Respond implements Node<TurnContext> {
     private final HostTouches touches;
@@ -29,11 +31,13 @@ final class Respond implements Node<TurnContext> {
 
     @Override
     public Update run(GraphState state, TurnContext context) {
-        String answer = state.get(DRAFT);
-        if (!state.get(STREAMED)) {
+        Tone tone = state.get(ConciergeState.TONE);
+        String answer = Toned.reply(state.get(DRAFT), tone, state.get(LANGUAGE));
+        if (!state.get(STREAMED) || tone != Tone.NEUTRAL) {
             context.emit(new AgentEvent.Replace(answer));
         }
-        Optional<HostTouches.Touch> touch = touches.after(state, context, answer);
+        // a guest who is upset or grieving is offered nothing: no incentive, no return visit
+        Optional<HostTouches.Touch> touch = tone == Tone.NEUTRAL ? touches.after(state, context, answer) : Optional.empty();
         String draft = touch.filter(found -> !found.text().isEmpty()).map(found -> answer.strip() + " " + found.text()).orElse(answer);
         if (!draft.equals(answer)) {
             context.emit(new AgentEvent.Token(draft.substring(answer.strip().length())));

@@ -79,7 +79,8 @@ final class Retrieve implements Node<TurnContext> {
             String query = diet != null && intent == Intent.DINING ? question + " " + diet : question;
             found = asked.facets().isEmpty() ? ranked(casinoId, query, intent, asked) : offering(casinoId, query, intent, asked);
         }
-        boolean noPromotions = state.get(ConciergeState.NO_PROMOTIONS);
+        // nothing is sold to a guest with signs of a gambling problem, nor to one upset or grieving
+        boolean noPromotions = state.get(ConciergeState.NO_PROMOTIONS) || state.get(ConciergeState.TONE) != ai.heyseven.ports.concierge.Tone.NEUTRAL;
         boolean minor = state.get(ConciergeState.MINOR);
         found = found.stream()
                 .filter(item -> !(noPromotions && item.category() == Intent.PROMOTIONS))

@@ -7,6 +7,7 @@ import ai.heyseven.core.graph.Node;
 import ai.heyseven.core.graph.Update;
 import ai.heyseven.core.guardrails.Language;
 import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.concierge.Tone;
 import ai.heyseven.ports.model.IntentClassifier;
 import ai.heyseven.ports.model.LanguageModel;
 import ai.heyseven.ports.model.LanguageModelException;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * Chooses the intent through the model's structured output; the keyword router decides when the model
  * cannot. The same answer carries the model's judgement of the message: when it says unsafe and names
  * a layer, the turn is refused (or, for a guest in crisis or distress, escalated) exactly as the
- * compliance gate would, through {@link Refusals}. The verdict can only add a refusal: a model that is
+ * compliance gate would, through {@link Refusals}. It also reads the guest's tone (the model's verdict, else
+ * {@link ToneReading}) into {@link ConciergeState#TONE}; a second upset turn in a row, or an explicit
+ * complaint, sends the turn to {@code escalation} to open a {@code frustrated} desk case. The verdict can only add a refusal: a model that is
  * down, slow or silent on safety leaves the gate's decision alone (the keyword router gives none).
  */
 final class Router implements Node<TurnContext> {
@@ -47,11 +50,17 @@ final class Router implements Node<TurnContext> {
             LOG.warn("router model unavailable, routing by keywords: {}", e.getMessage());
             decision = keywords.classify(state.get(ConciergeState.QUESTION));
         }
-        Intent intent = windingDown(state.get(ConciergeState.QUESTION)) ? Intent.GREETING : decision.intent();
-        if (intent == Intent.PROMOTIONS && state.get(ConciergeState.NO_PROMOTIONS)) {
-            intent = Intent.GENERAL; // a guest who showed signs of a gambling problem is offered no promotion
+        String question = state.get(ConciergeState.QUESTION);
+        Tone tone = decision.toneVerdict().filter(verdict -> verdict != Tone.NEUTRAL).orElseGet(() -> ToneReading.read(question));
+        Intent intent = windingDown(question) ? Intent.GREETING : decision.intent();
+        if (intent == Intent.PROMOTIONS && (state.get(ConciergeState.NO_PROMOTIONS) || tone != Tone.NEUTRAL)) {
+            intent = Intent.GENERAL; // no promotion for a guest with signs of a gambling problem, nor one upset or grieving
         }
-        Update update = Update.of(INTENT, intent);
+        Update routed = Update.of(INTENT, intent).and(ConciergeState.TONE, tone);
+        // two upset turns in a row, or a complaint: a host follows up (escalation opens the case first)
+        Update update = ToneReading.complains(question) || (tone.upset() && state.get(ConciergeState.TONE).upset())
+                ? routed.and(ConciergeState.GATE, ConciergeState.Gate.ESCALATE).and(ConciergeState.HAND_OFF, HostHandOff.Reason.FRUSTRATED)
+                : routed;
         return decision.unsafe()
                 .map(unsafe -> refusals.refuse(Refusals.of(unsafe.layer(), Language.guess(state.get(ConciergeState.QUESTION)),
                         // the model's own words may echo the guest's: the record names only who judged

@@ -41,6 +41,9 @@ final class WhisperPlanner implements Node<TurnContext> {
 
     @Override
     public Update run(GraphState state, TurnContext context) {
+        if (state.get(ConciergeState.TONE) != ai.heyseven.ports.concierge.Tone.NEUTRAL) {
+            return Update.none(); // an upset or grieving guest is asked nothing more
+        }
         var request = requests.build(ModelRole.WHISPER, Prompts.WHISPER, state, context);
         return switch (TimeBox.run(deadline, context.telemetry().carry(() -> model.structured(request, Shape.WHISPER)))) {
             case TimeBox.Outcome.Done<WhisperPlan> done -> Update.of(PLAN, done.value().nextQuestion())

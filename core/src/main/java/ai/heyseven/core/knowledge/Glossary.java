@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * are written in English and the bundled embedding model reads English, so without it a Spanish
  * question finds only the names and loanwords it shares with the items.
  *
+ * <p>Casino slang and abbreviations in the four languages come from {@link Slang}.
+ *
  * <p>Only the question is expanded, never the items; words it does not know pass through as they are.
  */
 final class Glossary {
@@ -78,6 +80,10 @@ final class Glossary {
     static String expand(String question) {
         String bounded = question.length() > MAX_INPUT ? question.substring(0, MAX_INPUT) : question;
         Set<String> added = new LinkedHashSet<>();
+        String slang = Slang.plainWords(bounded);
+        if (!slang.isEmpty()) {
+            added.add(slang); // players' words ("comp'd", "RFB", "player's card") in their plain form
+        }
         var words = WORD.matcher(fold(bounded));
         while (words.find()) {
             String english = WORDS.get(words.group());

@@ -68,4 +68,17 @@ class CheckpointCodecTest {
                 written.nextNode(), written.messages(), values);
         assertEquals(ai.heyseven.ports.concierge.GuestLanguage.EN, codec.decode(odd).get(ConciergeState.LANGUAGE));
     }
+
+    @Test
+    void theGuestsToneAndWhyTheTurnIsHandedOffSurviveTheRoundTrip() {
+        GraphState state = ConciergeState.SCHEMA.initialState().merge(Update.of(ConciergeState.TONE, ai.heyseven.ports.concierge.Tone.SARCASTIC)
+                .and(ConciergeState.HAND_OFF, HostHandOff.Reason.FRUSTRATED));
+        GraphState back = codec.decode(codec.encode("t1", Fixtures.CASINO.id(), null, state, 1, "escalation"));
+
+        assertEquals(ai.heyseven.ports.concierge.Tone.SARCASTIC, back.get(ConciergeState.TONE));
+        assertEquals(HostHandOff.Reason.FRUSTRATED, back.get(ConciergeState.HAND_OFF));
+        assertEquals(ai.heyseven.ports.concierge.Tone.NEUTRAL,
+                codec.decode(codec.encode("t2", Fixtures.CASINO.id(), null, ConciergeState.SCHEMA.initialState(), 1, "router"))
+                        .get(ConciergeState.TONE), "a neutral guest stores nothing and reads back neutral");
+    }
 }

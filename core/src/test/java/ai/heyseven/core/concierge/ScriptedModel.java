@@ -36,6 +36,8 @@ final class ScriptedModel implements LanguageModel {
     WhisperPlan whisper = new WhisperPlan("How many guests?");
     /** The router's verdict on every message; {@code null} gives none, as the keyword router does. */
     SafetyVerdict routeSafety = new SafetyVerdict(false, null, "an ordinary question");
+    /** The router's reading of the guest's tone on every message; {@code null} gives none. */
+    ai.heyseven.ports.concierge.Tone routeTone;
     /** The tool step each answer starts with while tools are offered (one per answer, in order); then the scripted answer. */
     final Deque<ai.heyseven.ports.model.ModelStep> steps = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
@@ -85,7 +87,7 @@ final class ScriptedModel implements LanguageModel {
     public <T extends StructuredAnswer> T structured(ModelRequest request, Shape<T> shape) {
         record(request);
         StructuredAnswer answer = switch (shape) {
-            case Shape.Route route -> new RouteDecision(intent, 0.9, routeSafety);
+            case Shape.Route route -> new RouteDecision(intent, 0.9, routeSafety, routeTone);
             case Shape.Grounding grounding -> {
                 boolean grounded = verdicts.isEmpty() || verdicts.poll();
                 yield new GroundingVerdict(grounded, grounded ? "" : "the closing time is not in the items");
