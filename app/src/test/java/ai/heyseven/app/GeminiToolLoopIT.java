@@ -61,7 +61,7 @@ class GeminiToolLoopIT {
             assertEquals(5, withTools, "the model was offered tools five times");
             assertTrue(gemini.requests.stream().anyMatch(r -> r.body().contains("functionResponse") && !r.body().contains("functionDeclarations")),
                     "then asked once more without tools");
-            assertEquals(FakeGemini.STREAMED, reply.reply(), "the answer streamed in the last step, offered no tools");
+            assertEquals(FakeGemini.STREAMED, HttpFixture.body(reply.reply()), "the answer streamed in the last step, offered no tools");
         }
     }
 }

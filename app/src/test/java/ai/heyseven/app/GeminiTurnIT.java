@@ -43,7 +43,7 @@ class GeminiTurnIT {
                 text.append(JSON.readTree(event.data()).get("text").asText());
             }
         }
-        assertEquals(FakeGemini.STREAMED, text.toString());
+        assertEquals(FakeGemini.STREAMED, HttpFixture.body(text.toString()), "the first reply: the AI disclosure, then the streamed answer");
         JsonNode done = JSON.readTree(events.get(events.size() - 1).data());
         assertEquals("done", events.get(events.size() - 1).name());
         assertEquals("dining", done.get("intent").asText());
@@ -93,7 +93,7 @@ class GeminiTurnIT {
         JsonNode done = JSON.readTree(events.get(events.size() - 1).data());
         assertEquals("injection", done.get("guardrail").asText(), events.toString());
         String replaced = events.stream().filter(e -> e.name().equals("replace")).map(HttpFixture.Event::data).findFirst().orElseThrow();
-        assertTrue(JSON.readTree(replaced).get("text").asText().startsWith("I can't help with that request"), replaced);
+        assertTrue(HttpFixture.body(JSON.readTree(replaced).get("text").asText()).startsWith("I can't help with that request"), replaced);
         assertTrue(gemini.requests.get(gemini.requests.size() - 1).body().contains("\"unsafe\""), "the router was asked for the verdict");
         assertTrue(gemini.requests.stream().noneMatch(r -> r.path().contains(":streamGenerateContent")), "no answer was drafted");
     }
