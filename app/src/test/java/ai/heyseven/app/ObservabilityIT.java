@@ -48,6 +48,13 @@ class ObservabilityIT {
             assertTrue(metrics.sum("heyseven_retrieval_hits_count") >= 2);
             assertEquals(3, metrics.sum("heyseven_http_requests_seconds_count", "route=\"/v1/chat\"", "status=\"200\""));
             assertEquals(1, metrics.sum("heyseven_guardrail_refusals_total", "layer=\"injection\""));
+            assertEquals(0, metrics.sum("heyseven_desk_cases_opened_total"), "counted from zero");
+
+            http.chat(body("I can't stop gambling, I lost my savings"), "application/json");
+            PrometheusText after = PrometheusText.parse(http.get("/metrics").body());
+            assertEquals(1, after.sum("heyseven_desk_cases_opened_total", "reason=\"responsible_gaming\"", "channel=\"web\""),
+                    "a guest in distress opens one responsible-gaming case");
+            assertEquals(1, after.sum("heyseven_desk_cases_opened_total"));
             assertTrue(metrics.sum("heyseven_validation_outcomes_total") >= 2);
             assertTrue(metrics.sum("jvm_memory_used_bytes") > 0);
             assertEquals(2_000, metrics.sum("heyseven_store_capacity", "store=\"checkpoints\""), "dev's conversation bound");

@@ -2,6 +2,8 @@ package ai.heyseven.app.telemetry;
 
 import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.concierge.Intent;
+import ai.heyseven.ports.desk.CaseReason;
+import ai.heyseven.ports.desk.GuestChannel;
 import ai.heyseven.ports.telemetry.Measurement;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -41,7 +43,7 @@ final class MeasurementMeters {
     private final MeterRegistry registry;
     private final Map<List<String>, Meter> meters = new ConcurrentHashMap<>();
 
-    /** Reasons work is refused, guardrail layers, empty retrievals and ratings: counted from zero, so a rate is defined before the first one. */
+    /** Reasons work is refused, guardrail layers, empty retrievals, ratings and desk cases: counted from zero, so a rate is defined before the first one. */
     private static final List<String> REJECTIONS = List.of("rate_limit", "draining", "bulkhead", "circuit_open");
 
     MeasurementMeters(MeterRegistry registry) {
@@ -55,6 +57,15 @@ final class MeasurementMeters {
         }
         for (int rating = 1; rating <= 5; rating++) {
             ratings(rating);
+        }
+        for (String kind : List.of("occasion", "return_visit")) {
+            hostOffers(kind, "offered");
+            hostOffers(kind, "accepted");
+        }
+        for (CaseReason reason : CaseReason.values()) {
+            for (GuestChannel channel : GuestChannel.values()) {
+                casesOpened(reason.wireName(), channel.wireName());
+            }
         }
     }
 
@@ -72,9 +83,8 @@ final class MeasurementMeters {
                     .record(served.took());
             case Measurement.Rejected rejected -> rejections(rejected.reason()).increment();
             case Measurement.FeedbackGiven feedback -> ratings(feedback.rating()).increment();
-            case Measurement.HostOffered offer -> counter("heyseven.host.offers",
-                    "occasion incentives and return-visit suggestions the agent made, and those guests accepted",
-                    "kind", offer.kind(), "outcome", offer.outcome()).increment();
+            case Measurement.CaseOpened opened -> casesOpened(opened.reason(), opened.channel()).increment();
+            case Measurement.HostOffered offer -> hostOffers(offer.kind(), offer.outcome()).increment();
         }
     }
 
@@ -126,6 +136,16 @@ final class MeasurementMeters {
     private Counter tokens(String role, String kind, String source) {
         return counter("heyseven.model.tokens", "tokens of model calls by kind (prompt, output, cached, thinking), as the model "
                 + "reported them or, when it reported none, estimated", "role", role, "kind", kind, "source", source);
+    }
+
+    private Counter hostOffers(String kind, String outcome) {
+        return counter("heyseven.host.offers", "occasion incentives and return-visit suggestions the agent made, and those guests accepted",
+                "kind", kind, "outcome", outcome);
+    }
+
+    private Counter casesOpened(String reason, String channel) {
+        return counter("heyseven.desk.cases.opened", "host desk cases opened (or opened again), by reason and channel",
+                "reason", reason, "channel", channel);
     }
 
     private Counter ratings(int rating) {

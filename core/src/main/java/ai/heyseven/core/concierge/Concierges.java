@@ -379,7 +379,8 @@ public final class Concierges {
             return Optional.empty();
         }
         require(auditTrail, "auditTrail");
-        return Optional.of(new CaseOpener(cases, checkpoints, Optional.ofNullable(profiles), auditTrail, smsNumbers, caseAlerts, clock));
+        return Optional.of(new CaseOpener(cases, checkpoints, Optional.ofNullable(profiles), auditTrail, smsNumbers, caseAlerts, telemetry,
+                clock));
     }
 
     private Optional<HostDesk> hostDesk() {

@@ -17,6 +17,8 @@ import ai.heyseven.ports.desk.DeskCase;
 import ai.heyseven.ports.desk.GuestChannel;
 import ai.heyseven.ports.guest.GuestProfile;
 import ai.heyseven.ports.guest.GuestProfileStore;
+import ai.heyseven.ports.telemetry.Measurement;
+import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -44,21 +46,24 @@ public final class CaseOpener {
     private final AuditTrail audit;
     private final SmsNumbers numbers;
     private final CaseAlerts alerts;
+    private final Telemetry telemetry;
     private final Clock clock;
     private final Briefings briefings = new Briefings();
     private final PiiRedactor redactor = PiiRedactor.standard();
 
     /**
      * @param alerts told of each new urgent case (the casino's outbound webhook); its failure is logged, never the opening's
+     * @param telemetry counts each opening by reason and channel
      */
     public CaseOpener(CaseStore cases, CheckpointStore checkpoints, Optional<GuestProfileStore> profiles, AuditTrail audit,
-            SmsNumbers numbers, CaseAlerts alerts, Clock clock) {
+            SmsNumbers numbers, CaseAlerts alerts, Telemetry telemetry, Clock clock) {
         this.cases = cases;
         this.checkpoints = checkpoints;
         this.profiles = profiles;
         this.audit = audit;
         this.numbers = numbers;
         this.alerts = alerts;
+        this.telemetry = telemetry;
         this.clock = clock;
     }
 
@@ -127,6 +132,7 @@ public final class CaseOpener {
 
     private void opened(DeskCase opened, String action) {
         audit.record(new AuditEntry(opened.casinoId(), action, "case:" + opened.caseId(), ACTOR, opened.updatedAt()));
+        telemetry.record(new Measurement.CaseOpened(opened.reason().wireName(), opened.channel().wireName()));
         LOG.info("{} case {} of {} ({})", action, opened.caseId(), opened.casinoId(), opened.reason().wireName());
     }
 

@@ -71,4 +71,12 @@ public sealed interface Measurement {
      * {@code offered} or {@code accepted}.
      */
     record HostOffered(String kind, String outcome) implements Measurement { }
+
+    /**
+     * A case was opened on the host desk, or a resolved one opened again.
+     *
+     * @param reason the case's reason ({@code responsible_gaming}, {@code human_requested}, …)
+     * @param channel {@code web} or {@code sms}
+     */
+    record CaseOpened(String reason, String channel) implements Measurement { }
 }
