@@ -32,12 +32,12 @@ final class GuestNote {
                 + (party == 0 || party >= EN_NUMBERS.length ? "" : " for " + EN_NUMBERS[party]) + ", ";
     }
 
+    /** The party size when it is a number from 1 to 30, else 0; read without an exception, as most guests have none. */
     private static int party(String size) {
-        try {
-            int party = Integer.parseInt(size);
-            return party >= 1 && party <= 30 ? party : 0;
-        } catch (NumberFormatException e) {
+        if (size.isEmpty() || size.length() > 2 || !size.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return 0;
         }
+        int party = Integer.parseInt(size);
+        return party <= 30 ? party : 0;
     }
 }
