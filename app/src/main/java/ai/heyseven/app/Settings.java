@@ -1,5 +1,6 @@
 package ai.heyseven.app;
 
+import ai.heyseven.adapter.http.Admission;
 import ai.heyseven.app.telemetry.ModelPrice;
 import ai.heyseven.ports.StatePorts;
 import java.net.URI;
@@ -22,9 +23,12 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
 
     enum Profile { DEV, PROD }
 
-    /** Where the server listens, and how long it gives turns, streams, a drain and the backends at start-up. */
+    /**
+     * Where the server listens, how long it gives turns, streams, a drain and the backends at start-up,
+     * and when it sheds new turns because it cannot keep up.
+     */
     record Server(String host, int port, boolean trustProxy, Duration turnTimeout, Duration drain, Duration heartbeat,
-            Duration startupWait) { }
+            Duration startupWait, Admission admission) { }
 
     /**
      * Who may call: the API keys, the CMS webhook's secret, the chat page's token secret and the origins
@@ -150,7 +154,11 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
                         Duration.ofSeconds(env.integer("HEYSEVEN_TURN_TIMEOUT_SECONDS", 60, 1, 3_600)),
                         Duration.ofSeconds(env.integer("HEYSEVEN_DRAIN_SECONDS", 20, 0, 3_600)),
                         Duration.ofSeconds(env.integer("HEYSEVEN_HEARTBEAT_SECONDS", 15, 1, 15)),
-                        Duration.ofSeconds(env.integer("HEYSEVEN_STARTUP_WAIT_SECONDS", 60, 0, 3_600))),
+                        Duration.ofSeconds(env.integer("HEYSEVEN_STARTUP_WAIT_SECONDS", 60, 0, 3_600)),
+                        new Admission(
+                                env.integer("HEYSEVEN_MAX_TURNS_IN_FLIGHT", Admission.DEFAULTS.maxTurnsInFlight(), 1, 1_000_000),
+                                Duration.ofMillis(env.integer("HEYSEVEN_SHED_LAG_MS", (int) Admission.DEFAULTS.maxLag().toMillis(),
+                                        10, 60_000)))),
                 new Access(
                         Secret.read(env, "HEYSEVEN_API_KEYS"),
                         Secret.read(env, "HEYSEVEN_CMS_SECRET"),
