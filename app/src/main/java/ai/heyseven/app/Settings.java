@@ -1,5 +1,6 @@
 package ai.heyseven.app;
 
+import ai.heyseven.adapter.gemini.ModelTransport;
 import ai.heyseven.adapter.http.Admission;
 import ai.heyseven.app.telemetry.ModelPrice;
 import ai.heyseven.ports.StatePorts;
@@ -61,9 +62,10 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
      * The language model: Gemini when a key is set, the offline model otherwise.
      *
      * @param prices dollars per million tokens of each model ({@code HEYSEVEN_MODEL_PRICES}), by model name
+     * @param transport HTTP/1.1 (a connection per call) or HTTP/2 (many calls per connection) to Gemini ({@code HEYSEVEN_LLM_HTTP2})
      */
     record Model(Secret geminiApiKey, String geminiModel, Optional<URI> geminiBaseUrl, int maxConcurrency, Duration callTimeout,
-            Duration offlinePieceDelay, Map<String, ModelPrice> prices) {
+            Duration offlinePieceDelay, Map<String, ModelPrice> prices, ModelTransport transport) {
 
         /** Whether a Gemini key is configured, in the environment or in a file. */
         boolean geminiConfigured() {
@@ -173,7 +175,8 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
                         env.integer("HEYSEVEN_LLM_MAX_CONCURRENCY", 50, 1, 10_000),
                         Duration.ofSeconds(env.integer("HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS", 20, 1, 600)),
                         Duration.ofMillis(env.integer("HEYSEVEN_OFFLINE_PIECE_DELAY_MS", 0, 0, 10_000)),
-                        modelPrices(env)),
+                        modelPrices(env),
+                        env.flag("HEYSEVEN_LLM_HTTP2", false) ? ModelTransport.HTTP2 : ModelTransport.HTTP1),
                 new State(
                         redisUrl(env),
                         Duration.ofMillis(env.integer("HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", 2_000, 50, 60_000)),
