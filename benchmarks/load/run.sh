@@ -38,7 +38,7 @@ HEYSEVEN_RATE_LIMIT_PER_MINUTE=100000 HEYSEVEN_LLM_MAX_CONCURRENCY="${LLM_CONCUR
 HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS=120 HEYSEVEN_TURN_TIMEOUT_SECONDS=180 HEYSEVEN_LOCAL_MAX_THREADS=200000 \
   env ${SERVER_ENV:-} "$java" -Xmx2g ${SERVER_OPTS:-} -jar "${SERVER_JAR:-app/target/heyseven.jar}" > benchmarks/results/server.log 2>&1 &
 server=$!; pids+=("$server")
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 360); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 
 "$java" -cp "$jar" ai.heyseven.benchmarks.load.LoadClient --url "http://127.0.0.1:$port" \
   --steps "${STEPS:-100,250,500,1000}" --warmup-seconds "${WARMUP:-15}" --step-seconds "${STEP_SECONDS:-30}" \

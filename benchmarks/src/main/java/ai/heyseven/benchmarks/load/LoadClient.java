@@ -84,8 +84,8 @@ public final class LoadClient {
         long baseline = server.heapAfterGc(serverPid);
         System.out.printf("baseline: server heap after GC %.1f MiB%n", baseline / 1048576.0);
         System.out.println("| conversations | streams held (min/avg) | turns/s | errors | shed | server heap after GC MiB | server threads "
-                + "| CPU server/stub/client % | heap per open stream KiB | added TTFT p50/p99 ms | longest silence s |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| CPU server/stub/client % | heap per open stream KiB | added TTFT p50/p99 ms | longest silence s | server sockets |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         int started = 0;
         for (String step : args.text("steps").split(",")) {
             int target = Integer.parseInt(step.strip());
@@ -126,13 +126,14 @@ public final class LoadClient {
             long shedCount = shed.sum();
             long silence = longestSilence.get();
             double held = (double) sum / samples;
+            long sockets = sockets(serverPid);
             long heap = server.heapAfterGc(serverPid);
             Map<String, Double> metrics = serverPid == 0 ? Map.of() : server.scrape();
-            System.out.printf("| %d | %d / %.0f | %.1f | %d | %d | %.0f | %.0f | %s | %.1f | %s | %.1f |%n", target, min, held, turnsDone / seconds,
+            System.out.printf("| %d | %d / %.0f | %.1f | %d | %d | %.0f | %.0f | %s | %.1f | %s | %.1f | %d |%n", target, min, held, turnsDone / seconds,
                     errorCount, shedCount, heap / 1048576.0, metrics.getOrDefault("jvm_threads_live_threads", 0.0),
                     cpu(before, after, seconds), held == 0 ? 0 : (heap - baseline) / held / 1024.0,
                     sorted.length == 0 ? "–" : String.format("%.1f / %.1f", percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.99) / 1000.0),
-                    silence / 1e9);
+                    silence / 1e9, sockets);
             errorKinds.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(3)
                     .forEach(kind -> System.err.println("  errors: " + kind.getValue().sum() + " × " + kind.getKey()));
         }
@@ -315,6 +316,24 @@ public final class LoadClient {
             out.append(i == 0 ? "" : " / ").append(before[i] < 0 ? "–" : String.format("%.0f", (after[i] - before[i]) * 100.0 / TICKS_PER_SECOND / seconds));
         }
         return out.toString();
+    }
+
+    /** The sockets a process holds now (guests' and the model's connections, the listener), from /proc (Linux); -1 when unknown. */
+    private static long sockets(long pid) {
+        if (pid <= 0) {
+            return -1;
+        }
+        try (var fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            return fds.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+                } catch (IOException e) {
+                    return false; // closed while listed
+                }
+            }).count();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** User and system CPU ticks of a process from /proc (Linux); -1 when unknown. */
