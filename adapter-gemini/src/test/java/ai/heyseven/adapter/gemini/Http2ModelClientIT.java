@@ -109,6 +109,17 @@ class Http2ModelClientIT {
     }
 
     @Test
+    void theProcessWideSwitchGivesEveryModelBuiltAfterItTheHttp2Client() {
+        try {
+            ModelTransport.use(ModelTransport.HTTP2);
+            assertInstanceOf(Http2ModelClient.class, new GeminiHttpClient.Builder().build());
+        } finally {
+            ModelTransport.use(ModelTransport.HTTP1);
+        }
+        assertInstanceOf(GeminiHttpClient.class, new GeminiHttpClient.Builder().build(), "HTTP/1.1 stays the default");
+    }
+
+    @Test
     void anUnreachableModelFailsTheStreamThroughItsListener() throws Exception {
         int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
         server.stop();
