@@ -1,15 +1,16 @@
 package ai.heyseven.adapter.http;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * How late the server runs its own work: two sleepers, one on a platform thread (the operating
  * system's run queue: other processes, GC) and one on a virtual thread (the carrier threads' queue,
  * where every turn and every heartbeat waits its turn), each waking every {@code interval} and
- * measuring how late it woke. The lag is the later of the two, and a sleeper that is overdue right now
- * counts as late by what it is overdue, so a stalled scheduler shows at once, not after it recovers.
+ * measuring how late it woke. A sleeper's lag is the lesser of its last two latenesses, the sleep
+ * under way counting as one while it is overdue: one late waking (a GC pause, a burst of JIT) is not
+ * an overload, twice in a row is, and a stalled scheduler shows while it stalls, not after it
+ * recovers. The lag is the later of the two sleepers'.
  */
 final class LagProbe implements AutoCloseable {
     private final Duration interval;
@@ -75,9 +76,10 @@ final class LagProbe implements AutoCloseable {
         virtualThread.interrupt();
     }
 
-    /** One sleeper's last lateness and when it is due to wake next. */
+    /** One sleeper's last two latenesses and when it is due to wake next. */
     private static final class Sleeper {
-        private final AtomicLong lastLate = new AtomicLong();
+        private volatile long lastLate;
+        private volatile long previousLate;
         private volatile long dueAt;
         private volatile boolean asleep;
 
@@ -88,12 +90,14 @@ final class LagProbe implements AutoCloseable {
 
         void woke(long sleptAt, long wokeAt, long intervalNanos) {
             asleep = false;
-            lastLate.set(Math.max(0, wokeAt - sleptAt - intervalNanos));
+            previousLate = lastLate;
+            lastLate = Math.max(0, wokeAt - sleptAt - intervalNanos);
         }
 
         long lag(long now) {
+            long last = lastLate;
             long overdue = asleep ? now - dueAt : 0;
-            return Math.max(lastLate.get(), overdue);
+            return Math.max(Math.min(last, previousLate), Math.min(last, overdue));
         }
     }
 }
