@@ -122,7 +122,8 @@ final class HeySeven implements AutoCloseable {
             HttpServer server = HttpServer.start(
                     new HttpSettings(serverSettings.host(), serverSettings.port(), apiKeys, serverSettings.turnTimeout(),
                             serverSettings.heartbeat(), serverSettings.trustProxy(), cmsSecret, smsBackend.signature(),
-                            chatPage(settings, durable, resources), StaffSetup.open(settings, resources)),
+                            chatPage(settings, durable, resources), StaffSetup.open(settings, resources))
+                            .withAdmission(serverSettings.admission()),
                     new DrivingPorts(agent.concierge(), agent.knowledgeUpdates(), agent.guestData(), smsInbound,
                             agent.casinoSms().orElseThrow(), agent.feedback(),
                             agent.desk().map(desk -> new DeskPorts(desk, durable.ports().complianceEvents(), durable.ports().consentLedger()))),

@@ -2,6 +2,7 @@ package ai.heyseven.app;
 
 import ai.heyseven.adapter.gemini.GeminiBackend;
 import ai.heyseven.adapter.gemini.GeminiSettings;
+import ai.heyseven.adapter.gemini.ModelTransport;
 import ai.heyseven.adapter.local.OfflineLanguageModel;
 import ai.heyseven.app.telemetry.ModelPrice;
 import ai.heyseven.core.concierge.Concierges;
@@ -37,6 +38,7 @@ record ModelBackend(LanguageModel model, Optional<ModelPrice> price, HealthCheck
         String key = settings.geminiApiKey().current();
         GeminiSettings gemini = GeminiSettings.defaults(settings.geminiBaseUrl().orElse(GeminiSettings.DEFAULT_BASE_URL),
                 settings.geminiModel(), settings.maxConcurrency(), settings.callTimeout());
+        ModelTransport.use(settings.transport()); // before the first model is built: they share the process's client
         GeminiBackend backend = GeminiBackend.open(gemini, key, usage);
         String where = gemini.baseUrl().getHost() + (gemini.baseUrl().getPort() > 0 ? ":" + gemini.baseUrl().getPort() : "");
         try {
@@ -46,8 +48,8 @@ record ModelBackend(LanguageModel model, Optional<ModelPrice> price, HealthCheck
                     + " did not accept the start-up check: " + e.getMessage());
         }
         AutoCloseable rotation = settings.geminiApiKey().watch(key, whole.access().secretRefresh(), backend::rotateTo);
-        LOG.info("language model: Gemini {} at {}, at most {} calls in flight, {} s per call", settings.geminiModel(), where,
-                gemini.maxConcurrency(), gemini.callTimeout().toSeconds());
+        LOG.info("language model: Gemini {} at {} over {}, at most {} calls in flight, {} s per call", settings.geminiModel(), where,
+                settings.transport() == ModelTransport.HTTP2 ? "HTTP/2" : "HTTP/1.1", gemini.maxConcurrency(), gemini.callTimeout().toSeconds());
         Optional<ModelPrice> price = Optional.ofNullable(settings.prices().get(settings.geminiModel()));
         if (price.isEmpty()) {
             LOG.warn("HEYSEVEN_MODEL_PRICES names no price for {}: tokens are measured, their cost is not", settings.geminiModel());

@@ -1,5 +1,7 @@
 package ai.heyseven.app;
 
+import ai.heyseven.adapter.gemini.ModelTransport;
+import ai.heyseven.adapter.http.Admission;
 import ai.heyseven.app.telemetry.ModelPrice;
 import ai.heyseven.ports.StatePorts;
 import java.net.URI;
@@ -22,9 +24,12 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
 
     enum Profile { DEV, PROD }
 
-    /** Where the server listens, and how long it gives turns, streams, a drain and the backends at start-up. */
+    /**
+     * Where the server listens, how long it gives turns, streams, a drain and the backends at start-up,
+     * and when it sheds new turns because it cannot keep up.
+     */
     record Server(String host, int port, boolean trustProxy, Duration turnTimeout, Duration drain, Duration heartbeat,
-            Duration startupWait) { }
+            Duration startupWait, Admission admission) { }
 
     /**
      * Who may call: the API keys, the CMS webhook's secret, the chat page's token secret and the origins
@@ -57,9 +62,10 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
      * The language model: Gemini when a key is set, the offline model otherwise.
      *
      * @param prices dollars per million tokens of each model ({@code HEYSEVEN_MODEL_PRICES}), by model name
+     * @param transport HTTP/1.1 (a connection per call) or HTTP/2 (many calls per connection) to Gemini ({@code HEYSEVEN_LLM_HTTP2})
      */
     record Model(Secret geminiApiKey, String geminiModel, Optional<URI> geminiBaseUrl, int maxConcurrency, Duration callTimeout,
-            Duration offlinePieceDelay, Map<String, ModelPrice> prices) {
+            Duration offlinePieceDelay, Map<String, ModelPrice> prices, ModelTransport transport) {
 
         /** Whether a Gemini key is configured, in the environment or in a file. */
         boolean geminiConfigured() {
@@ -150,7 +156,11 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
                         Duration.ofSeconds(env.integer("HEYSEVEN_TURN_TIMEOUT_SECONDS", 60, 1, 3_600)),
                         Duration.ofSeconds(env.integer("HEYSEVEN_DRAIN_SECONDS", 20, 0, 3_600)),
                         Duration.ofSeconds(env.integer("HEYSEVEN_HEARTBEAT_SECONDS", 15, 1, 15)),
-                        Duration.ofSeconds(env.integer("HEYSEVEN_STARTUP_WAIT_SECONDS", 60, 0, 3_600))),
+                        Duration.ofSeconds(env.integer("HEYSEVEN_STARTUP_WAIT_SECONDS", 60, 0, 3_600)),
+                        new Admission(
+                                env.integer("HEYSEVEN_MAX_TURNS_IN_FLIGHT", Admission.DEFAULTS.maxTurnsInFlight(), 1, 1_000_000),
+                                Duration.ofMillis(env.integer("HEYSEVEN_SHED_LAG_MS", (int) Admission.DEFAULTS.maxLag().toMillis(),
+                                        10, 60_000)))),
                 new Access(
                         Secret.read(env, "HEYSEVEN_API_KEYS"),
                         Secret.read(env, "HEYSEVEN_CMS_SECRET"),
@@ -165,7 +175,8 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
                         env.integer("HEYSEVEN_LLM_MAX_CONCURRENCY", 50, 1, 10_000),
                         Duration.ofSeconds(env.integer("HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS", 20, 1, 600)),
                         Duration.ofMillis(env.integer("HEYSEVEN_OFFLINE_PIECE_DELAY_MS", 0, 0, 10_000)),
-                        modelPrices(env)),
+                        modelPrices(env),
+                        env.flag("HEYSEVEN_LLM_HTTP2", false) ? ModelTransport.HTTP2 : ModelTransport.HTTP1),
                 new State(
                         redisUrl(env),
                         Duration.ofMillis(env.integer("HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", 2_000, 50, 60_000)),

@@ -92,5 +92,6 @@ final class ArchitectureRules {
             adapterUsesOnly("telnyx", "io.github.resilience4j.."),
             adapterUsesOnly("redis", "redis.clients..", "io.github.bucket4j..", "com.bucket4j.."),
             adapterUsesOnly("firestore", "com.google.."),
-            adapterUsesOnly("gemini", "dev.langchain4j..", "io.github.resilience4j.."));
+            // Jetty's client: the model over HTTP/2 (HEYSEVEN_LLM_HTTP2), behind LangChain4j's HttpClient interface
+            adapterUsesOnly("gemini", "dev.langchain4j..", "io.github.resilience4j..", "org.eclipse.jetty.."));
 }

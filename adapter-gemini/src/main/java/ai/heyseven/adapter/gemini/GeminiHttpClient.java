@@ -94,7 +94,12 @@ final class GeminiHttpClient implements HttpClient {
 
     /** {@code Retry-After} in seconds (the HTTP-date form is not used by Google's APIs and is ignored). */
     static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").flatMap(value -> {
+        return retryAfter(response.headers().firstValue("Retry-After"));
+    }
+
+    /** A {@code Retry-After} header's value in seconds, if any. */
+    static Optional<Duration> retryAfter(Optional<String> header) {
+        return header.flatMap(value -> {
             try {
                 long seconds = Long.parseLong(value.strip());
                 return seconds >= 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
@@ -150,6 +155,9 @@ final class GeminiHttpClient implements HttpClient {
 
         @Override
         public HttpClient build() {
+            if (ModelTransport.chosen() == ModelTransport.HTTP2) {
+                return new Http2ModelClient(Http2Clients.shared(), readTimeout);
+            }
             return new GeminiHttpClient(SHARED, readTimeout);
         }
     }

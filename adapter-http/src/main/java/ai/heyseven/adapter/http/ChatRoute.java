@@ -24,10 +24,12 @@ final class ChatRoute implements Handler {
     private final Duration heartbeat;
 
     private final Drain drain;
+    private final AdmissionGate admission;
     private final AtomicInteger streamsOpen = new AtomicInteger();
 
-    ChatRoute(Concierge concierge, Duration turnTimeout, Duration heartbeat, Drain drain) {
+    ChatRoute(Concierge concierge, Duration turnTimeout, Duration heartbeat, Drain drain, AdmissionGate admission) {
         this.drain = drain;
+        this.admission = admission;
         this.concierge = concierge;
         this.turnTimeout = turnTimeout;
         this.heartbeat = heartbeat;
@@ -35,6 +37,15 @@ final class ChatRoute implements Handler {
 
     @Override
     public void handle(Context ctx) {
+        admission.enter(); // first: a shed turn costs the server as little as it can
+        try {
+            answer(ctx);
+        } finally {
+            admission.exit();
+        }
+    }
+
+    private void answer(Context ctx) {
         Bodies.requireJson(ctx);
         String requestId = RequestIds.of(ctx);
         TurnRequest request = ChatBody.parse(Bodies.read(ctx, MAX_BODY_BYTES), requestId);

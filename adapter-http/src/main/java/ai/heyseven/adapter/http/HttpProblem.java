@@ -100,6 +100,13 @@ final class HttpProblem extends RuntimeException {
                 "this instance is stopping; your conversation is kept, please send your message again"));
     }
 
+    /** More work than this instance can answer in time: a new turn is refused before it starts, nothing of it kept. */
+    static HttpProblem overloaded(String why, int retryAfterSeconds) {
+        return new HttpProblem(Problem.of("overloaded", "The server is busy", 503,
+                "this instance cannot take another message now (" + why + "); nothing of this one was kept,"
+                        + " send it again after " + retryAfterSeconds + " s"), retryAfterSeconds);
+    }
+
     static HttpProblem timedOut(long seconds) {
         return of(Problem.of("turn-timeout", "The answer took too long", 503,
                 "the turn did not finish within " + seconds + " s; your conversation is kept, please ask again"));

@@ -58,15 +58,22 @@ public final class HttpServer implements AutoCloseable {
     static final int HEADER_CACHE = 0;
     /** How often the desk's live feed looks for changed cases (one look per watched casino, whatever the streams open). */
     static final Duration DESK_POLL = Duration.ofSeconds(1);
+    /** How often the lag probe's sleepers wake: often enough to see an overload within a tenth of a second, for next to no CPU. */
+    static final Duration LAG_PROBE_INTERVAL = Duration.ofMillis(100);
 
     private final Javalin javalin;
     private final HealthRoutes health;
     private final Drain drain;
     private final ChatRoute chat;
     private final Optional<DeskFeed> deskFeed;
+    private final LagProbe lagProbe;
+    private final AdmissionGate admission;
 
-    private HttpServer(Javalin javalin, HealthRoutes health, Drain drain, ChatRoute chat, Optional<DeskFeed> deskFeed) {
+    private HttpServer(Javalin javalin, HealthRoutes health, Drain drain, ChatRoute chat, Optional<DeskFeed> deskFeed, LagProbe lagProbe,
+            AdmissionGate admission) {
         this.javalin = javalin;
+        this.lagProbe = lagProbe;
+        this.admission = admission;
         this.health = health;
         this.drain = drain;
         this.chat = chat;
@@ -97,7 +104,9 @@ public final class HttpServer implements AutoCloseable {
                 Clock.systemUTC());
         RateLimiting limits = new RateLimiting(rateLimiter, settings.trustProxy(), telemetry);
         Drain drain = new Drain();
-        ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat(), drain);
+        LagProbe lagProbe = LagProbe.start(LAG_PROBE_INTERVAL);
+        AdmissionGate admission = new AdmissionGate(settings.admission(), lagProbe::lagNanos, telemetry);
+        ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat(), drain, admission);
         CmsWebhookRoute cms = new CmsWebhookRoute(ports.knowledgeUpdates(), settings.cmsSecret());
         CaseRoutes cases = new CaseRoutes(ports.desk().map(DeskPorts::desk));
         Optional<DeskFeed> deskFeed = ports.desk().map(desk -> new DeskFeed(desk.desk(), DESK_POLL, Clock.systemUTC()));
@@ -146,7 +155,7 @@ public final class HttpServer implements AutoCloseable {
             config.routes.post("/v1/chat", chat, Access.PAGE_TOKEN_OR_API_KEY);
             config.routes.post("/v1/feedback", new FeedbackRoute(ports.feedback()), Access.PAGE_TOKEN_OR_API_KEY);
             config.routes.post("/v1/webhooks/cms", cms, Access.SIGNED);
-            config.routes.post("/v1/webhooks/sms", new SmsWebhookRoute(ports.sms(), settings.telnyx()), Access.SIGNED);
+            config.routes.post("/v1/webhooks/sms", new SmsWebhookRoute(ports.sms(), settings.telnyx(), admission), Access.SIGNED);
             config.routes.delete("/v1/casinos/{casino_id}/guests/{guest_id}", new GuestErasureRoute(ports.guests()), Access.API_KEY);
             CasinoSmsRoutes operatorSms = new CasinoSmsRoutes(ports.casinoSms());
             config.routes.post("/v1/casinos/{casino_id}/consents", operatorSms::consent, Access.API_KEY);
@@ -187,9 +196,14 @@ public final class HttpServer implements AutoCloseable {
                 }
             });
         });
-        javalin.start();
+        try {
+            javalin.start();
+        } catch (RuntimeException e) {
+            lagProbe.close();
+            throw e;
+        }
         LOG.info("listening on http://{}:{}", settings.host(), javalin.port());
-        return new HttpServer(javalin, healthRoutes, drain, chat, deskFeed);
+        return new HttpServer(javalin, healthRoutes, drain, chat, deskFeed, lagProbe, admission);
     }
 
     /** Every route it answers, as {@code METHOD /path/{param}} (the OpenAPI test holds the description against it). */
@@ -248,6 +262,16 @@ public final class HttpServer implements AutoCloseable {
         return chat.streamsOpen();
     }
 
+    /** New turns and SMS webhooks shed (503 {@code overloaded}) since the start. */
+    public long turnsShed() {
+        return admission.shedCount();
+    }
+
+    /** How late, in seconds, the server runs its own work now: past {@link Admission#maxLag()} new turns are shed. */
+    public double schedulingLagSeconds() {
+        return admission.lagNanos() / 1e9;
+    }
+
     /** Whether the server is draining. */
     public boolean draining() {
         return drain.draining();
@@ -278,6 +302,7 @@ public final class HttpServer implements AutoCloseable {
     public void close() {
         deskFeed.ifPresent(DeskFeed::close);
         javalin.stop();
+        lagProbe.close();
     }
 
     static void write(Context ctx, HttpProblem problem) {

@@ -14,9 +14,17 @@ import java.util.Optional;
  * @param telnyx Telnyx's webhook signature check; none: the SMS webhook refuses every call
  * @param page the chat page's properties and credential
  * @param staff how staff sign in to the desk and its routes
+ * @param admission when new turns are shed (503 {@code overloaded}) because the server cannot keep up
  */
 public record HttpSettings(String host, int port, Rotating<ApiKeys> apiKeys, Duration turnTimeout, Duration heartbeat,
-        boolean trustProxy, Rotating<WebhookSecret> cmsSecret, Rotating<TelnyxSignature> telnyx, ChatPage page, StaffAccess staff) {
+        boolean trustProxy, Rotating<WebhookSecret> cmsSecret, Rotating<TelnyxSignature> telnyx, ChatPage page, StaffAccess staff,
+        Admission admission) {
+
+    /** With the default admission ({@link Admission#DEFAULTS}). */
+    public HttpSettings(String host, int port, Rotating<ApiKeys> apiKeys, Duration turnTimeout, Duration heartbeat, boolean trustProxy,
+            Rotating<WebhookSecret> cmsSecret, Rotating<TelnyxSignature> telnyx, ChatPage page, StaffAccess staff) {
+        this(host, port, apiKeys, turnTimeout, heartbeat, trustProxy, cmsSecret, telnyx, page, staff, Admission.DEFAULTS);
+    }
 
     /** With credentials that never rotate. */
     public HttpSettings(String host, int port, ApiKeys apiKeys, Duration turnTimeout, Duration heartbeat, boolean trustProxy,
@@ -33,7 +41,12 @@ public record HttpSettings(String host, int port, Rotating<ApiKeys> apiKeys, Dur
 
     /** The same, with staff credentials. */
     public HttpSettings withStaff(StaffAccess staffAccess) {
-        return new HttpSettings(host, port, apiKeys, turnTimeout, heartbeat, trustProxy, cmsSecret, telnyx, page, staffAccess);
+        return new HttpSettings(host, port, apiKeys, turnTimeout, heartbeat, trustProxy, cmsSecret, telnyx, page, staffAccess, admission);
+    }
+
+    /** The same, shedding new turns as {@code newAdmission} says. */
+    public HttpSettings withAdmission(Admission newAdmission) {
+        return new HttpSettings(host, port, apiKeys, turnTimeout, heartbeat, trustProxy, cmsSecret, telnyx, page, staff, newAdmission);
     }
 
     public HttpSettings {
@@ -48,6 +61,7 @@ public record HttpSettings(String host, int port, Rotating<ApiKeys> apiKeys, Dur
         Objects.requireNonNull(telnyx, "telnyx");
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(staff, "staff");
+        Objects.requireNonNull(admission, "admission");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }

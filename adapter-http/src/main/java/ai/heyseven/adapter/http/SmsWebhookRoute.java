@@ -16,21 +16,26 @@ import java.util.Map;
  * 5xx for bad input, which would make Telnyx retry forever. {@code message.received} is claimed and
  * queued (200 at once; the answer follows from a worker), {@code message.sent} and
  * {@code message.finalized} are recorded, any other event type is acknowledged and ignored. A queue
- * that is down is 503, so Telnyx delivers again.
+ * that is down is 503, so Telnyx delivers again; so is an event that comes while the server runs too
+ * late to take on more work (503 {@code overloaded}, before the signature is checked): Telnyx
+ * delivers it again and a duplicate is answered once.
  */
 final class SmsWebhookRoute implements Handler {
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final SmsInbound inbound;
     private final Rotating<TelnyxSignature> signature;
+    private final AdmissionGate admission;
 
-    SmsWebhookRoute(SmsInbound inbound, Rotating<TelnyxSignature> signature) {
+    SmsWebhookRoute(SmsInbound inbound, Rotating<TelnyxSignature> signature, AdmissionGate admission) {
         this.inbound = inbound;
         this.signature = signature;
+        this.admission = admission;
     }
 
     @Override
     public void handle(Context ctx) {
+        admission.check();
         List<TelnyxSignature> keys = signature.valid();
         if (keys.isEmpty()) {
             throw HttpProblem.badSignature("this server has no Telnyx public key (TELNYX_PUBLIC_KEY), so it refuses every SMS webhook");

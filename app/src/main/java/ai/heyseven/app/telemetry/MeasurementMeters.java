@@ -44,7 +44,7 @@ final class MeasurementMeters {
     private final Map<List<String>, Meter> meters = new ConcurrentHashMap<>();
 
     /** Reasons work is refused, guardrail layers, empty retrievals, ratings and desk cases: counted from zero, so a rate is defined before the first one. */
-    private static final List<String> REJECTIONS = List.of("rate_limit", "draining", "bulkhead", "circuit_open");
+    private static final List<String> REJECTIONS = List.of("rate_limit", "draining", "overloaded", "bulkhead", "circuit_open");
 
     MeasurementMeters(MeterRegistry registry) {
         this.registry = registry;

@@ -36,6 +36,8 @@ public final class ServiceGauges {
         gauge(registry, "heyseven.sse.streams.open", "server-sent event streams open now", server, HttpServer::streamsOpen);
         gauge(registry, "heyseven.turns.in.flight", "turns running now; while draining, the ones the drain still waits for",
                 server, HttpServer::turnsInFlight);
+        gauge(registry, "heyseven.scheduling.lag.seconds", "how late the server runs its own work; past HEYSEVEN_SHED_LAG_MS new turns are shed",
+                server, HttpServer::schedulingLagSeconds);
         gauge(registry, "heyseven.draining", "1 while the instance drains before stopping", server, s -> s.draining() ? 1 : 0);
         for (String breaker : breakers.get().keySet()) {
             for (String state : BREAKER_STATES) {

@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  * streams held, turns per second, errors, the server's heap after a GC and its threads, each
  * process's CPU, heap per open stream, and the time the server added before the first token
  * (client's first {@code token} event minus the moment the stub's first chunk left it) at p50/p99.
+ * A turn the server sheds (503 {@code overloaded}) is counted apart from the errors and sent again,
+ * on the same conversation, after its {@code Retry-After} (plus up to half a second, so the shed
+ * conversations do not come back in one wave); the longest silence is then that of admitted streams.
  * With {@code --direct true} it streams from the stub itself (the server taken out), to show what
  * the stub and the client cost on their own.
  *
@@ -49,6 +52,8 @@ public final class LoadClient {
     private final AtomicInteger open = new AtomicInteger();
     private final LongAdder turns = new LongAdder();
     private final LongAdder errors = new LongAdder();
+    /** Turns the server shed (503 overloaded), each sent again after its Retry-After. */
+    private final LongAdder shed = new LongAdder();
     /** What the errors were, by kind, this step (printed under the table). */
     private final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
     private final List<Long> added = Collections.synchronizedList(new ArrayList<>());
@@ -78,9 +83,9 @@ public final class LoadClient {
         long self = ProcessHandle.current().pid();
         long baseline = server.heapAfterGc(serverPid);
         System.out.printf("baseline: server heap after GC %.1f MiB%n", baseline / 1048576.0);
-        System.out.println("| conversations | streams held (min/avg) | turns/s | errors | server heap after GC MiB | server threads "
-                + "| CPU server/stub/client % | heap per open stream KiB | added TTFT p50/p99 ms | longest silence s |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| conversations | streams held (min/avg) | turns/s | errors | shed | server heap after GC MiB | server threads "
+                + "| CPU server/stub/client % | heap per open stream KiB | added TTFT p50/p99 ms | longest silence s | server sockets |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         int started = 0;
         for (String step : args.text("steps").split(",")) {
             int target = Integer.parseInt(step.strip());
@@ -93,6 +98,7 @@ public final class LoadClient {
             Thread.sleep(warmupMillis);
             turns.reset();
             errors.reset();
+            shed.reset();
             errorKinds.clear();
             added.clear();
             longestSilence.set(0);
@@ -117,15 +123,17 @@ public final class LoadClient {
             }
             long turnsDone = turns.sum();
             long errorCount = errors.sum();
+            long shedCount = shed.sum();
             long silence = longestSilence.get();
             double held = (double) sum / samples;
+            long sockets = sockets(serverPid);
             long heap = server.heapAfterGc(serverPid);
             Map<String, Double> metrics = serverPid == 0 ? Map.of() : server.scrape();
-            System.out.printf("| %d | %d / %.0f | %.1f | %d | %.0f | %.0f | %s | %.1f | %s | %.1f |%n", target, min, held, turnsDone / seconds,
-                    errorCount, heap / 1048576.0, metrics.getOrDefault("jvm_threads_live_threads", 0.0),
+            System.out.printf("| %d | %d / %.0f | %.1f | %d | %d | %.0f | %.0f | %s | %.1f | %s | %.1f | %d |%n", target, min, held, turnsDone / seconds,
+                    errorCount, shedCount, heap / 1048576.0, metrics.getOrDefault("jvm_threads_live_threads", 0.0),
                     cpu(before, after, seconds), held == 0 ? 0 : (heap - baseline) / held / 1024.0,
                     sorted.length == 0 ? "–" : String.format("%.1f / %.1f", percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.99) / 1000.0),
-                    silence / 1e9);
+                    silence / 1e9, sockets);
             errorKinds.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(3)
                     .forEach(kind -> System.err.println("  errors: " + kind.getValue().sum() + " × " + kind.getKey()));
         }
@@ -147,6 +155,13 @@ public final class LoadClient {
                 turn++;
                 if (turn % TURNS_PER_CONVERSATION == 0) {
                     thread = null;
+                }
+            } catch (Shed e) {
+                shed.increment(); // the same message, on the same conversation, once the server said it may take it
+                try {
+                    Thread.sleep(e.retryAfterMillis + java.util.concurrent.ThreadLocalRandom.current().nextInt(500));
+                } catch (InterruptedException interrupted) {
+                    return;
                 }
             } catch (IOException | RuntimeException e) {
                 errors.increment();
@@ -171,6 +186,10 @@ public final class LoadClient {
         String threadId = thread;
         open.incrementAndGet();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            if (response.statusCode() == 503 && response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                    && problemType(lines).endsWith("/overloaded")) {
+                throw new Shed(1000L * response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L));
+            }
             if (response.statusCode() != 200) {
                 throw new IOException("status " + response.statusCode());
             }
@@ -210,6 +229,31 @@ public final class LoadClient {
             throw new IOException("the stream ended without done");
         } finally {
             open.decrementAndGet();
+        }
+    }
+
+    /** The {@code type} of a problem+json body. */
+    private static String problemType(BufferedReader body) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String line; (line = body.readLine()) != null; ) {
+            text.append(line);
+        }
+        return String.valueOf(field(text.toString(), "type"));
+    }
+
+    /** The server shed the turn: it kept nothing of it, and says when to send it again. */
+    private static final class Shed extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long retryAfterMillis;
+
+        Shed(long retryAfterMillis) {
+            super("shed");
+            this.retryAfterMillis = retryAfterMillis;
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this; // an expected answer under overload, thousands of times a step: no stack to take
         }
     }
 
@@ -272,6 +316,24 @@ public final class LoadClient {
             out.append(i == 0 ? "" : " / ").append(before[i] < 0 ? "–" : String.format("%.0f", (after[i] - before[i]) * 100.0 / TICKS_PER_SECOND / seconds));
         }
         return out.toString();
+    }
+
+    /** The sockets a process holds now (guests' and the model's connections, the listener), from /proc (Linux); -1 when unknown. */
+    private static long sockets(long pid) {
+        if (pid <= 0) {
+            return -1;
+        }
+        try (var fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            return fds.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+                } catch (IOException e) {
+                    return false; // closed while listed
+                }
+            }).count();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** User and system CPU ticks of a process from /proc (Linux); -1 when unknown. */

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 
@@ -38,6 +40,8 @@ public final class PacedGemini {
     /** Until when (epoch ms) every call fails, and with which status: the fault harness's model storms. */
     private volatile long failingUntil;
     private volatile int failingStatus;
+    /** Streams one HTTP/2 connection may carry at once (Google's front ends: 100). */
+    static final int STREAMS_PER_CONNECTION = 100;
     private Javalin server;
 
     private PacedGemini(int firstMs, int chunkMs, int chunkTokens, int tokens) {
@@ -75,6 +79,12 @@ public final class PacedGemini {
                             listening.setIdleTimeout(Math.max(30_000L, stub.firstMs + 60_000L));
                             // thousands of the server's calls connect at once; Java's default queue of 50 drops them
                             listening.setAcceptQueueSize(4_096);
+                            // HTTP/2 without TLS (prior knowledge) beside HTTP/1.1, for the server's HEYSEVEN_LLM_HTTP2 calls;
+                            // 100 streams per connection, as Google's front ends allow
+                            HTTP2CServerConnectionFactory h2c = new HTTP2CServerConnectionFactory(new HttpConfiguration());
+                            h2c.setMaxConcurrentStreams(STREAMS_PER_CONNECTION);
+                            h2c.setStreamIdleTimeout(listening.getIdleTimeout());
+                            listening.addConnectionFactory(h2c);
                         }
                     }
                 }
