@@ -57,9 +57,10 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
      * The language model: Gemini when a key is set, the offline model otherwise.
      *
      * @param prices dollars per million tokens of each model ({@code HEYSEVEN_MODEL_PRICES}), by model name
+     * @param embeddingCacheSize the most recent questions whose embeddings are kept ({@code HEYSEVEN_EMBEDDING_CACHE_SIZE})
      */
     record Model(Secret geminiApiKey, String geminiModel, Optional<URI> geminiBaseUrl, int maxConcurrency, Duration callTimeout,
-            Duration offlinePieceDelay, Map<String, ModelPrice> prices) {
+            Duration offlinePieceDelay, Map<String, ModelPrice> prices, int embeddingCacheSize) {
 
         /** Whether a Gemini key is configured, in the environment or in a file. */
         boolean geminiConfigured() {
@@ -165,7 +166,8 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
                         env.integer("HEYSEVEN_LLM_MAX_CONCURRENCY", 50, 1, 10_000),
                         Duration.ofSeconds(env.integer("HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS", 20, 1, 600)),
                         Duration.ofMillis(env.integer("HEYSEVEN_OFFLINE_PIECE_DELAY_MS", 0, 0, 10_000)),
-                        modelPrices(env)),
+                        modelPrices(env),
+                        env.integer("HEYSEVEN_EMBEDDING_CACHE_SIZE", 10_000, 1, 1_000_000)),
                 new State(
                         redisUrl(env),
                         Duration.ofMillis(env.integer("HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", 2_000, 50, 60_000)),
