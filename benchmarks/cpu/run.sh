@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The server's CPU per turn, measured from outside its JVM (issue 26). Starts the jar as a process of
+# its own on a free loopback port (and, for the gemini path, the Gemini-protocol stub PacedGemini in a
+# third process answering at once), runs WARMUP turns not counted, then WINDOWS windows of TURNS turns
+# with CONCURRENCY guests at once, a few hundred distinct questions (en/es/pt/zh), a new conversation
+# every 4 turns; prints per window the server process's user+system CPU (/proc/<pid>/stat, CLK_TCK)
+# per turn, wall time, turns/s, turn p50/p99, then the server's CPU per turn by thread. Every reply is
+# checked (200, a non-empty answer, `done` for SSE); failures are printed with "!!!" and exit 1.
+# Build first: ./mvnw -B -ntp -o -q -pl app,benchmarks -am package -DskipTests -Djacoco.skip=true
+#
+#   benchmarks/cpu/run.sh                      # both paths on app/target/heyseven.jar
+#   PATHS=offline benchmarks/cpu/run.sh        # one path: offline (dev profile, JSON) or gemini (stub, SSE)
+#   JAR=/work/jars/before/heyseven.jar benchmarks/cpu/run.sh          # another build of the server
+#   PROFILE=true PATHS=gemini benchmarks/cpu/run.sh                   # + a JFR recording of the windows,
+#       summarised by area: java -cp benchmarks/target/benchmarks.jar ai.heyseven.benchmarks.cpu.JfrAreas FILE.jfr
+#
+# Knobs (environment): JAR (app/target/heyseven.jar), PATHS (offline,gemini), WARMUP (1600), TURNS (1600),
+# WINDOWS (3), CONCURRENCY (16), TOKENS (300, words of the stub's streamed answer), SERVER_OPTS (extra
+# JVM options of the server, e.g. -XX:+UseSerialGC), PROFILE (false), LOGS (benchmarks/results/cpu).
+# The machine's other load does not add to the server's CPU time, but contention (caches, SMT) can
+# inflate it a little: on a shared machine run before and after jars alternately.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+java="$(./heyseven java)/bin/java"
+logs=${LOGS:-benchmarks/results/cpu}
+mkdir -p "$logs"
+status=0
+paths=${PATHS:-offline,gemini}
+for one in ${paths//,/ }; do
+  opts="-Xmx2g ${SERVER_OPTS:-}"
+  if [ "${PROFILE:-false}" = true ]; then
+    # started after the warm-up would be better; a 2-minute delay covers the warm-up on this machine, and the
+    # recording ends with the server (SIGTERM at the end of the run)
+    opts="$opts -XX:StartFlightRecording=settings=profile,delay=${PROFILE_DELAY:-90s},filename=$PWD/$logs/$one.jfr"
+  fi
+  echo "== $one path: ${JAR:-app/target/heyseven.jar} ($(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  "$java" -cp benchmarks/target/benchmarks.jar ai.heyseven.benchmarks.cpu.TurnCpu --path "$one" \
+    --jar "${JAR:-app/target/heyseven.jar}" --warmup "${WARMUP:-1600}" --turns "${TURNS:-1600}" --windows "${WINDOWS:-3}" \
+    --concurrency "${CONCURRENCY:-16}" --tokens "${TOKENS:-300}" --server-opts "$opts" --logs "$logs" || status=1
+done
+exit $status
