@@ -11,11 +11,14 @@
 #   benchmarks/cpu/run.sh                      # both paths on app/target/heyseven.jar
 #   PATHS=offline benchmarks/cpu/run.sh        # one path: offline (dev profile, JSON) or gemini (stub, SSE)
 #   JAR=/work/jars/before/heyseven.jar benchmarks/cpu/run.sh          # another build of the server
-#   PROFILE=true PATHS=gemini benchmarks/cpu/run.sh                   # + a JFR recording of the windows,
-#       summarised by area: java -cp benchmarks/target/benchmarks.jar ai.heyseven.benchmarks.cpu.JfrAreas FILE.jfr
+#   PROFILE=true PATHS=gemini benchmarks/cpu/run.sh                   # + a JFR recording of the windows only
+#       (jcmd JFR.start after the warm-up: profile settings + jdk.CPUTimeSample), summarised by area with
+#       java -cp benchmarks/target/benchmarks.jar ai.heyseven.benchmarks.cpu.JfrAreas benchmarks/results/cpu/gemini.jfr
 #
 # Knobs (environment): JAR (app/target/heyseven.jar), PATHS (offline,gemini), WARMUP (1600), TURNS (1600),
-# WINDOWS (3), CONCURRENCY (16), TOKENS (300, words of the stub's streamed answer), SERVER_OPTS (extra
+# WINDOWS (3), CONCURRENCY (16), TOKENS (300, words of the stub's streamed answer, 8 a chunk), CHUNK_MS (1: the
+# stub's pause between chunks; at 0 its chunks arrive back to back and about 5 % of the server's streamed model
+# calls failed with "LangChain4jException: closed" on the before jar, turning those turns into fallbacks), SERVER_OPTS (extra
 # JVM options of the server, e.g. -XX:+UseSerialGC), PROFILE (false), LOGS (benchmarks/results/cpu).
 # The machine's other load does not add to the server's CPU time, but contention (caches, SMT) can
 # inflate it a little: on a shared machine run before and after jars alternately.
@@ -27,15 +30,13 @@ mkdir -p "$logs"
 status=0
 paths=${PATHS:-offline,gemini}
 for one in ${paths//,/ }; do
-  opts="-Xmx2g ${SERVER_OPTS:-}"
+  jfr=""
   if [ "${PROFILE:-false}" = true ]; then
-    # started after the warm-up would be better; a 2-minute delay covers the warm-up on this machine, and the
-    # recording ends with the server (SIGTERM at the end of the run)
-    opts="$opts -XX:StartFlightRecording=settings=profile,delay=${PROFILE_DELAY:-90s},filename=$PWD/$logs/$one.jfr"
+    jfr="$logs/$one.jfr"
   fi
   echo "== $one path: ${JAR:-app/target/heyseven.jar} ($(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg))"
   "$java" -cp benchmarks/target/benchmarks.jar ai.heyseven.benchmarks.cpu.TurnCpu --path "$one" \
     --jar "${JAR:-app/target/heyseven.jar}" --warmup "${WARMUP:-1600}" --turns "${TURNS:-1600}" --windows "${WINDOWS:-3}" \
-    --concurrency "${CONCURRENCY:-16}" --tokens "${TOKENS:-300}" --server-opts "$opts" --logs "$logs" || status=1
+    --concurrency "${CONCURRENCY:-16}" --tokens "${TOKENS:-300}" --chunk-ms "${CHUNK_MS:-1}" --server-opts "-Xmx2g ${SERVER_OPTS:-}" --logs "$logs" --jfr "$jfr" || status=1
 done
 exit $status
