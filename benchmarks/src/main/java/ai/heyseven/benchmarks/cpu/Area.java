@@ -73,6 +73,11 @@ enum Area {
         return OTHER_LIBRARY;
     }
 
+    /** Whether any of the stack's classes is of this area (never for the catch-alls). */
+    boolean inAny(List<String> classes) {
+        return classes.stream().anyMatch(this::matches);
+    }
+
     private boolean matches(String type) {
         return prefixes.stream().anyMatch(prefix -> !prefix.isEmpty() && type.startsWith(prefix));
     }

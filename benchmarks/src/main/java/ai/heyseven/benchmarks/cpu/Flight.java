@@ -26,7 +26,7 @@ final class Flight {
 
     static Flight start(long pid, Path file) throws IOException, InterruptedException {
         Flight flight = new Flight(pid, file.toAbsolutePath());
-        flight.jcmd("JFR.start", "name=" + NAME, "settings=profile", "jdk.CPUTimeSample#enabled=true", "jdk.CPUTimeSample#throttle=5ms",
+        flight.jcmd("JFR.start", "name=" + NAME, "settings=profile", "jdk.CPUTimeSample#enabled=true", "jdk.CPUTimeSample#throttle=10ms",
                 "filename=" + flight.file);
         return flight;
     }

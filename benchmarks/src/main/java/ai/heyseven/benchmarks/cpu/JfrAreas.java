@@ -9,6 +9,7 @@ import java.util.Map;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
@@ -22,6 +23,7 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class JfrAreas {
     private final Map<Area, Integer> areas = new HashMap<>();
+    private final Map<Area, Integer> inclusive = new HashMap<>();
     private final Map<String, Integer> topMethods = new HashMap<>();
     private final Map<String, Integer> ours = new HashMap<>();
     private final Map<String, Integer> threads = new HashMap<>();
@@ -79,7 +81,7 @@ public final class JfrAreas {
             }
             String type = frame.getMethod().getType().getName();
             classes.add(type);
-            if (ourMethod == null && type.startsWith("ai.heyseven.")) {
+            if (ourMethod == null && type.startsWith("ai.heyseven.") && !type.contains("$$Lambda")) {
                 ourMethod = method(frame);
             }
         }
@@ -89,9 +91,20 @@ public final class JfrAreas {
             topMethods.merge(method(stack.getFrames().getFirst()), 1, Integer::sum);
         }
         ours.merge(ourMethod == null ? "(no frame of ours)" : ourMethod, 1, Integer::sum);
-        String thread = sample.hasField("sampledThread") && sample.getThread("sampledThread") != null
-                ? sample.getThread("sampledThread").getJavaName() : sample.hasField("eventThread") ? String.valueOf(sample.getThread("eventThread")) : "?";
-        threads.merge(thread == null ? "?" : thread.replaceAll("[0-9]+", "N"), 1, Integer::sum);
+        for (Area area : Area.values()) {
+            if (area.inAny(classes)) {
+                inclusive.merge(area, 1, Integer::sum);
+            }
+        }
+        threads.merge(threadName(sample), 1, Integer::sum);
+    }
+
+    /** The sampled thread's name with ids folded ({@code JettyServerThreadPool-Virtual-N}, {@code turn-watch-…}). */
+    private static String threadName(RecordedEvent sample) {
+        RecordedThread thread = sample.hasField("sampledThread") ? sample.getThread("sampledThread") : sample.getThread();
+        String name = thread == null || thread.getJavaName() == null ? "?" : thread.getJavaName();
+        name = name.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "…").replaceAll("@.*", "").replaceAll("[0-9]+", "N");
+        return thread != null && thread.isVirtual() ? name + " (virtual)" : name;
     }
 
     private static String method(RecordedFrame frame) {
@@ -102,6 +115,9 @@ public final class JfrAreas {
     private void print(String title, int rows) {
         System.out.printf("%s: %d samples%n%n| area | share |%n|---|---:|%n", title, samples);
         areas.entrySet().stream().sorted(Map.Entry.<Area, Integer>comparingByValue().reversed())
+                .forEach(entry -> System.out.printf("| %s | %.1f %% |%n", entry.getKey().label(), share(entry.getValue())));
+        System.out.printf("%n| area anywhere on the stack (overlapping: JSON inside the model client counts in both) | share |%n|---|---:|%n");
+        inclusive.entrySet().stream().sorted(Map.Entry.<Area, Integer>comparingByValue().reversed())
                 .forEach(entry -> System.out.printf("| %s | %.1f %% |%n", entry.getKey().label(), share(entry.getValue())));
         table("hottest methods (innermost frame)", topMethods, rows);
         table("our innermost method (its callees in libraries and the JDK included)", ours, rows);
