@@ -73,12 +73,17 @@ enum Area {
         return OTHER_LIBRARY;
     }
 
-    /** Whether any of the stack's classes is of this area (never for the catch-alls). */
+    /**
+     * Whether any of the stack's classes is of this area; never for the catch-alls and the JDK's
+     * sockets and scheduling, which are on nearly every stack.
+     */
     boolean inAny(List<String> classes) {
-        return classes.stream().anyMatch(this::matches);
+        return this != SOCKETS && this != VIRTUAL_THREADS && classes.stream().anyMatch(this::matches);
     }
 
     private boolean matches(String type) {
-        return prefixes.stream().anyMatch(prefix -> !prefix.isEmpty() && type.startsWith(prefix));
+        // LangChain4j's in-process embedding model is the embedding's, not the model client's
+        return prefixes.stream().anyMatch(prefix -> !prefix.isEmpty() && type.startsWith(prefix))
+                && !(this == MODEL_CLIENT && EMBEDDING.matches(type));
     }
 }

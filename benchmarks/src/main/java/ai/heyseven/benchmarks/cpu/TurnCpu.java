@@ -31,7 +31,7 @@ public final class TurnCpu {
 
     public static void main(String[] arguments) throws Exception {
         Args args = new Args(arguments, Map.ofEntries(Map.entry("jar", "app/target/heyseven.jar"), Map.entry("path", "offline"),
-                Map.entry("warmup", "1600"), Map.entry("turns", "1600"), Map.entry("concurrency", "16"), Map.entry("windows", "3"),
+                Map.entry("warmup", "4800"), Map.entry("turns", "1600"), Map.entry("concurrency", "16"), Map.entry("windows", "3"),
                 Map.entry("turns-per-conversation", "4"), Map.entry("server-opts", "-Xmx2g"), Map.entry("tokens", "300"),
                 Map.entry("window-seconds", "900"), Map.entry("logs", "benchmarks/results/cpu"),
                 Map.entry("jfr", ""), Map.entry("chunk-ms", "1")));
@@ -53,7 +53,7 @@ public final class TurnCpu {
         environment.put("HEYSEVEN_PORT", Integer.toString(port));
         List<String> java = new ArrayList<>(options(args.text("server-opts")));
         java.addAll(List.of("-jar", Path.of(args.text("jar")).toAbsolutePath().toString()));
-        try (Child server = Child.start("server", java, environment, logs)) {
+        try (Child server = Child.start("server-" + args.text("path"), java, environment, logs)) {
             ChatClient client = new ChatClient("http://127.0.0.1:" + port, "dev-local-key", "aurora-palms", gemini);
             awaitHealthy(server, client);
             List<String> questions = Questions.all();
