@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A guest of {@code POST /v1/chat}: one turn at a time, asking for a JSON reply or an SSE stream
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 final class ChatClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TURN_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration BUSY_PAUSE = Duration.ofMillis(20);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(5)).build();
@@ -30,6 +32,7 @@ final class ChatClient {
     private final String key;
     private final String casino;
     private final boolean stream;
+    private final LongAdder busyRetries = new LongAdder();
 
     ChatClient(String url, String key, String casino, boolean stream) {
         this.url = url;
@@ -40,13 +43,47 @@ final class ChatClient {
 
     /** A turn the server answered wrongly (status, missing answer or event); its message says how. */
     static final class BadTurn extends Exception {
+        private static final long serialVersionUID = 1L;
+
         BadTurn(String message) {
             super(message);
         }
     }
 
-    /** Asks {@code question} in {@code thread} (null: a new conversation); returns the thread to continue. */
+    /**
+     * Asks {@code question} in {@code thread} (null: a new conversation); returns the thread to
+     * continue. A 409 {@code turn-in-progress} (the server still holds the conversation for a moment
+     * after the last {@code done}) is asked again after {@link #BUSY_PAUSE}, up to three times,
+     * and counted in {@link #busyRetries()}.
+     */
     String turn(String thread, String question) throws IOException, InterruptedException, BadTurn {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(thread, question);
+            } catch (Busy busy) {
+                if (attempt == 3) {
+                    throw new BadTurn(busy.getMessage());
+                }
+                busyRetries.increment();
+                Thread.sleep(BUSY_PAUSE);
+            }
+        }
+    }
+
+    /** How many turns were asked again after a 409, since the start. */
+    long busyRetries() {
+        return busyRetries.sum();
+    }
+
+    private static final class Busy extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String message) {
+            super(message);
+        }
+    }
+
+    private String once(String thread, String question) throws IOException, InterruptedException, BadTurn, Busy {
         ObjectNode body = JSON.createObjectNode().put("casino_id", casino).put("message", question);
         if (thread != null) {
             body.put("thread_id", thread);
@@ -56,6 +93,9 @@ final class ChatClient {
                 .header("X-API-Key", key).POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
+            if (response.statusCode() == 409) {
+                throw new Busy("status 409 three times: " + first(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
             if (response.statusCode() != 200) {
                 throw new BadTurn("status " + response.statusCode() + ": " + first(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
@@ -78,6 +118,7 @@ final class ChatClient {
         if (reply.path("reply").asText("").isBlank()) {
             throw new BadTurn("JSON reply without an answer: " + first(reply.toString()));
         }
+        modelAnswered(reply);
         return required(reply.path("thread_id").asText(null), reply);
     }
 
@@ -99,6 +140,7 @@ final class ChatClient {
                         if (answered == 0) {
                             throw new BadTurn("stream done without an answer");
                         }
+                        modelAnswered(data);
                         return required(thread, data);
                     }
                     case "error" -> throw new BadTurn("error event: " + first(line));
@@ -107,6 +149,13 @@ final class ChatClient {
             }
         }
         throw new BadTurn("the stream ended without done");
+    }
+
+    /** A fallback reply means a model call failed: the turn did not take the path being measured. */
+    private static void modelAnswered(JsonNode done) throws BadTurn {
+        if ("fallback".equals(done.path("validation").asText())) {
+            throw new BadTurn("fallback reply (a model call failed; see the server's log)");
+        }
     }
 
     private static String required(String thread, JsonNode seen) throws BadTurn {

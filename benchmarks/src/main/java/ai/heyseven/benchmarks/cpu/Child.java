@@ -48,11 +48,14 @@ final class Child implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited at start (status " + process.exitValue() + "); see " + log);
             }
-            try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return this;
+            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                if (probe.isConnected()) {
+                    return this;
+                }
             } catch (IOException notYet) {
-                Thread.sleep(200);
+                // not listening yet
             }
+            Thread.sleep(200);
         }
         throw new IllegalStateException(name + " did not listen on " + port + " within " + within + "; see " + log);
     }

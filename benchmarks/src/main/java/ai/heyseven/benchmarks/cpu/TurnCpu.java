@@ -31,9 +31,10 @@ public final class TurnCpu {
 
     public static void main(String[] arguments) throws Exception {
         Args args = new Args(arguments, Map.ofEntries(Map.entry("jar", "app/target/heyseven.jar"), Map.entry("path", "offline"),
-                Map.entry("warmup", "1600"), Map.entry("turns", "1600"), Map.entry("concurrency", "16"), Map.entry("windows", "3"),
+                Map.entry("warmup", "4800"), Map.entry("turns", "1600"), Map.entry("concurrency", "16"), Map.entry("windows", "3"),
                 Map.entry("turns-per-conversation", "4"), Map.entry("server-opts", "-Xmx2g"), Map.entry("tokens", "300"),
-                Map.entry("window-seconds", "900"), Map.entry("logs", "benchmarks/results/cpu")));
+                Map.entry("window-seconds", "900"), Map.entry("logs", "benchmarks/results/cpu"),
+                Map.entry("jfr", ""), Map.entry("chunk-ms", "1")));
         int status = new TurnCpu(args).run();
         System.exit(status);
     }
@@ -52,7 +53,7 @@ public final class TurnCpu {
         environment.put("HEYSEVEN_PORT", Integer.toString(port));
         List<String> java = new ArrayList<>(options(args.text("server-opts")));
         java.addAll(List.of("-jar", Path.of(args.text("jar")).toAbsolutePath().toString()));
-        try (Child server = Child.start("server", java, environment, logs)) {
+        try (Child server = Child.start("server-" + args.text("path"), java, environment, logs)) {
             ChatClient client = new ChatClient("http://127.0.0.1:" + port, "dev-local-key", "aurora-palms", gemini);
             awaitHealthy(server, client);
             List<String> questions = Questions.all();
@@ -64,8 +65,15 @@ public final class TurnCpu {
             Guests.Outcome warmup = guests.run(args.integer("warmup"), within);
             System.out.printf("warm-up: %d turns answered, %d failed%n", warmup.answered(), warmup.failed());
             report("warm-up", warmup);
-            return new Windows(guests, new ProcessCpu(server.pid()), stub == null ? null : new ProcessCpu(stub.pid()))
+            Flight flight = args.text("jfr").isEmpty() ? null : Flight.start(server.pid(), Path.of(args.text("jfr")));
+            int status = new Windows(guests, new ProcessCpu(server.pid()), stub == null ? null : new ProcessCpu(stub.pid()))
                     .measure(args.integer("windows"), args.integer("turns"), within);
+            if (flight != null) {
+                flight.stop();
+            }
+            System.out.printf("turns asked again after a 409 turn-in-progress: %d; the server's log: %s%n", client.busyRetries(),
+                    LogLines.summary(server.log()));
+            return status;
         } finally {
             if (stub != null) {
                 stub.close();
@@ -76,7 +84,7 @@ public final class TurnCpu {
     private Child startStub(Map<String, String> serverEnvironment) throws Exception {
         int port = Child.freePort();
         Child stub = Child.start("stub", List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "ai.heyseven.benchmarks.load.PacedGemini", "--port", Integer.toString(port), "--first-ms", "0", "--chunk-ms", "0",
+                "ai.heyseven.benchmarks.load.PacedGemini", "--port", Integer.toString(port), "--first-ms", "0", "--chunk-ms", args.text("chunk-ms"),
                 "--tokens", args.text("tokens")), Map.of(), logs).awaitListening(port, Duration.ofSeconds(60));
         serverEnvironment.put("GEMINI_API_KEY", "cpu-bench");
         serverEnvironment.put("GEMINI_BASE_URL", "http://127.0.0.1:" + port + "/v1beta");
