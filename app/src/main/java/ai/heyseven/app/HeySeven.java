@@ -1,5 +1,6 @@
 package ai.heyseven.app;
 
+import ai.heyseven.adapter.embedding.EmbeddingCache;
 import ai.heyseven.adapter.embedding.LocalEmbedder;
 import ai.heyseven.adapter.http.ApiKeys;
 import ai.heyseven.adapter.http.BuildInfo;
@@ -24,6 +25,7 @@ import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.desk.CaseAlerts;
 import ai.heyseven.ports.health.HealthCheck;
+import ai.heyseven.ports.model.Embedder;
 import ai.heyseven.ports.sms.SmsInbound;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +51,8 @@ final class HeySeven implements AutoCloseable {
     /** Query embeddings waiting for a thread before new ones are refused (the turn then retrieves by words). */
     private static final int EMBEDDER_QUEUE = 256;
     private static final Duration EMBEDDER_TIMEOUT = Duration.ofSeconds(2);
+    /** A question's embedding not asked for again in this long leaves the cache before the size bound pushes it out. */
+    private static final Duration EMBEDDING_IDLE = Duration.ofHours(6);
 
     private final HttpServer server;
     private final Concierge concierge;
@@ -97,8 +101,10 @@ final class HeySeven implements AutoCloseable {
             CaseAlerts caseAlerts = caseAlerts(settings, resources);
             ModelUsage usage = new ModelUsage();
             ModelBackend model = opened(resources, ModelBackend.open(settings, usage));
-            LocalEmbedder embedder = opened(resources, LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE,
+            LocalEmbedder localEmbedder = opened(resources, LocalEmbedder.load(Runtime.getRuntime().availableProcessors(), EMBEDDER_QUEUE,
                     EMBEDDER_TIMEOUT));
+            EmbeddingCache embeddings = EmbeddingCache.of(settings.model().embeddingCacheSize(), EMBEDDING_IDLE);
+            Embedder embedder = embeddings.cached(LocalEmbedder.MODEL, localEmbedder);
             SmsBackend smsBackend = opened(resources, SmsBackend.open(settings, observability));
             Concierges builder = Concierges.builder();
             if (settings.profile() == Settings.Profile.DEV) {
@@ -133,7 +139,9 @@ final class HeySeven implements AutoCloseable {
             ServiceGauges.bindCaseAlerts(observability.registry(), caseAlerts::failures);
             Map<String, Object> ports = new LinkedHashMap<>(PortTable.byName(state.ports()));
             ports.putAll(PortTable.byName(durable.ports()));
+            ports.put("query_embeddings", embeddings);
             ServiceGauges.bindStores(observability.registry(), ports);
+            ServiceGauges.bindEmbeddingCache(observability.registry(), embeddings::hits, embeddings::misses);
             server.markReady(true);
             LOG.info("Hey Seven {} ready in the {} profile in {} ms{}", version(), settings.profile().name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - started) / 1_000_000, smsBackend.sender().isPresent() ? ", SMS on" : "");

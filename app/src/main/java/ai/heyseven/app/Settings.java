@@ -63,9 +63,10 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
      *
      * @param prices dollars per million tokens of each model ({@code HEYSEVEN_MODEL_PRICES}), by model name
      * @param transport HTTP/1.1 (a connection per call) or HTTP/2 (many calls per connection) to Gemini ({@code HEYSEVEN_LLM_HTTP2})
+     * @param embeddingCacheSize the most recent questions whose embeddings are kept ({@code HEYSEVEN_EMBEDDING_CACHE_SIZE})
      */
     record Model(Secret geminiApiKey, String geminiModel, Optional<URI> geminiBaseUrl, int maxConcurrency, Duration callTimeout,
-            Duration offlinePieceDelay, Map<String, ModelPrice> prices, ModelTransport transport) {
+            Duration offlinePieceDelay, Map<String, ModelPrice> prices, ModelTransport transport, int embeddingCacheSize) {
 
         /** Whether a Gemini key is configured, in the environment or in a file. */
         boolean geminiConfigured() {
@@ -176,7 +177,8 @@ record Settings(Profile profile, Server server, Access access, Model model, Stat
                         Duration.ofSeconds(env.integer("HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS", 20, 1, 600)),
                         Duration.ofMillis(env.integer("HEYSEVEN_OFFLINE_PIECE_DELAY_MS", 0, 0, 10_000)),
                         modelPrices(env),
-                        env.flag("HEYSEVEN_LLM_HTTP2", false) ? ModelTransport.HTTP2 : ModelTransport.HTTP1),
+                        env.flag("HEYSEVEN_LLM_HTTP2", false) ? ModelTransport.HTTP2 : ModelTransport.HTTP1,
+                        env.integer("HEYSEVEN_EMBEDDING_CACHE_SIZE", 10_000, 1, 1_000_000)),
                 new State(
                         redisUrl(env),
                         Duration.ofMillis(env.integer("HEYSEVEN_REDIS_CONNECT_TIMEOUT_MS", 2_000, 50, 60_000)),

@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class LocalEmbedder implements Embedder, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalEmbedder.class);
     private static final int DIMENSIONS = 384;
+    /** The model's name, under which its vectors are cached ({@link EmbeddingCache}). */
+    public static final String MODEL = "all-minilm-l6-v2-q";
 
     private static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";

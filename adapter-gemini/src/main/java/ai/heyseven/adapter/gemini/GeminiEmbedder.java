@@ -25,6 +25,7 @@ public final class GeminiEmbedder implements Embedder {
 
     public GeminiEmbedder(URI baseUrl, String apiKey, String modelName, int dimensions, Duration timeout) {
         this.dimensions = dimensions;
+        LangChain4jJson.compact();
         this.model = GoogleAiEmbeddingModel.builder()
                 .httpClientBuilder(new GeminiHttpClient.Builder())
                 .baseUrl(baseUrl.toString())

@@ -51,6 +51,7 @@ final class GeminiLanguageModel implements LanguageModel {
     GeminiLanguageModel(GeminiSettings settings, String apiKey, UsageListener usage) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.usage = Objects.requireNonNull(usage, "usage");
+        LangChain4jJson.compact();
         useKey(apiKey);
     }
 

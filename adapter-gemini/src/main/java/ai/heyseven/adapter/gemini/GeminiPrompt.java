@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * instructions — then the history, then the guest's message (and for the validator, the draft).
  */
 final class GeminiPrompt {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonBuffers.mapper();
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm (VV)", Locale.ENGLISH);
 
     private GeminiPrompt() {

@@ -23,7 +23,7 @@ import java.util.Map;
  * {@link ToolCall}s. A tool result goes back as data, like the knowledge items.
  */
 final class GeminiTools {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonBuffers.mapper();
 
     private GeminiTools() {
     }

@@ -18,18 +18,25 @@ import dev.langchain4j.model.chat.request.json.JsonSchema;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON schema Gemini answers each structured shape in, and the reading of its answer back into
  * the port's record. An answer that does not fit is an error of the model, never a default.
  */
 final class StructuredShapes {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonBuffers.mapper();
 
     private StructuredShapes() {
     }
 
+    /** The response format that asks Gemini for {@code shape}. */
     static ResponseFormat format(Shape<?> shape) {
+        ResponseFormat format = Formats.ALL.get(shape);
+        return format != null ? format : build(shape);
+    }
+
+    private static ResponseFormat build(Shape<?> shape) {
         JsonObjectSchema.Builder root = JsonObjectSchema.builder();
         switch (shape) {
             // the router judges the message's safety and the guest's tone in the same answer: no extra call
@@ -150,5 +157,11 @@ final class StructuredShapes {
     private static GuardrailLayer layer(String wire) {
         return List.of(GuardrailLayer.values()).stream().filter(l -> l.wireName().equals(wire)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown layer '" + wire + "'"));
+    }
+
+    /** Each shape's format, built once when first asked for (after this class's constants): a schema never changes. */
+    private static final class Formats {
+        static final Map<Shape<?>, ResponseFormat> ALL = Map.of(Shape.ROUTE, build(Shape.ROUTE), Shape.GROUNDING, build(Shape.GROUNDING),
+                Shape.WHISPER, build(Shape.WHISPER), Shape.SAFETY, build(Shape.SAFETY));
     }
 }

@@ -62,6 +62,20 @@ class GeminiLanguageModelIT {
         assertEquals(List.of(counted, counted, counted), used);
     }
 
+    @Test
+    void sendsEveryRequestCompactWithTheSameContentAsPrettyPrinted() {
+        model.structured(request(ModelRole.ROUTER), Shape.ROUTE);
+        model.stream(request(ModelRole.MAIN), token -> true);
+
+        assertEquals(2, gemini.requests.size());
+        for (FakeGemini.Recorded sent : gemini.requests) {
+            assertFalse(sent.body().contains("\n  "), "pretty-printed: " + sent.body());
+            JsonNode body = json(sent.body());
+            assertEquals(json(body.toPrettyString()), body);
+            assertTrue(body.path("contents").isArray() && !body.path("contents").isEmpty(), sent.body());
+        }
+    }
+
     @AfterEach
     void stop() {
         gemini.close();

@@ -5,7 +5,9 @@ import ai.heyseven.ports.concierge.GuardrailLayer;
 import ai.heyseven.ports.concierge.Problem;
 import ai.heyseven.ports.concierge.SourceRef;
 import ai.heyseven.ports.concierge.TurnReply;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,12 @@ import java.util.Map;
 
 /** The wire forms of the API: snake_case JSON for events, replies and problems. */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Its buffers come from Jackson's shared bounded pool: by default they are kept per thread, and
+     * every request and turn runs on a virtual thread of its own, so each event written allocated a
+     * fresh set (and dropped it).
+     */
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedBoundedPool()).build());
 
     private Json() {
     }

@@ -55,6 +55,13 @@ public final class ServiceGauges {
                 failures, LongSupplier::getAsLong);
     }
 
+    /** Questions whose embedding came from the cache ({@code result="hit"}) and those the model embedded ({@code "miss"}). */
+    public static void bindEmbeddingCache(MeterRegistry registry, LongSupplier hits, LongSupplier misses) {
+        String description = "query embeddings asked for since start, by whether the cache held them";
+        functionCounter(registry, "heyseven.embedding.cache.lookups", description, hits, LongSupplier::getAsLong, "result", "hit");
+        functionCounter(registry, "heyseven.embedding.cache.lookups", description, misses, LongSupplier::getAsLong, "result", "miss");
+    }
+
     /** The fill of each of {@code stores} kept in process memory with a bound (the others are remote: nothing to show). */
     public static void bindStores(MeterRegistry registry, Map<String, ?> stores) {
         stores.forEach((name, store) -> {
