@@ -61,9 +61,11 @@ final class LearnedLayer {
      * Topics of ordinary messages that read like instructions to an assistant (general tasks, pasted documents, "act
      * as" requests, questions about AI), not a guest's questions: most ordinary lines are about the resort while most
      * attacks are written to an assistant, so without these counting as much as an attack the model learns the topic
-     * ("a general task") instead of the intent ("override the rules").
+     * ("a general task") instead of the intent ("override the rules"). The same holds for the words of another
+     * person's data used harmlessly (a guest's own number, the property's address, public facts about public people).
      */
-    private static final Set<String> HARD_TOPICS = Set.of("act_as", "about_ai", "documents", "instructions", "tasks", "assistant");
+    private static final Set<String> HARD_TOPICS = Set.of("act_as", "about_ai", "documents", "instructions", "tasks", "assistant",
+            "own_details", "public_facts");
     /** What an ordinary example of a {@link #HARD_TOPICS} topic counts for: as much as an attack example. */
     private static final float HARD_WEIGHT = 2f;
     /** How many attack and distress examples are also trained behind an ordinary question, as guests write them. */
