@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -47,9 +48,26 @@ final class LearnedLayer {
     private static final double SPARED = 0.995;
     /** No class needs more than this probability to refuse: above it, the model is trusted over a few held-back outliers. */
     private static final double CEILING = 0.9;
-    /** No class refuses below this probability, however quiet the held-back messages are about it. */
+    /** No class escalates to care (crisis, responsible gaming) below this probability, however quiet the held-back messages are about it. */
     private static final double FLOOR = 0.6;
+    /**
+     * No class that takes the guest's answer away (injection, laundering, privacy) refuses below this probability:
+     * a few held-back messages more or less (a new training file shifts which are held back) moved such a threshold
+     * from 0.9 to 0.6, and a reply withheld on a coin toss is a false refusal.
+     */
+    private static final double REFUSAL_FLOOR = 0.85;
     private static final long SEED = 20_261_207L;
+    /**
+     * Topics of ordinary messages that read like instructions to an assistant (general tasks, pasted documents, "act
+     * as" requests, questions about AI), not a guest's questions: most ordinary lines are about the resort while most
+     * attacks are written to an assistant, so without these counting as much as an attack the model learns the topic
+     * ("a general task") instead of the intent ("override the rules"). The same holds for the words of another
+     * person's data used harmlessly (a guest's own number, the property's address, public facts about public people).
+     */
+    private static final Set<String> HARD_TOPICS = Set.of("act_as", "about_ai", "documents", "instructions", "tasks", "assistant",
+            "own_details", "public_facts");
+    /** What an ordinary example of a {@link #HARD_TOPICS} topic counts for: as much as an attack example. */
+    private static final float HARD_WEIGHT = 2f;
     /** How many attack and distress examples are also trained behind an ordinary question, as guests write them. */
     private static final double BEHIND_A_QUESTION = 0.5;
 
@@ -79,6 +97,11 @@ final class LearnedLayer {
             return layer;
         }
 
+        /** The lowest threshold the data may set: lower for care (a helpline offered) than for a refusal. */
+        double floor() {
+            return this == CRISIS || this == RESPONSIBLE_GAMING ? FLOOR : REFUSAL_FLOOR;
+        }
+
         static Label of(String fileLabel) {
             return valueOf(fileLabel.toUpperCase(Locale.ROOT));
         }
@@ -99,8 +122,8 @@ final class LearnedLayer {
         }
     }
 
-    /** One line of training data. */
-    record Sample(Label label, String language, String text) { }
+    /** One line of training data; a hard negative is an ordinary message of a {@link #HARD_TOPICS} topic. */
+    record Sample(Label label, String language, String text, boolean hardNegative) { }
 
     private static final Logger LOG = LoggerFactory.getLogger(LearnedLayer.class);
     private static final LearnedLayer STANDARD = trainStandard();
@@ -148,7 +171,7 @@ final class LearnedLayer {
                 double[] ofLabel = highest[label.ordinal()];
                 Arrays.sort(ofLabel);
                 double spared = ofLabel.length == 0 ? 0 : ofLabel[Math.min(ofLabel.length - 1, (int) Math.ceil(ofLabel.length * SPARED))];
-                thresholds[label.ordinal()] = Math.min(CEILING, Math.max(FLOOR, Math.floor(spared * 20 + 1) / 20));
+                thresholds[label.ordinal()] = Math.min(CEILING, Math.max(label.floor(), Math.floor(spared * 20 + 1) / 20));
             }
         }
     }
@@ -247,7 +270,8 @@ final class LearnedLayer {
         List<LinearModel.Example> examples = new ArrayList<>(samples.size() * 2);
         for (Sample sample : samples) {
             // each class weighs as much in all as the ordinary questions, within a factor of two
-            float weight = (float) Math.min(2.0, Math.max(1.0, (double) perClass[Label.BENIGN.ordinal()] / perClass[sample.label().ordinal()]));
+            float weight = sample.hardNegative() ? HARD_WEIGHT
+                    : (float) Math.min(2.0, Math.max(1.0, (double) perClass[Label.BENIGN.ordinal()] / perClass[sample.label().ordinal()]));
             String text = Normalizer.normalize(sample.text()).folded();
             examples.add(new LinearModel.Example(TextFeatures.of(text), sample.label().ordinal(), weight));
             if (!ordinary.isEmpty() && random.nextDouble() < BEHIND_A_QUESTION) {
@@ -265,7 +289,7 @@ final class LearnedLayer {
             String[] parts = file.split("\\.");
             Label label = Label.of(parts[0]);
             for (String line : lines(TRAINING + file)) {
-                samples.add(new Sample(label, parts[1], line));
+                samples.add(new Sample(label, parts[1], line, label == Label.BENIGN && HARD_TOPICS.contains(parts[2])));
             }
         }
         return samples;

@@ -179,7 +179,11 @@ final class Patterns {
                     "\\b(how much|what)\\b.{0,20}\\b(did|has|have)\\s+(mr\\.?|mrs\\.?|ms\\.?|my\\s+\\w+|that (guy|man|woman|lady)|this (guy|man|woman|lady)|the (guy|man|woman|lady))\\b.{0,30}\\b(win|won|lose|lost|spend|spent|bet|wager)",
                     "\\b(guest list|list of guests|which guests|who('?s| is) staying|other guests'? (rooms?|names?|details|information))\\b",
                     "\\b(is|are)\\s+(?!the\\b|a\\b|an\\b|there\\b|it\\b|this\\b|that\\b|your\\b|our\\b|my\\b)\\w+\\s+\\w+\\s+(staying|checked in|registered) (here|at|in)\\b",
-                    "\\b(my\\s+(husband|wife|girlfriend|boyfriend|partner|ex))\\b\\s+(with|playing with)\\b.{0,10}\\?|\\bwho is my (husband|wife|girlfriend|boyfriend|partner) with\\b"),
+                    "\\b(my\\s+(husband|wife|girlfriend|boyfriend|partner|ex))\\b\\s+(with|playing with)\\b.{0,10}\\?|\\bwho is my (husband|wife|girlfriend|boyfriend|partner) with\\b",
+                    // another person's identifiers, records or whereabouts, asked for by name or relation (not the guest's own, not the property's)
+                    "\\b(what('?s| is| are)|give me|tell me|find|look up|get me|send me|i need|i want|share|provide|reveal|show me|dig up)\\b.{0,40}\\b(home address|house address|private (address|email|phone|number)|personal (address|email|phone|cell|mobile) (number|address)?|cell (phone )?number|cellphone number|mobile (phone )?number|social security( number)?|ssn|passport number|driver'?s licen[cs]e( number)?|medical (records?|history)|phone records|criminal record|location history)\\s+(of|for|belonging to)\\s+(?!me\\b|myself\\b|my (own|room|account|reservation|booking|card)\\b|the (hotel|casino|resort|property|front desk|spa|restaurant|concierge|cage|host|manager on duty)\\b|this (hotel|casino|resort|place)\\b|your\\b)",
+                    "\\b(locate|find|track down|looking for|searching for|search for|get|dig up)\\b.{0,40}\\b(residential address|residence address|home address|house address|private residence|home phone( number)?|personal (email|phone|cell|mobile|contact))\\b(?!.{0,20}\\b(on file|in my (account|profile|booking|reservation)|for my (account|profile|booking|reservation))\\b)",
+                    "\\b(my (neighbou?r|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|boss|coworker|co-worker|colleague|roommate|tenant|landlord|classmate|teacher|sister-in-law|brother-in-law|mother-in-law|father-in-law|stepdad|stepmom)|someone|somebody|a stranger|another person|this person|that (person|guy|woman|man|girl))('s|s)\\s.{0,12}\\b(home address|house address|address|phone number|cell (phone )?number|social security( number)?|ssn|passport( number)?|credit card|bank (account|details|statements?)|medical (records?|history)|password|login|emails?|texts?|messages|phone records|location|whereabouts|salary|criminal record)\\b"),
             List.of(
                     "\\b(est[aá]|se (hospeda|aloja|queda)|est[aá] hospedad[oa])\\b.{0,20}\\b(mi (esposo|esposa|marido|mujer|novio|novia|ex|jefe|amigo|amiga|socio|pareja|hermano|hermana)|el se[nñ]or|la se[nñ]ora|el sr\\.?|la sra\\.?)",
                     "\\b(mi (esposo|esposa|marido|mujer|novio|novia|ex|jefe|amigo|amiga|socio|pareja|hermano|hermana)|el se[nñ]or|la se[nñ]ora|el sr\\.?|la sra\\.?)\\b.{0,30}\\b(hospeda|hospedad[oa]|aloja|est[aá] (aqu[ií]|en el casino|jugando)|jugando|check-?in|gan[oó]|perdi[oó]|gast[oó]|apost[oó])",
@@ -196,7 +200,12 @@ final class Patterns {
             List.of(
                     "(我老公|我丈夫|我老婆|我妻子|我男朋友|我女朋友|我前妻|我前夫|我老板|我朋友|我同事|先生|女士|小姐|其他客人|别的客人|那位客人|那个人).{0,4}(住在|住哪|在哪个房间|房间号|是不是住|有没有入住|已经入住|入住了|在不在|赢了多少|输了多少|花了多少|和谁|跟谁)",
                     "(查|告诉我|帮我看|帮我查).{0,10}(我老公|我丈夫|我老婆|我妻子|我男朋友|我女朋友|我前妻|我前夫|我老板|我朋友|我同事|先生|女士).{0,10}(房间|在不在|住|赢|输)",
-                    "(客人名单|住客名单|宾客名单)"));
+                    "(客人名单|住客名单|宾客名单)",
+                    // 他人的身份证号、住址、电话、银行卡、病历、密码、行踪（不是客人自己的，也不是酒店的）
+                    "(邻居|前任|前女友|前男友|前妻|前夫|同事|老板|领导|同学|室友|租客|房东|明星|网红|歌手|演员|主播|法官|证人|记者|那个人|这个人|那个女|那个男|陌生人|某人).{0,8}(身份证号|身份证号码|家庭住址|住址|手机号|电话号码|私人电话|银行卡号|银行流水|病历|密码|通话记录|开房记录|聊天记录|行踪|位置记录|工资).{0,6}(是多少|是什么|多少|在哪|给我|发给我|告诉我)",
+                    "(查|找|告诉我|给我|帮我弄|调取|弄到|要到).{0,10}(邻居|前任|前女友|前男友|前妻|前夫|同事|老板|领导|同学|室友|租客|房东|明星|网红|歌手|演员|主播|法官|证人|记者|那个人|这个人|那个女|那个男|陌生人|某人).{0,8}(身份证号|身份证号码|家庭住址|住址|手机号|电话号码|私人电话|银行卡号|银行流水|病历|密码|通话记录|开房记录|聊天记录|行踪|位置记录|工资)",
+                    "(找到|查到|定位|找出|寻找|查找|打听).{0,20}(住宅地址|居住地址|家庭地址|家庭住址|私人住址|住址|私人电话|私人手机|私人邮箱)",
+                    "人肉(搜索|一下|出)"));
 
     /** Signs that a guest (or a guest's companion they ask about) is under 21. */
     static final Map<Language, List<String>> UNDER_21 = map(
