@@ -93,7 +93,7 @@ public final class TurnCpu {
     }
 
     private static void awaitHealthy(Child server, ChatClient client) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (!client.healthy()) {
             if (!server.alive() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("the server did not become healthy; see " + server.log());
