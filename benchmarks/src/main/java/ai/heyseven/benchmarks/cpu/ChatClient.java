@@ -33,6 +33,7 @@ final class ChatClient {
     private final String casino;
     private final boolean stream;
     private final LongAdder busyRetries = new LongAdder();
+    private final LongAdder refusals = new LongAdder();
 
     ChatClient(String url, String key, String casino, boolean stream) {
         this.url = url;
@@ -68,6 +69,11 @@ final class ChatClient {
                 Thread.sleep(BUSY_PAUSE);
             }
         }
+    }
+
+    /** How many answers a guardrail gave (a refusal: the turn took a shorter path than the one measured), since the start. */
+    long refusals() {
+        return refusals.sum();
     }
 
     /** How many turns were asked again after a 409, since the start. */
@@ -113,7 +119,7 @@ final class ChatClient {
         }
     }
 
-    private static String readJson(InputStream in) throws IOException, BadTurn {
+    private String readJson(InputStream in) throws IOException, BadTurn {
         JsonNode reply = JSON.readTree(in);
         if (reply.path("reply").asText("").isBlank()) {
             throw new BadTurn("JSON reply without an answer: " + first(reply.toString()));
@@ -122,7 +128,7 @@ final class ChatClient {
         return required(reply.path("thread_id").asText(null), reply);
     }
 
-    private static String readStream(InputStream in) throws IOException, BadTurn {
+    private String readStream(InputStream in) throws IOException, BadTurn {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String event = null;
         String thread = null;
@@ -151,10 +157,16 @@ final class ChatClient {
         throw new BadTurn("the stream ended without done");
     }
 
-    /** A fallback reply means a model call failed: the turn did not take the path being measured. */
-    private static void modelAnswered(JsonNode done) throws BadTurn {
+    /**
+     * A fallback reply means a model call failed: the turn did not take the path being measured. A
+     * guardrail's refusal is counted (the questions are meant to pass).
+     */
+    private void modelAnswered(JsonNode done) throws BadTurn {
         if ("fallback".equals(done.path("validation").asText())) {
             throw new BadTurn("fallback reply (a model call failed; see the server's log)");
+        }
+        if (!done.path("guardrail").isNull() && !done.path("guardrail").isMissingNode()) {
+            refusals.increment();
         }
     }
 

@@ -24,10 +24,17 @@ final class Flight {
         this.file = file;
     }
 
-    static Flight start(long pid, Path file) throws IOException, InterruptedException {
+    /**
+     * Starts the recording; {@code extraSettings} are more {@code event#setting=value} options of
+     * {@code JFR.start}, e.g. {@code jdk.MethodTiming#filter=ai.heyseven.adapter.embedding.LocalEmbedder::embed}
+     * to count calls (JDK 25).
+     */
+    static Flight start(long pid, Path file, List<String> extraSettings) throws IOException, InterruptedException {
         Flight flight = new Flight(pid, file.toAbsolutePath());
-        flight.jcmd("JFR.start", "name=" + NAME, "settings=profile", "jdk.CPUTimeSample#enabled=true", "jdk.CPUTimeSample#throttle=10ms",
-                "filename=" + flight.file);
+        List<String> command = new ArrayList<>(List.of("JFR.start", "name=" + NAME, "settings=profile", "jdk.CPUTimeSample#enabled=true",
+                "jdk.CPUTimeSample#throttle=10ms", "filename=" + flight.file));
+        command.addAll(extraSettings);
+        flight.jcmd(command.toArray(String[]::new));
         return flight;
     }
 

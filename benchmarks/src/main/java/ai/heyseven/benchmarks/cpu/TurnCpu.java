@@ -34,7 +34,7 @@ public final class TurnCpu {
                 Map.entry("warmup", "4800"), Map.entry("turns", "1600"), Map.entry("concurrency", "16"), Map.entry("windows", "3"),
                 Map.entry("turns-per-conversation", "4"), Map.entry("server-opts", "-Xmx2g"), Map.entry("tokens", "300"),
                 Map.entry("window-seconds", "900"), Map.entry("logs", "benchmarks/results/cpu"),
-                Map.entry("jfr", ""), Map.entry("chunk-ms", "1")));
+                Map.entry("jfr", ""), Map.entry("jfr-settings", ""), Map.entry("chunk-ms", "1")));
         int status = new TurnCpu(args).run();
         System.exit(status);
     }
@@ -65,14 +65,15 @@ public final class TurnCpu {
             Guests.Outcome warmup = guests.run(args.integer("warmup"), within);
             System.out.printf("warm-up: %d turns answered, %d failed%n", warmup.answered(), warmup.failed());
             report("warm-up", warmup);
-            Flight flight = args.text("jfr").isEmpty() ? null : Flight.start(server.pid(), Path.of(args.text("jfr")));
+            Flight flight = args.text("jfr").isEmpty() ? null : Flight.start(server.pid(), Path.of(args.text("jfr")),
+                    options(args.text("jfr-settings")));
             int status = new Windows(guests, new ProcessCpu(server.pid()), stub == null ? null : new ProcessCpu(stub.pid()))
                     .measure(args.integer("windows"), args.integer("turns"), within);
             if (flight != null) {
                 flight.stop();
             }
-            System.out.printf("turns asked again after a 409 turn-in-progress: %d; the server's log: %s%n", client.busyRetries(),
-                    LogLines.summary(server.log()));
+            System.out.printf("guardrail refusals (warm-up included; the questions are meant to pass): %d; turns asked again after a 409 "
+                    + "turn-in-progress: %d; the server's log: %s%n", client.refusals(), client.busyRetries(), LogLines.summary(server.log()));
             return status;
         } finally {
             if (stub != null) {
@@ -92,7 +93,7 @@ public final class TurnCpu {
     }
 
     private static void awaitHealthy(Child server, ChatClient client) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (!client.healthy()) {
             if (!server.alive() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("the server did not become healthy; see " + server.log());
