@@ -63,8 +63,11 @@ public final class ResponsePolicy {
             return general;
         }
         String lower = answer.toLowerCase(Locale.ROOT);
+        if (!hasDigit(lower)) {
+            return Optional.empty(); // an amount has a digit
+        }
         for (String sentence : SENTENCE.split(lower)) {
-            if (!COMP_SENTENCE.matcher(sentence).find()) {
+            if (!hasDigit(sentence) || !COMP_SENTENCE.matcher(sentence).find()) {
                 continue;
             }
             Matcher money = MONEY.matcher(sentence);
@@ -77,6 +80,16 @@ public final class ResponsePolicy {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What is wrong with {@code answer}, if anything, phrased as feedback for a rewrite. */
