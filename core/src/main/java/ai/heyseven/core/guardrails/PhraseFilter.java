@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * reading is the same as the pattern's alone.
  *
  * <pre>{@code
- * PhraseFilter filter = PhraseFilter.of(List.of(GRIEF, ANGER));
- * PhraseFilter.Phrase grief = filter.phrase(GRIEF, Pattern.UNICODE_CHARACTER_CLASS);
+ * PhraseFilter filter = PhraseFilter.of(List.of(FUNERAL, PASSED_AWAY, ANGRY));
+ * PhraseFilter.Phrase grief = filter.phrase(List.of(FUNERAL, PASSED_AWAY), Pattern.UNICODE_CHARACTER_CLASS);
  * boolean grieving = filter.over(lower).finds(grief);
  * }</pre>
  */
@@ -28,9 +28,14 @@ public final class PhraseFilter {
         return new PhraseFilter(new Triggers(sources));
     }
 
-    /** {@code source} compiled with {@code flags}, with what it needs of a text; {@code source} must be one of this filter's. */
-    public Phrase phrase(String source, int flags) {
-        return new Phrase(Pattern.compile(source, flags), triggers.requirement(source));
+    /**
+     * A phrase that is any of {@code alternatives} (each a pattern source of this filter's), each
+     * compiled with {@code flags}: an alternative runs only when its own words are in the text, so a
+     * family split into its alternatives runs only the few a message has the words of.
+     */
+    public Phrase phrase(List<String> alternatives, int flags) {
+        return new Phrase(alternatives.stream().map(source -> new Alternative(Pattern.compile(source, flags), triggers.requirement(source)))
+                .toList());
     }
 
     /** The words of this filter's patterns found in {@code text} (as the patterns read it: lower-cased if they expect that). */
@@ -38,16 +43,16 @@ public final class PhraseFilter {
         return new Text(text, triggers.found(text));
     }
 
-    /** A pattern of the family and the words it needs. */
+    /** A phrase of the family: its alternatives, each with the words it needs. */
     public static final class Phrase {
-        private final Pattern pattern;
-        private final Triggers.Requirement requirement;
+        private final List<Alternative> alternatives;
 
-        private Phrase(Pattern pattern, Triggers.Requirement requirement) {
-            this.pattern = pattern;
-            this.requirement = requirement;
+        private Phrase(List<Alternative> alternatives) {
+            this.alternatives = alternatives;
         }
     }
+
+    private record Alternative(Pattern pattern, Triggers.Requirement requirement) { }
 
     /** A text with the family's words found in it. */
     public static final class Text {
@@ -59,9 +64,14 @@ public final class PhraseFilter {
             this.found = found;
         }
 
-        /** Whether {@code phrase} occurs in the text: it runs only when its words are there. */
+        /** Whether {@code phrase} occurs in the text: an alternative runs only when its words are there. */
         public boolean finds(Phrase phrase) {
-            return phrase.requirement.metBy(found) && phrase.pattern.matcher(text).find();
+            for (Alternative alternative : phrase.alternatives) {
+                if (alternative.requirement().metBy(found) && alternative.pattern().matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
