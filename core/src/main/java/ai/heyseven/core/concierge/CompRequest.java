@@ -34,6 +34,9 @@ record CompRequest(Set<CompKind> kinds, OptionalLong amount, Optional<Occasion> 
     /** Words that ask for a comp only beside a kind: "free wifi?" and "¿es gratis el spa?" are not requests. */
     private static final Pattern FREE = Pattern.compile(
             "\\bon the house\\b|\\bgratis\\b|\\bgr[aá]tis\\b|\\bde gra[cç]a\\b|免费|送我|送我们");
+    /** What the two patterns above cannot match without: a message with none of these asks for no comp. */
+    private static final List<String> COMP_OR_FREE_WORDS = List.of("comp", "free", "cortes", "invitad", "招待", "赠送", "免单",
+            "on the house", "gratis", "grátis", "de gra", "免费", "送我");
     private static final Pattern ASKS = Pattern.compile(
             "\\b(can|could|would|will|may|any chance|is there|are there|do i get|do we get|get me|get us|give me|give us"
                     + "|i'd like|we'd like|i would like|i want|we want|hook (me|us) up|throw in|how about|what about|any)\\b"
@@ -73,6 +76,9 @@ record CompRequest(Set<CompKind> kinds, OptionalLong amount, Optional<Occasion> 
     /** The request {@code message} makes, if it asks for a comp. */
     static Optional<CompRequest> read(String message) {
         String lower = message.toLowerCase(Locale.ROOT);
+        if (COMP_OR_FREE_WORDS.stream().noneMatch(lower::contains)) {
+            return Optional.empty();
+        }
         boolean compWord = COMP.matcher(lower).find();
         // most messages name no comp and no "free": they leave here after two scans
         if (!compWord && !FREE.matcher(lower).find() || !ASKS.matcher(lower).find() || EXPLAINS.matcher(lower).find()) {

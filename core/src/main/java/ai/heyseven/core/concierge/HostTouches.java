@@ -146,7 +146,7 @@ final class HostTouches {
     private static Map<String, String> facts(GraphState state, TurnContext context) {
         Map<String, String> facts = new HashMap<>(context.guestFacts());
         facts.putAll(state.get(ConciergeState.THREAD_FACTS));
-        ProfileFacts.in(state.get(ConciergeState.QUESTION)).forEach((field, value) -> facts.put(field.wireName(), value));
+        context.statedIn(state.get(ConciergeState.QUESTION)).forEach((field, value) -> facts.put(field.wireName(), value));
         return facts;
     }
 }

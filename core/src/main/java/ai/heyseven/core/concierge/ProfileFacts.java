@@ -28,6 +28,8 @@ final class ProfileFacts {
             "\\b(?:party of|table for|we are|we're|there are|there'll be|for|somos|mesa para|para)\\s+(\\d{1,2}|one|two|three|four|five|six|"
                     + "seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|dois|duas|três|quatro|sete|oito|nove|dez)\\b(?:\\s+(?:people|guests|of us|"
                     + "adults|personas|adultos))?");
+    /** A party match that names it as a party (not just "for two"): compiled once, not per match. */
+    private static final Pattern SAYS_PARTY = Pattern.compile(".*(party of|table for|mesa para|people|guests|of us|adults|personas|adultos).*");
     private static final Pattern NAME = Pattern.compile(
             "\\b(?i:my name is|call me|me llamo|mi nombre es)\\s+(\\p{Lu}[\\p{L}'-]{1,30}(?:\\s\\p{Lu}[\\p{L}'-]{1,30})?)");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -56,7 +58,7 @@ final class ProfileFacts {
         while (party.find()) {
             String size = party.group(1);
             int people = Character.isDigit(size.charAt(0)) ? Integer.parseInt(size) : NUMBERS.get(size);
-            if (people >= 1 && people <= 30 && (party.group(0).matches(".*(party of|table for|mesa para|people|guests|of us|adults|personas|adultos).*")
+            if (people >= 1 && people <= 30 && (SAYS_PARTY.matcher(party.group(0)).matches()
                     || party.group(0).startsWith("we") || party.group(0).startsWith("somos"))) {
                 facts.put(ProfileField.PARTY_SIZE, Integer.toString(people));
                 break;

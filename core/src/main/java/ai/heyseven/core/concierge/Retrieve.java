@@ -16,7 +16,6 @@ import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.telemetry.Measurement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +61,7 @@ final class Retrieve implements Node<TurnContext> {
         String question = state.get(QUESTION);
         LocalDateTime local = context.localTime().toLocalDateTime();
         Asked asked = Asked.read(question, local);
-        Map<String, String> told = told(question);
+        Map<String, String> told = told(context.statedIn(question));
         Intent intent = state.get(INTENT);
         String casinoId = context.casino().id();
         List<KnowledgeItem> found = itemFacets.named(asked.padded(), index.items(casinoId));
@@ -121,16 +120,15 @@ final class Retrieve implements Node<TurnContext> {
         return told.getOrDefault(field, thread.getOrDefault(field, profile.get(field)));
     }
 
-    /** The party details {@code question} states, by profile wire name. */
-    private static Map<String, String> told(String question) {
-        Map<ProfileField, String> said = ProfileFacts.in(question);
-        said.remove(ProfileField.NAME);
-        if (said.isEmpty()) {
-            return Map.of();
-        }
+    /** The party details {@code question} states (not the name), by profile wire name. */
+    private static Map<String, String> told(Map<ProfileField, String> said) {
         Map<String, String> told = new HashMap<>();
-        new EnumMap<>(said).forEach((field, value) -> told.put(field.wireName(), value));
-        return Map.copyOf(told);
+        said.forEach((field, value) -> {
+            if (field != ProfileField.NAME) {
+                told.put(field.wireName(), value);
+            }
+        });
+        return told.isEmpty() ? Map.of() : Map.copyOf(told);
     }
 
     private static Stream<KnowledgeItem> openWhenAsked(List<KnowledgeItem> found, Timeframe when, LocalDateTime local) {

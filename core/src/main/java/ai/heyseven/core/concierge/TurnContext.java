@@ -5,11 +5,13 @@ import ai.heyseven.core.guardrails.PiiRedactor;
 import ai.heyseven.ports.casino.CasinoConfig;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.conversation.ChatMessage;
+import ai.heyseven.ports.guest.ProfileField;
 import ai.heyseven.ports.telemetry.Measurement;
 import ai.heyseven.ports.telemetry.Span;
 import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -28,6 +30,8 @@ final class TurnContext implements RunContext {
     private final Map<String, String> guestFacts;
     private final Telemetry telemetry;
     private final List<ChatMessage> conversation;
+    /** The last message read for what it states of the guest: retrieval and the host's touch both ask, once a turn. */
+    private volatile Stated stated;
 
     TurnContext(CasinoConfig casino, String threadId, String guestId, ZonedDateTime localTime, Consumer<AgentEvent> events,
             BooleanSupplier cancelled, PiiRedactor redactor, Duration turnTime, Map<String, String> guestFacts,
@@ -81,6 +85,21 @@ final class TurnContext implements RunContext {
     String threadId() {
         return threadId;
     }
+
+    /**
+     * What {@code message} states about the guest ({@link ProfileFacts#in}), read once a turn however
+     * many nodes ask; unmodifiable.
+     */
+    Map<ProfileField, String> statedIn(String message) {
+        Stated last = stated;
+        if (last == null || !last.message().equals(message)) {
+            last = new Stated(message, Collections.unmodifiableMap(ProfileFacts.in(message)));
+            stated = last;
+        }
+        return last.facts();
+    }
+
+    private record Stated(String message, Map<ProfileField, String> facts) { }
 
     /** The guest, or {@code null} when anonymous. */
     String guestId() {

@@ -48,10 +48,15 @@ public final class PiiRedactor {
 
     /** {@code text} with every piece of personal data replaced by its label. */
     public String redact(String text) {
-        if (text.isEmpty() || !mayContainPii(text)) {
+        boolean address = text.indexOf('@') >= 0;
+        boolean number = hasNineDigitStretch(text);
+        if (!address && !number) {
             return text;
         }
-        String out = EMAIL.matcher(text).replaceAll("[email]");
+        String out = address ? EMAIL.matcher(text).replaceAll("[email]") : text;
+        if (!number) {
+            return out; // an address's label holds no digit, so no number can appear
+        }
         out = SSN.matcher(out).replaceAll("[ssn]");
         out = replace(out, CARD, match -> luhn(digits(match)) ? "[card]" : null);
         return replace(out, PHONE, match -> {
@@ -131,15 +136,21 @@ public final class PiiRedactor {
         }
     }
 
-    private static boolean mayContainPii(String text) {
+    /**
+     * Whether a stretch of digits and number punctuation holds at least nine digits: a social security,
+     * card or phone number lies within one such stretch, so without it those patterns (and their cost
+     * on a long answer full of opening hours) are skipped.
+     */
+    private static boolean hasNineDigitStretch(String text) {
         int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '@') {
-                return true;
-            }
-            if (c >= '0' && c <= '9' && ++digits >= 9) {
-                return true;
+            if (c >= '0' && c <= '9') {
+                if (++digits >= 9) {
+                    return true;
+                }
+            } else if (!Stream.numberish(c)) {
+                digits = 0;
             }
         }
         return false;

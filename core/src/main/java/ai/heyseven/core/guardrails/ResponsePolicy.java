@@ -33,6 +33,9 @@ public final class ResponsePolicy {
     /** An amount of money: {@code $250}, {@code US$ 1,000}, {@code 250 dollars}, {@code 250美元}. */
     private static final Pattern MONEY = Pattern.compile(
             "(?:us)?\\$\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)|(\\d+)\\s?(?:dollars|bucks|usd|d[oó]lares|reais|美元|美金)");
+    /** What {@link #COMP_SENTENCE} cannot match without. */
+    private static final List<String> COMP_SENTENCE_WORDS = List.of("comp", "credit", "free", "on the house", "cortes", "credito",
+            "crédito", "gratis", "grátis", "招待", "免费", "赠送", "抵扣", "礼遇");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|[。！？\\n]");
     /** The words each pattern's alternatives start with: without one of them, a pattern cannot match. */
     private static final List<String> WIN_WORDS = List.of("guarantee", "sure", "certain", "definitely", "100%", "you will",
@@ -63,8 +66,11 @@ public final class ResponsePolicy {
             return general;
         }
         String lower = answer.toLowerCase(Locale.ROOT);
+        if (!hasDigit(lower) || !containsAny(lower, COMP_SENTENCE_WORDS)) {
+            return Optional.empty(); // an amount has a digit, a sentence of comps one of the words
+        }
         for (String sentence : SENTENCE.split(lower)) {
-            if (!COMP_SENTENCE.matcher(sentence).find()) {
+            if (!hasDigit(sentence) || !COMP_SENTENCE.matcher(sentence).find()) {
                 continue;
             }
             Matcher money = MONEY.matcher(sentence);
@@ -77,6 +83,16 @@ public final class ResponsePolicy {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What is wrong with {@code answer}, if anything, phrased as feedback for a rewrite. */

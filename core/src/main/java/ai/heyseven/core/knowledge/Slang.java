@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Players' words: the casino slang and abbreviations guests use ("comp'd", "RFB", "theo", "on tilt",
@@ -67,6 +68,10 @@ public final class Slang {
     private static final Pattern HAN = Pattern.compile(String.join("|", HAN_PHRASES.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()));
 
+    /** The first word of every Latin phrase: a message with none of them as a word has no Latin slang. */
+    private static final Set<String> FIRST_WORDS = PHRASES.keySet().stream().map(phrase -> phrase.substring(0, wordEnd(phrase, 0)))
+            .collect(Collectors.toUnmodifiableSet());
+
     private Slang() {
     }
 
@@ -74,8 +79,12 @@ public final class Slang {
     public static String plainWords(String message) {
         String folded = Glossary.fold(message.length() > MAX_INPUT ? message.substring(0, MAX_INPUT) : message).replace('’', '\'');
         Set<String> plain = new LinkedHashSet<>();
-        collect(LATIN.matcher(folded), PHRASES, plain);
-        collect(HAN.matcher(folded), HAN_PHRASES, plain);
+        if (hasFirstWord(folded)) {
+            collect(LATIN.matcher(folded), PHRASES, plain);
+        }
+        if (hasHan(folded)) {
+            collect(HAN.matcher(folded), HAN_PHRASES, plain);
+        }
         return String.join(" ", plain);
     }
 
@@ -83,6 +92,45 @@ public final class Slang {
     public static String withPlainWords(String message) {
         String plain = plainWords(message);
         return plain.isEmpty() ? message : message + " (" + plain + ")";
+    }
+
+    /** Whether {@code text} has, as a whole word, the first word of a Latin phrase: where a phrase matches, its first word is one. */
+    private static boolean hasFirstWord(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = wordEnd(text, start);
+            if (end > start && FIRST_WORDS.contains(text.substring(start, end))) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /** Where the run of letters and numbers from {@code start} ends (as the pattern's {@code [\\p{L}\\p{N}]} reads them). */
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && letterOrNumber(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean letterOrNumber(char c) {
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@code text} has a Han character: every Chinese phrase is made of them. */
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u3400' && text.charAt(i) <= '\u9FFF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(Matcher found, Map<String, String> phrases, Set<String> plain) {
