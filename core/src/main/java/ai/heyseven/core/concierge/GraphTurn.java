@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 /** One turn of one conversation, run once. */
 final class GraphTurn extends OnceTurn {
     private static final Logger LOG = LoggerFactory.getLogger(GraphTurn.class);
+    private static final Runnable NOTHING = () -> { };
 
     private final CompiledGraph<TurnContext> graph;
     private final CasinoConfig casino;
@@ -60,21 +61,29 @@ final class GraphTurn extends OnceTurn {
         this.telemetry = telemetry;
     }
 
+    /**
+     * Runs the turn, lets the conversation go, and only then tells the guest how it ended: a guest
+     * who sends the next message the moment {@code done} arrives finds the conversation free.
+     */
     @Override
     void runOnce(Consumer<AgentEvent> client) {
         int turn = before.get(TURN) + 1;
         TurnWitness witness = new TurnWitness(new RedactingSink(client, redactor));
+        Runnable ending = NOTHING;
         try (Span span = telemetry.span("turn")) {
             span.attribute("heyseven.casino_id", casino.id()).attribute("heyseven.turn", Integer.toString(turn));
-            run(witness, turn, span);
+            try {
+                ending = run(witness, turn, span);
+            } finally {
+                thread.release();
+            }
+            ending.run();
             witness.report(telemetry, span);
-        } finally {
-            thread.release();
         }
     }
 
-    /** Runs the graph and tells the guest how it ended. */
-    private void run(Consumer<AgentEvent> events, int turn, Span span) {
+    /** Runs the graph; returns what tells the guest how it ended, to be run once the conversation is let go. */
+    private Runnable run(Consumer<AgentEvent> events, int turn, Span span) {
         events.accept(new AgentEvent.Metadata(thread.threadId(), request.requestId()));
         GraphState start = start(turn);
         GuestMemory.Recalled recalled = memory.recall(casino, thread.guestId(), request.message());
@@ -84,31 +93,36 @@ final class GraphTurn extends OnceTurn {
                 recalled.now(), telemetry, start.get(MESSAGES));
         try {
             GraphOutcome outcome = graph.run(start, context, thread);
-            switch (outcome) {
-                case GraphOutcome.Completed completed -> done(sink, completed.state(), turn);
-                case GraphOutcome.Cancelled cancelledRun ->
-                        LOG.info("turn {} of {} cancelled before {}", turn, thread.threadId(), cancelledRun.nextNode());
+            return switch (outcome) {
+                case GraphOutcome.Completed completed -> () -> done(sink, completed.state(), turn);
+                case GraphOutcome.Cancelled cancelledRun -> {
+                    LOG.info("turn {} of {} cancelled before {}", turn, thread.threadId(), cancelledRun.nextNode());
+                    yield NOTHING;
+                }
                 case GraphOutcome.RecursionLimitReached limit -> endSafely(sink, limit, turn);
-            }
+            };
         } catch (ClaimLostException e) {
             LOG.warn("turn {} of {} stopped unsaved: {}", turn, thread.threadId(), e.getMessage());
             span.failed(e);
-            events.accept(new AgentEvent.Failure(Problem.of("turn-in-progress", "Another message is being answered", 409,
+            return failure(events, Problem.of("turn-in-progress", "Another message is being answered", 409,
                     "This conversation moved on while your message was being answered, and your message was not kept."
-                            + " Please send it again.")));
+                            + " Please send it again."));
         } catch (BackendException e) {
             LOG.warn("turn {} of {} failed: {}", turn, thread.threadId(), e.getMessage());
             span.failed(e);
-            events.accept(new AgentEvent.Failure(Problem.of("backend-unavailable", "A service is unavailable", 503,
-                    "The " + e.backend() + " is unavailable; your conversation is kept. Please try again shortly.")));
+            return failure(events, Problem.of("backend-unavailable", "A service is unavailable", 503,
+                    "The " + e.backend() + " is unavailable; your conversation is kept. Please try again shortly."));
         } catch (RuntimeException e) {
             LOG.error("turn {} of {} broke", turn, thread.threadId(), e);
             span.failed(e);
-            events.accept(new AgentEvent.Failure(Problem.of("internal", "The turn failed", 500,
-                    "Something went wrong on our side; your conversation is kept. Please try again.")));
+            return failure(events, Problem.of("internal", "The turn failed", 500,
+                    "Something went wrong on our side; your conversation is kept. Please try again."));
         }
     }
 
+    private static Runnable failure(Consumer<AgentEvent> events, Problem problem) {
+        return () -> events.accept(new AgentEvent.Failure(problem));
+    }
 
     private GraphState start(int turn) {
         List<ChatMessage> messages = before.get(MESSAGES);
@@ -124,12 +138,12 @@ final class GraphTurn extends OnceTurn {
         events.accept(new AgentEvent.Done(thread.threadId(), turn, state.get(INTENT), state.get(VALIDATION), state.get(GUARDRAIL)));
     }
 
-    private void endSafely(Consumer<AgentEvent> events, GraphOutcome.RecursionLimitReached limit, int turn) {
+    private Runnable endSafely(Consumer<AgentEvent> events, GraphOutcome.RecursionLimitReached limit, int turn) {
         LOG.warn("turn {} of {} reached the recursion limit of {} before {}", turn, thread.threadId(), limit.limit(), limit.nextNode());
         String reply = Replies.fallback(casino, limit.state().get(LANGUAGE));
         GraphState closed = limit.state().merge(Replies.record(reply).and(VALIDATION, Validation.FALLBACK));
         thread.afterStep(closed, limit.limit() + 1, ConciergeGraph.FALLBACK, null);
         events.accept(new AgentEvent.Replace(reply));
-        done(events, closed, turn);
+        return () -> done(events, closed, turn);
     }
 }

@@ -73,11 +73,14 @@ final class HostTurn extends OnceTurn {
         }
         crisis.ifPresent(refuse -> takeOver.events().record(new ComplianceEvent(casino.id(), thread.threadId(), thread.guestId(),
                 GuardrailLayer.CRISIS, refuse.reason(), takeOver.clock().instant())));
+        RedactingSink events = new RedactingSink(client, redactor);
+        AgentEvent.Done done;
         try {
-            passOn(new RedactingSink(client, redactor), crisisLine);
+            done = passOn(events, crisisLine);
         } finally {
             thread.release();
         }
+        events.accept(done); // once the conversation is let go, so the guest's next message finds it free
     }
 
     /**
@@ -97,7 +100,8 @@ final class HostTurn extends OnceTurn {
         return false;
     }
 
-    private void passOn(Consumer<AgentEvent> events, Optional<String> crisisLine) {
+    /** Tells the guest's message to the conversation; returns the {@code done} to send once it is let go. */
+    private AgentEvent.Done passOn(Consumer<AgentEvent> events, Optional<String> crisisLine) {
         events.accept(new AgentEvent.Metadata(thread.threadId(), request.requestId()));
         crisisLine.ifPresent(line -> events.accept(new AgentEvent.Replace(line)));
         int turn = before.get(TURN) + 1;
@@ -117,8 +121,8 @@ final class HostTurn extends OnceTurn {
             // the host has the message already; the conversation's own record of it is what is missing
             LOG.warn("turn {} of {} went to the host but was not saved in the conversation: {}", turn, thread.threadId(), e.getMessage());
         }
-        events.accept(new AgentEvent.Done(thread.threadId(), turn, Intent.GENERAL, Validation.PASS,
-                crisisLine.isPresent() ? GuardrailLayer.CRISIS : null, HandledBy.HOST));
+        return new AgentEvent.Done(thread.threadId(), turn, Intent.GENERAL, Validation.PASS,
+                crisisLine.isPresent() ? GuardrailLayer.CRISIS : null, HandledBy.HOST);
     }
 
     /**

@@ -79,6 +79,19 @@ class GraphConciergeTest {
     }
 
     @Test
+    void theNextMessageSentTheMomentDoneArrivesFindsTheConversationFree() {
+        String thread = concierge.ask(ask("Any Italian food?", null)).threadId();
+        List<TurnStream> next = new ArrayList<>();
+        concierge.open(ask("And for dessert?", thread)).run(event -> {
+            if (event instanceof AgentEvent.Done) {
+                next.add(concierge.open(ask("Thanks!", thread)));
+            }
+        });
+        assertEquals(1, next.size());
+        assertEquals(3, next.get(0).reply().turn());
+    }
+
+    @Test
     void aTurnCancelledBeforeItRunsLetsItsConversationGo() {
         String thread = concierge.ask(ask("Any Italian food?", null)).threadId();
         concierge.open(ask("And for dessert?", thread)).cancel();
