@@ -34,9 +34,22 @@ public final class TurnCpu {
                 Map.entry("warmup", "4800"), Map.entry("turns", "1600"), Map.entry("concurrency", "16"), Map.entry("windows", "3"),
                 Map.entry("turns-per-conversation", "4"), Map.entry("server-opts", "-Xmx2g"), Map.entry("tokens", "300"),
                 Map.entry("window-seconds", "900"), Map.entry("logs", "benchmarks/results/cpu"),
-                Map.entry("jfr", ""), Map.entry("jfr-settings", ""), Map.entry("chunk-ms", "1")));
+                Map.entry("jfr", ""), Map.entry("jfr-settings", ""), Map.entry("chunk-ms", "1"), Map.entry("server-env", "")));
         int status = new TurnCpu(args).run();
         System.exit(status);
+    }
+
+    /** Adds the server's own settings given as {@code NAME=value,NAME=value} (e.g. {@code HEYSEVEN_EMBEDDING_CACHE_SIZE=1}). */
+    private static void serverEnvironment(String given, Map<String, String> environment) {
+        for (String pair : given.split(",")) {
+            int equals = pair.indexOf('=');
+            if (!pair.isBlank() && equals <= 0) {
+                throw new IllegalArgumentException("--server-env takes NAME=value pairs separated by commas, not " + pair);
+            }
+            if (equals > 0) {
+                environment.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+            }
+        }
     }
 
     private int run() throws Exception {
@@ -49,6 +62,7 @@ public final class TurnCpu {
                 "HEYSEVEN_LLM_MAX_CONCURRENCY", "10000", "HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS", "60", "HEYSEVEN_TURN_TIMEOUT_SECONDS", "120",
                 "HEYSEVEN_LOCAL_MAX_THREADS", "200000"));
         Child stub = gemini ? startStub(environment) : null;
+        serverEnvironment(args.text("server-env"), environment);
         int port = Child.freePort();
         environment.put("HEYSEVEN_PORT", Integer.toString(port));
         List<String> java = new ArrayList<>(options(args.text("server-opts")));
