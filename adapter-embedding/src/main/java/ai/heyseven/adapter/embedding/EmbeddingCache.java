@@ -7,7 +7,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The vectors of recent questions, so a question asked again (guests ask the same few hundred
@@ -26,8 +25,6 @@ import java.util.concurrent.atomic.LongAdder;
 public final class EmbeddingCache implements BoundedStore {
     private final Cache<Key, float[]> vectors;
     private final long capacity;
-    private final LongAdder hits = new LongAdder();
-    private final LongAdder misses = new LongAdder();
 
     private EmbeddingCache(long capacity, Duration idle) {
         this.capacity = capacity;
@@ -59,12 +56,12 @@ public final class EmbeddingCache implements BoundedStore {
 
     /** Questions answered from the cache since start. */
     public long hits() {
-        return hits.sum();
+        return vectors.stats().hitCount();
     }
 
     /** Questions the model had to embed since start. */
     public long misses() {
-        return misses.sum();
+        return vectors.stats().missCount();
     }
 
     @Override
@@ -116,11 +113,9 @@ public final class EmbeddingCache implements BoundedStore {
             String question = normalised(text);
             Key key = new Key(model, question);
             float[] vector = vectors.getIfPresent(key);
-            if (vector != null) {
-                hits.increment();
+            if (vector != null) { // getIfPresent counts the hit or the miss in the cache's stats
                 return vector.clone();
             }
-            misses.increment();
             // a failure (EmbedderException) is not cached: the next asker tries the model again
             vector = embedder.embed(question);
             vectors.put(key, vector.clone());

@@ -70,8 +70,7 @@ final class GraphTurn extends OnceTurn {
         int turn = before.get(TURN) + 1;
         TurnWitness witness = new TurnWitness(new RedactingSink(client, redactor));
         Runnable ending = NOTHING;
-        try (Span span = telemetry.span("turn")) {
-            span.attribute("heyseven.casino_id", casino.id()).attribute("heyseven.turn", Integer.toString(turn));
+        try (Span span = span(turn)) {
             try {
                 ending = run(witness, turn, span);
             } finally {
@@ -79,6 +78,16 @@ final class GraphTurn extends OnceTurn {
             }
             ending.run();
             witness.report(telemetry, span);
+        }
+    }
+
+    /** The turn's span; telemetry that fails costs the turn nothing, least of all its conversation (it runs unrecorded). */
+    private Span span(int turn) {
+        try {
+            return telemetry.span("turn").attribute("heyseven.casino_id", casino.id()).attribute("heyseven.turn", Integer.toString(turn));
+        } catch (RuntimeException e) {
+            LOG.warn("turn {} of thread {} runs without a trace span: {}", turn, thread.threadId(), e.toString());
+            return Span.NONE;
         }
     }
 

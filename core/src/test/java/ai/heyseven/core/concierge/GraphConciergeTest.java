@@ -22,12 +22,16 @@ import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.telemetry.Measurement;
+import ai.heyseven.ports.telemetry.Span;
+import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 class GraphConciergeTest {
@@ -96,6 +100,33 @@ class GraphConciergeTest {
         String thread = concierge.ask(ask("Any Italian food?", null)).threadId();
         concierge.open(ask("And for dessert?", thread)).cancel();
         assertEquals(2, concierge.ask(ask("What shows are on?", thread)).turn());
+    }
+
+    @Test
+    void aTurnWhoseTraceSpanFailsIsAnsweredAndLetsItsConversationGo() {
+        Telemetry failing = new Telemetry() {
+            @Override
+            public Span span(String name) {
+                if (name.equals("turn")) {
+                    throw new IllegalStateException("exporter gone");
+                }
+                return Span.NONE;
+            }
+
+            @Override
+            public <T> Callable<T> carry(Callable<T> work) {
+                return work;
+            }
+
+            @Override
+            public void record(Measurement measurement) {
+            }
+        };
+        Concierge untraced = Concierges.builder().languageModel(model).knowledge(knowledge).checkpoints(checkpoints)
+                .casinos(new Fixtures.Casinos()).complianceEvents(compliance).telemetry(failing).build();
+        TurnReply first = untraced.ask(ask("Any Italian food?", null));
+        assertEquals(Intent.DINING, first.intent());
+        assertEquals(2, untraced.ask(ask("And for dessert?", first.threadId())).turn(), "the conversation was let go");
     }
 
     @Test
