@@ -12,8 +12,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the claims of the turns running in this process alive: renews each every {@code every}
- * (a third of a lease), on one virtual thread that runs only while some turn holds a claim, so an
- * idle concierge holds no thread. A turn waiting on a slow model keeps its conversation; a process
+ * (a third of a lease), on one thread that runs only while some turn holds a claim, so an idle
+ * concierge holds no thread. It is a platform thread, not a virtual one: virtual threads are never
+ * time-sliced, so when every carrier is busy with turns (thousands of streams on two cores) a
+ * virtual keeper waits in the same queue as they do and the leases lapse under running turns; the
+ * operating system gives a platform thread its share of a core however busy the carriers are. A turn waiting on a slow model keeps its conversation; a process
  * that died stops renewing, and its conversations are free one lease later. No claim is kept past
  * {@code longest} (the turn's own deadline): a turn opened and then forgotten, never run nor
  * cancelled, cannot hold its conversation for ever.
@@ -37,7 +40,7 @@ final class ClaimKeeper {
     void keep(TurnClaim claim) {
         held.put(claim, System.nanoTime() + longest.toNanos());
         if (running.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("claim-keeper").start(this::renewWhileHeld);
+            Thread.ofPlatform().name("claim-keeper").daemon(true).start(this::renewWhileHeld);
         }
     }
 
