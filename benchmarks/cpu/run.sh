@@ -22,8 +22,8 @@
 # third of the measured CPU on the before jar), TURNS (1600),
 # WINDOWS (3), CONCURRENCY (16), TOKENS (300, words of the stub's streamed answer, 8 a chunk), CHUNK_MS (1: the
 # stub's pause between chunks; at 0 its chunks arrive back to back and about 5 % of the server's streamed model
-# calls failed with "LangChain4jException: closed" on the before jar, turning those turns into fallbacks), SERVER_OPTS (extra
-# JVM options of the server, e.g. -XX:+UseSerialGC), SERVER_ENV (the server's own settings as NAME=value,NAME=value;
+# calls failed with "LangChain4jException: closed" on the before jar, turning those turns into fallbacks), SERVER_GC (-XX:+UseZGC, as
+# ./heyseven and the container run it; -XX:+UseG1GC to compare), SERVER_OPTS (extra JVM options of the server), SERVER_ENV (the server's own settings as NAME=value,NAME=value;
 # the caller's HEYSEVEN_* variables are not passed on: e.g. SERVER_ENV=HEYSEVEN_EMBEDDING_CACHE_SIZE=1 makes every
 # question a miss of the query-embedding cache), PROFILE (false), LOGS (benchmarks/results/cpu).
 # The machine's other load does not add to the server's CPU time, but contention (caches, SMT) can
@@ -47,7 +47,7 @@ for round in $(seq 1 "${ROUNDS:-1}"); do
       "$java" -cp benchmarks/target/benchmarks.jar ai.heyseven.benchmarks.cpu.TurnCpu --path "$one" \
         --jar "$jar" --warmup "${WARMUP:-4800}" --turns "${TURNS:-1600}" --windows "${WINDOWS:-3}" \
         --concurrency "${CONCURRENCY:-16}" --tokens "${TOKENS:-300}" --chunk-ms "${CHUNK_MS:-1}" \
-        --server-opts "-Xmx2g ${SERVER_OPTS:-}" --server-env "${SERVER_ENV:-}" --logs "$logs" --jfr "$jfr" || status=1
+        --server-opts "-Xmx2g ${SERVER_GC:--XX:+UseZGC} ${SERVER_OPTS:-}" --server-env "${SERVER_ENV:-}" --logs "$logs" --jfr "$jfr" || status=1
     done
   done
 done

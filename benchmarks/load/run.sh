@@ -8,7 +8,8 @@
 #   DIRECT=true STEPS=1000 benchmarks/load/run.sh                 # the server taken out
 #
 # Knobs (environment): STEPS, FIRST_MS (700), CHUNK_MS (160), TOKENS (300), WARMUP (15 s),
-# STEP_SECONDS (30), LLM_CONCURRENCY (10000), PORT (18080), STUB_PORT (9401), SERVER_OPTS,
+# STEP_SECONDS (30), LLM_CONCURRENCY (10000), PORT (18080), STUB_PORT (9401), SERVER_GC (-XX:+UseZGC, as
+# ./heyseven and the container run it; -XX:+UseG1GC to compare), SERVER_OPTS,
 # SERVER_JAR (app/target/heyseven.jar; e.g. an older build to compare), SERVER_ENV (more settings,
 # e.g. "HEYSEVEN_SHED_LAG_MS=250").
 set -euo pipefail
@@ -36,7 +37,7 @@ fi
 GEMINI_API_KEY=load-test GEMINI_BASE_URL="http://127.0.0.1:$stub_port/v1beta" HEYSEVEN_PORT="$port" \
 HEYSEVEN_RATE_LIMIT_PER_MINUTE=100000 HEYSEVEN_LLM_MAX_CONCURRENCY="${LLM_CONCURRENCY:-10000}" \
 HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS=120 HEYSEVEN_TURN_TIMEOUT_SECONDS=180 HEYSEVEN_LOCAL_MAX_THREADS=200000 \
-  env ${SERVER_ENV:-} "$java" -Xmx2g ${SERVER_OPTS:-} -jar "${SERVER_JAR:-app/target/heyseven.jar}" > benchmarks/results/server.log 2>&1 &
+  env ${SERVER_ENV:-} "$java" -Xmx2g ${SERVER_GC:--XX:+UseZGC} ${SERVER_OPTS:-} -jar "${SERVER_JAR:-app/target/heyseven.jar}" > benchmarks/results/server.log 2>&1 &
 server=$!; pids+=("$server")
 for _ in $(seq 1 360); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 
