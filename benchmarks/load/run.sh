@@ -20,16 +20,17 @@ jar=benchmarks/target/benchmarks.jar
 port=${PORT:-18080}
 stub_port=${STUB_PORT:-9401}
 pids=()
+# the stub and the client (the instruments) run on ZGC too: a pause of theirs is not read as the server's delay
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-"$java" -cp "$jar" ai.heyseven.benchmarks.load.PacedGemini --port "$stub_port" --first-ms "${FIRST_MS:-700}" \
+"$java" -XX:+UseZGC -cp "$jar" ai.heyseven.benchmarks.load.PacedGemini --port "$stub_port" --first-ms "${FIRST_MS:-700}" \
   --chunk-ms "${CHUNK_MS:-160}" --tokens "${TOKENS:-300}" > benchmarks/results/stub.log 2>&1 &
 stub=$!; pids+=("$stub")
 
 if [ "${DIRECT:-false}" = true ]; then
   sleep 1
-  "$java" -cp "$jar" ai.heyseven.benchmarks.load.LoadClient --url "http://127.0.0.1:$stub_port" --direct true \
+  "$java" -XX:+UseZGC -cp "$jar" ai.heyseven.benchmarks.load.LoadClient --url "http://127.0.0.1:$stub_port" --direct true \
     --steps "${STEPS:-100,250,500,1000}" --warmup-seconds "${WARMUP:-15}" --step-seconds "${STEP_SECONDS:-30}" --stub-pid "$stub"
   exit 0
 fi
@@ -41,6 +42,6 @@ HEYSEVEN_LLM_CALL_TIMEOUT_SECONDS=120 HEYSEVEN_TURN_TIMEOUT_SECONDS=180 HEYSEVEN
 server=$!; pids+=("$server")
 for _ in $(seq 1 360); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 
-"$java" -cp "$jar" ai.heyseven.benchmarks.load.LoadClient --url "http://127.0.0.1:$port" \
+"$java" -XX:+UseZGC -cp "$jar" ai.heyseven.benchmarks.load.LoadClient --url "http://127.0.0.1:$port" \
   --steps "${STEPS:-100,250,500,1000}" --warmup-seconds "${WARMUP:-15}" --step-seconds "${STEP_SECONDS:-30}" \
   --server-pid "$server" --stub-pid "$stub"
