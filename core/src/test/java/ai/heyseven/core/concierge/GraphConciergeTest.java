@@ -22,7 +22,6 @@ import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
-import ai.heyseven.ports.telemetry.Measurement;
 import ai.heyseven.ports.telemetry.Span;
 import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Clock;
@@ -31,7 +30,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 class GraphConciergeTest {
@@ -104,24 +102,12 @@ class GraphConciergeTest {
 
     @Test
     void aTurnWhoseTraceSpanFailsIsAnsweredAndLetsItsConversationGo() {
-        Telemetry failing = new Telemetry() {
-            @Override
-            public Span span(String name) {
-                if (name.equals("turn")) {
-                    throw new IllegalStateException("exporter gone");
-                }
-                return Span.NONE;
+        Telemetry failing = Fixtures.telemetry(name -> {
+            if (name.equals("turn")) {
+                throw new IllegalStateException("exporter gone");
             }
-
-            @Override
-            public <T> Callable<T> carry(Callable<T> work) {
-                return work;
-            }
-
-            @Override
-            public void record(Measurement measurement) {
-            }
-        };
+            return Span.NONE;
+        }, measurement -> { });
         Concierge untraced = Concierges.builder().languageModel(model).knowledge(knowledge).checkpoints(checkpoints)
                 .casinos(new Fixtures.Casinos()).complianceEvents(compliance).telemetry(failing).build();
         TurnReply first = untraced.ask(ask("Any Italian food?", null));

@@ -27,7 +27,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -102,22 +101,7 @@ class HostTouchesTest {
     }
 
     private TurnContext context(String guestId, Map<String, String> facts) {
-        Telemetry recording = new Telemetry() {
-            @Override
-            public Span span(String name) {
-                return Span.NONE;
-            }
-
-            @Override
-            public <T> Callable<T> carry(Callable<T> work) {
-                return work;
-            }
-
-            @Override
-            public void record(Measurement measurement) {
-                measured.add(measurement);
-            }
-        };
+        Telemetry recording = Fixtures.telemetry(name -> Span.NONE, measured::add);
         return new TurnContext(CASINO, "t-1", guestId, ZonedDateTime.now(CLOCK.withZone(ZoneId.of("UTC"))), event -> { }, () -> false,
                 PiiRedactor.allowing(List.of()), Duration.ofSeconds(5), facts, recording, List.of());
     }
