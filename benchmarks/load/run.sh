@@ -20,10 +20,10 @@ jar=benchmarks/target/benchmarks.jar
 port=${PORT:-18080}
 stub_port=${STUB_PORT:-9401}
 pids=()
-# the stub and the client (the instruments) run on ZGC too: a pause of theirs is not read as the server's delay
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
+# the stub and the client (the instruments) run on ZGC too: a pause of theirs is not read as the server's delay
 "$java" -XX:+UseZGC -cp "$jar" ai.heyseven.benchmarks.load.PacedGemini --port "$stub_port" --first-ms "${FIRST_MS:-700}" \
   --chunk-ms "${CHUNK_MS:-160}" --tokens "${TOKENS:-300}" > benchmarks/results/stub.log 2>&1 &
 stub=$!; pids+=("$stub")

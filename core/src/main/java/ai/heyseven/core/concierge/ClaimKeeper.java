@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * concierge holds no thread. It is a platform thread, not a virtual one: virtual threads are never
  * time-sliced, so when every carrier is busy with turns (thousands of streams on two cores) a
  * virtual keeper waits in the same queue as they do and the leases lapse under running turns; the
- * operating system gives a platform thread its share of a core however busy the carriers are. A turn waiting on a slow model keeps its conversation; a process
- * that died stops renewing, and its conversations are free one lease later. No claim is kept past
+ * operating system gives a platform thread its share of a core however busy the carriers are. A
+ * turn waiting on a slow model keeps its conversation; a process that died stops renewing, and its
+ * conversations are free one lease later. No claim is kept past
  * {@code longest} (the turn's own deadline): a turn opened and then forgotten, never run nor
  * cancelled, cannot hold its conversation for ever.
  */
