@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ClaimKeeperTest {
-    private static final Duration LEASE = Duration.ofMillis(300);
+    private static final Duration LEASE = Duration.ofMillis(600);
     private final InMemoryCheckpointStore store = new InMemoryCheckpointStore(100, Duration.ofMinutes(5));
     private final ClaimKeeper keeper = new ClaimKeeper(store, LEASE.dividedBy(3), Duration.ofMinutes(1));
 
