@@ -1,16 +1,10 @@
 package ai.heyseven.benchmarks;
 
 import ai.heyseven.adapter.embedding.LocalEmbedder;
-import ai.heyseven.adapter.local.InMemoryCheckpointStore;
-import ai.heyseven.adapter.local.InMemoryComplianceEvents;
-import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
-import ai.heyseven.adapter.local.OfflineLanguageModel;
-import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
-import ai.heyseven.ports.concierge.Validation;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,7 +35,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class OfflineTurnBench {
-    private static final String QUESTION = "What Italian restaurants do you have and when do they close?";
     /** Turns per conversation before starting a new one: the conversation limit is 40 messages. */
     private static final int TURNS_PER_THREAD = 19;
 
@@ -57,23 +50,12 @@ public class OfflineTurnBench {
 
     @Setup(Level.Trial)
     public void build() {
-        PropertyFiles properties = PropertyFiles.bundled();
         Concierges builder = Concierges.builder();
         if (retrieval.equals("hybrid")) {
             embedder = LocalEmbedder.load(1, 64, Duration.ofSeconds(5));
             builder.embedder(embedder);
         }
-        concierge = builder
-                .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
-                .knowledge(InMemoryKnowledgeStore.seededFrom(properties, 100_000))
-                .casinos(properties)
-                .checkpoints(new InMemoryCheckpointStore(10_000, Duration.ofMinutes(30)))
-                .complianceEvents(new InMemoryComplianceEvents(1_000))
-                .build();
-        TurnReply reply = concierge.ask(new TurnRequest("aurora-palms", QUESTION, null, null, "check"));
-        if (reply.validation() != Validation.PASS || !reply.reply().contains("Trattoria Lucia")) {
-            throw new IllegalStateException("the offline turn did not answer as expected: " + reply);
-        }
+        concierge = OfflineTurns.concierge(builder);
     }
 
     @TearDown(Level.Trial)
@@ -85,7 +67,7 @@ public class OfflineTurnBench {
 
     @Benchmark
     public TurnReply wholeTurn_newThread() {
-        return concierge.ask(new TurnRequest("aurora-palms", QUESTION, null, null, "bench-" + counter++));
+        return concierge.ask(new TurnRequest(OfflineTurns.CASINO, OfflineTurns.QUESTION, null, null, "bench-" + counter++));
     }
 
     @Benchmark
@@ -95,6 +77,6 @@ public class OfflineTurnBench {
             turnsOnSameThread = 0;
         }
         turnsOnSameThread++;
-        return concierge.ask(new TurnRequest("aurora-palms", QUESTION, sameThread, null, "bench"));
+        return concierge.ask(new TurnRequest(OfflineTurns.CASINO, OfflineTurns.QUESTION, sameThread, null, "bench"));
     }
 }

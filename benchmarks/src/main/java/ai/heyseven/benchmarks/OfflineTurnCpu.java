@@ -1,17 +1,9 @@
 package ai.heyseven.benchmarks;
 
-import ai.heyseven.adapter.local.InMemoryCheckpointStore;
-import ai.heyseven.adapter.local.InMemoryComplianceEvents;
-import ai.heyseven.adapter.local.InMemoryKnowledgeStore;
-import ai.heyseven.adapter.local.OfflineLanguageModel;
-import ai.heyseven.adapter.local.PropertyFiles;
 import ai.heyseven.core.concierge.Concierges;
 import ai.heyseven.ports.concierge.Concierge;
-import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnRequest;
-import ai.heyseven.ports.concierge.Validation;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -26,7 +18,6 @@ import java.util.Arrays;
  * }</pre>
  */
 public final class OfflineTurnCpu {
-    private static final String QUESTION = "What Italian restaurants do you have and when do they close?";
 
     private OfflineTurnCpu() {
     }
@@ -35,22 +26,11 @@ public final class OfflineTurnCpu {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        PropertyFiles properties = PropertyFiles.bundled();
-        Concierge concierge = Concierges.builder()
-                .languageModel(new OfflineLanguageModel(Concierges.keywordRouter()))
-                .knowledge(InMemoryKnowledgeStore.seededFrom(properties, 100_000))
-                .casinos(properties)
-                .checkpoints(new InMemoryCheckpointStore(10_000, Duration.ofMinutes(30)))
-                .complianceEvents(new InMemoryComplianceEvents(1_000))
-                .build();
-        TurnReply check = concierge.ask(new TurnRequest("aurora-palms", QUESTION, null, null, "check"));
-        if (check.validation() != Validation.PASS || !check.reply().contains("Trattoria Lucia")) {
-            throw new IllegalStateException("the offline turn did not answer as expected: " + check);
-        }
+        Concierge concierge = OfflineTurns.concierge(Concierges.builder());
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long counter = 0;
         for (int i = 0; i < warmUp; i++) {
-            concierge.ask(new TurnRequest("aurora-palms", QUESTION, null, null, "warm-" + counter++));
+            concierge.ask(new TurnRequest(OfflineTurns.CASINO, OfflineTurns.QUESTION, null, null, "warm-" + counter++));
         }
         double[] cpuMicros = new double[rounds];
         double[] bytes = new double[rounds];
@@ -62,7 +42,7 @@ public final class OfflineTurnCpu {
             long allocated = threads.getCurrentThreadAllocatedBytes();
             long process = system.getProcessCpuTime();
             for (int i = 0; i < perRound; i++) {
-                concierge.ask(new TurnRequest("aurora-palms", QUESTION, null, null, "bench-" + counter++));
+                concierge.ask(new TurnRequest(OfflineTurns.CASINO, OfflineTurns.QUESTION, null, null, "bench-" + counter++));
             }
             cpuMicros[round] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000.0 / perRound;
             bytes[round] = (double) (threads.getCurrentThreadAllocatedBytes() - allocated) / perRound;

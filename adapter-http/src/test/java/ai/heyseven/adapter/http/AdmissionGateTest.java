@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.ports.telemetry.Measurement;
-import ai.heyseven.ports.telemetry.Span;
 import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -72,21 +70,6 @@ class AdmissionGateTest {
     }
 
     private Telemetry recording() {
-        return new Telemetry() {
-            @Override
-            public Span span(String name) {
-                return Span.NONE;
-            }
-
-            @Override
-            public <T> Callable<T> carry(Callable<T> work) {
-                return work;
-            }
-
-            @Override
-            public void record(Measurement measurement) {
-                measured.add(measurement);
-            }
-        };
+        return Telemetry.measuring(measured::add);
     }
 }

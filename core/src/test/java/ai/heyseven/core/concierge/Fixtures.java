@@ -13,9 +13,6 @@ import ai.heyseven.ports.conversation.TurnClaim;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.KnowledgeStore;
 import ai.heyseven.ports.knowledge.WeeklyHours;
-import ai.heyseven.ports.telemetry.Measurement;
-import ai.heyseven.ports.telemetry.Span;
-import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,33 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** Small in-memory stand-ins for the driven ports, beside the real adapters that run the same flows in app's tests. */
 final class Fixtures {
-    /** Telemetry whose spans {@code spans} opens and whose measurements go to {@code measured}; work is carried as it is. */
-    static Telemetry telemetry(Function<String, Span> spans, Consumer<Measurement> measured) {
-        return new Telemetry() {
-            @Override
-            public Span span(String name) {
-                return spans.apply(name);
-            }
-
-            @Override
-            public <T> Callable<T> carry(Callable<T> work) {
-                return work;
-            }
-
-            @Override
-            public void record(Measurement measurement) {
-                measured.accept(measurement);
-            }
-        };
-    }
-
     static final CasinoConfig CASINO = new CasinoConfig("test-casino", "Test Casino", ZoneId.of("America/Los_Angeles"),
             null, List.of("en"), List.of(), Map.of());
     static final CasinoConfig OTHER = new CasinoConfig("other-casino", "Other Casino", ZoneId.of("America/New_York"),

@@ -22,6 +22,7 @@ import ai.heyseven.ports.concierge.Validation;
 import ai.heyseven.ports.conversation.Checkpoint;
 import ai.heyseven.ports.model.ModelRequest;
 import ai.heyseven.ports.model.ModelRole;
+import ai.heyseven.ports.telemetry.Measurement;
 import ai.heyseven.ports.telemetry.Span;
 import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 class GraphConciergeTest {
@@ -102,12 +104,25 @@ class GraphConciergeTest {
 
     @Test
     void aTurnWhoseTraceSpanFailsIsAnsweredAndLetsItsConversationGo() {
-        Telemetry failing = Fixtures.telemetry(name -> {
-            if (name.equals("turn")) {
-                throw new IllegalStateException("exporter gone");
+        Telemetry failing = new Telemetry() {
+            @Override
+            public Span span(String name) {
+                if (name.equals("turn")) {
+                    throw new IllegalStateException("exporter gone");
+                }
+                return Span.NONE;
             }
-            return Span.NONE;
-        }, measurement -> { });
+
+            @Override
+            public <T> Callable<T> carry(Callable<T> work) {
+                return Telemetry.NONE.carry(work);
+            }
+
+            @Override
+            public void record(Measurement measurement) {
+                Telemetry.NONE.record(measurement);
+            }
+        };
         Concierge untraced = Concierges.builder().languageModel(model).knowledge(knowledge).checkpoints(checkpoints)
                 .casinos(new Fixtures.Casinos()).complianceEvents(compliance).telemetry(failing).build();
         TurnReply first = untraced.ask(ask("Any Italian food?", null));

@@ -16,7 +16,6 @@ import ai.heyseven.ports.guest.ProfileField;
 import ai.heyseven.ports.knowledge.KnowledgeItem;
 import ai.heyseven.ports.knowledge.WeeklyHours;
 import ai.heyseven.ports.telemetry.Measurement;
-import ai.heyseven.ports.telemetry.Span;
 import ai.heyseven.ports.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,7 +100,7 @@ class HostTouchesTest {
     }
 
     private TurnContext context(String guestId, Map<String, String> facts) {
-        Telemetry recording = Fixtures.telemetry(name -> Span.NONE, measured::add);
+        Telemetry recording = Telemetry.measuring(measured::add);
         return new TurnContext(CASINO, "t-1", guestId, ZonedDateTime.now(CLOCK.withZone(ZoneId.of("UTC"))), event -> { }, () -> false,
                 PiiRedactor.allowing(List.of()), Duration.ofSeconds(5), facts, recording, List.of());
     }

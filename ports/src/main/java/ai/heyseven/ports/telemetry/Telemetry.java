@@ -1,6 +1,8 @@
 package ai.heyseven.ports.telemetry;
 
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /**
  * Where spans and measurements go. Implementations must be cheap when nothing listens, thread-safe,
@@ -9,21 +11,31 @@ import java.util.concurrent.Callable;
 public interface Telemetry {
 
     /** Reports nothing; spans cost nothing. */
-    Telemetry NONE = new Telemetry() {
-        @Override
-        public Span span(String name) {
-            return Span.NONE;
-        }
+    Telemetry NONE = measuring(measurement -> { });
 
-        @Override
-        public <T> Callable<T> carry(Callable<T> work) {
-            return work;
-        }
+    /**
+     * Records no spans and hands every measurement to {@code sink} (which must be thread-safe and
+     * never throw): for an embedder that only counts, and for tests that check what was measured.
+     */
+    static Telemetry measuring(Consumer<Measurement> sink) {
+        Objects.requireNonNull(sink, "sink");
+        return new Telemetry() {
+            @Override
+            public Span span(String name) {
+                return Span.NONE;
+            }
 
-        @Override
-        public void record(Measurement measurement) {
-        }
-    };
+            @Override
+            public <T> Callable<T> carry(Callable<T> work) {
+                return work;
+            }
+
+            @Override
+            public void record(Measurement measurement) {
+                sink.accept(measurement);
+            }
+        };
+    }
 
     /**
      * Opens a span, a child of this thread's current one, and makes it current on this thread until
