@@ -69,7 +69,7 @@ final class GraphTurn extends OnceTurn {
     void runOnce(Consumer<AgentEvent> client) {
         int turn = before.get(TURN) + 1;
         TurnWitness witness = new TurnWitness(new RedactingSink(client, redactor));
-        Runnable ending = NOTHING;
+        Runnable ending;
         try (Span span = span(turn)) {
             try {
                 ending = run(witness, turn, span);
