@@ -14,14 +14,10 @@ import java.util.stream.Stream;
 final class SseReader implements AutoCloseable {
     private final BlockingQueue<HttpFixture.Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
-    private volatile int status;
 
     SseReader(HttpClient client, HttpRequest request) {
         response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(answer -> {
-            status = answer.statusCode();
-            Thread.ofVirtual().start(() -> read(answer.body()));
-        });
+        response.thenAccept(answer -> Thread.ofVirtual().start(() -> read(answer.body())));
     }
 
     private void read(Stream<String> lines) {
@@ -44,10 +40,12 @@ final class SseReader implements AutoCloseable {
         }
     }
 
-    /** The status of the answer, waiting for its head. */
+    /**
+     * The status of the answer, waiting for its head. Read from the answer itself: a field set by a
+     * dependent stage could still be unset when {@code get} returns (it read 0 once in CI).
+     */
     int status() throws Exception {
-        response.get(10, TimeUnit.SECONDS);
-        return status;
+        return response.get(10, TimeUnit.SECONDS).statusCode();
     }
 
     /** The next event named {@code name} within {@code limit} (others before it are skipped). */
