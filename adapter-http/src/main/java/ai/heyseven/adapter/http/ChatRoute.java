@@ -21,18 +21,17 @@ final class ChatRoute implements Handler {
 
     private final Concierge concierge;
     private final Duration turnTimeout;
-    private final Duration heartbeat;
-
+    private final TurnWatches watches;
     private final Drain drain;
     private final AdmissionGate admission;
     private final AtomicInteger streamsOpen = new AtomicInteger();
 
-    ChatRoute(Concierge concierge, Duration turnTimeout, Duration heartbeat, Drain drain, AdmissionGate admission) {
+    ChatRoute(Concierge concierge, Duration turnTimeout, TurnWatches watches, Drain drain, AdmissionGate admission) {
         this.drain = drain;
         this.admission = admission;
         this.concierge = concierge;
         this.turnTimeout = turnTimeout;
-        this.heartbeat = heartbeat;
+        this.watches = watches;
     }
 
     @Override
@@ -90,7 +89,7 @@ final class ChatRoute implements Handler {
             return;
         }
         streamsOpen.incrementAndGet();
-        try (TurnWatch watch = TurnWatch.start(turn, channel, heartbeat, turnTimeout, drain)) {
+        try (TurnWatch watch = watches.watch(turn, channel, turnTimeout)) {
             turn.run(event -> {
                 if (!channel.send(event)) {
                     turn.cancel();
@@ -104,7 +103,7 @@ final class ChatRoute implements Handler {
     }
 
     private void reply(Context ctx, TurnStream turn) {
-        TurnWatch watch = TurnWatch.start(turn, null, heartbeat, turnTimeout, drain);
+        TurnWatch watch = watches.watch(turn, null, turnTimeout);
         try (watch) {
             TurnReply reply = turn.reply();
             ctx.status(200).contentType("application/json").result(Json.write(Json.reply(reply)));

@@ -1,8 +1,6 @@
 package ai.heyseven.adapter.http;
 
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -17,8 +15,6 @@ final class Drain {
     private volatile boolean draining;
     private volatile long expiresAtNanos = Long.MAX_VALUE;
     private int inFlight;
-    /** The watchers of the turns in flight: woken when the drain's time is up, so none has to poll for it. */
-    private final Set<Thread> watchers = ConcurrentHashMap.newKeySet();
 
     boolean draining() {
         return draining;
@@ -36,15 +32,6 @@ final class Drain {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** {@code watcher} watches a turn from now on; it is interrupted when the drain's time is up. */
-    void watch(Thread watcher) {
-        watchers.add(watcher);
-    }
-
-    void unwatch(Thread watcher) {
-        watchers.remove(watcher);
     }
 
     void enter() {
@@ -80,8 +67,7 @@ final class Drain {
             draining = true;
             awaitIdle(limit);
             if (inFlight > 0) {
-                watchers.forEach(Thread::interrupt); // their turns end now, each with a draining error
-                awaitIdle(grace);
+                awaitIdle(grace); // TurnWatches ends them within a tick of expired(), each with a draining error
             }
             return inFlight;
         } catch (InterruptedException e) {

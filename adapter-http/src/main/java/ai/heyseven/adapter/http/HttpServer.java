@@ -67,12 +67,14 @@ public final class HttpServer implements AutoCloseable {
     private final ChatRoute chat;
     private final Optional<DeskFeed> deskFeed;
     private final LagProbe lagProbe;
+    private final TurnWatches watches;
     private final AdmissionGate admission;
 
     private HttpServer(Javalin javalin, HealthRoutes health, Drain drain, ChatRoute chat, Optional<DeskFeed> deskFeed, LagProbe lagProbe,
-            AdmissionGate admission) {
+            TurnWatches watches, AdmissionGate admission) {
         this.javalin = javalin;
         this.lagProbe = lagProbe;
+        this.watches = watches;
         this.admission = admission;
         this.health = health;
         this.drain = drain;
@@ -106,7 +108,8 @@ public final class HttpServer implements AutoCloseable {
         Drain drain = new Drain();
         LagProbe lagProbe = LagProbe.start(LAG_PROBE_INTERVAL);
         AdmissionGate admission = new AdmissionGate(settings.admission(), lagProbe::lagNanos, telemetry);
-        ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), settings.heartbeat(), drain, admission);
+        TurnWatches watches = TurnWatches.start(settings.heartbeat(), drain);
+        ChatRoute chat = new ChatRoute(ports.concierge(), settings.turnTimeout(), watches, drain, admission);
         CmsWebhookRoute cms = new CmsWebhookRoute(ports.knowledgeUpdates(), settings.cmsSecret());
         CaseRoutes cases = new CaseRoutes(ports.desk().map(DeskPorts::desk));
         Optional<DeskFeed> deskFeed = ports.desk().map(desk -> new DeskFeed(desk.desk(), DESK_POLL, Clock.systemUTC()));
@@ -200,10 +203,11 @@ public final class HttpServer implements AutoCloseable {
             javalin.start();
         } catch (RuntimeException e) {
             lagProbe.close();
+            watches.close();
             throw e;
         }
         LOG.info("listening on http://{}:{}", settings.host(), javalin.port());
-        return new HttpServer(javalin, healthRoutes, drain, chat, deskFeed, lagProbe, admission);
+        return new HttpServer(javalin, healthRoutes, drain, chat, deskFeed, lagProbe, watches, admission);
     }
 
     /** Every route it answers, as {@code METHOD /path/{param}} (the OpenAPI test holds the description against it). */
@@ -303,6 +307,7 @@ public final class HttpServer implements AutoCloseable {
         deskFeed.ifPresent(DeskFeed::close);
         javalin.stop();
         lagProbe.close();
+        watches.close();
     }
 
     static void write(Context ctx, HttpProblem problem) {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One client's event stream. The turn's thread and the watch's thread both write here, so writes
+ * One client's event stream. The turn's thread and {@link TurnWatches} both write here, so writes
  * are serialised by a lock (a {@link ReentrantLock}, which does not pin a virtual thread). The first
  * failed write marks the client gone; after {@link #close(Problem)} nothing more is written.
  */
@@ -17,6 +17,8 @@ final class SseChannel {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile boolean open = true;
     private volatile boolean clientGone;
+    /** When ({@link System#nanoTime}) the stream was opened or last written. */
+    private volatile long lastWriteNanos = System.nanoTime();
 
     SseChannel(OutputStream out) {
         this.out = out;
@@ -35,6 +37,24 @@ final class SseChannel {
     /** Sends a comment line that keeps proxies and clients from timing out an idle stream. */
     boolean heartbeat() {
         return write(": heartbeat\n\n");
+    }
+
+    /**
+     * Sends a heartbeat if nothing has been written for {@code idleNanos} before {@code now}, unless a
+     * write is in progress (the stream is alive, and whoever watches it must not wait on a slow client).
+     *
+     * @return false when the client has gone
+     */
+    boolean heartbeatIfIdle(long now, long idleNanos) {
+        if (now - lastWriteNanos < idleNanos || !lock.tryLock()) {
+            return !clientGone;
+        }
+        try {
+            write(": heartbeat\n\n");
+            return !clientGone;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Ends the stream, with a final {@code error} event when {@code problem} is not null. */
@@ -57,6 +77,7 @@ final class SseChannel {
             }
             out.write(frame.getBytes(StandardCharsets.UTF_8));
             out.flush();
+            lastWriteNanos = System.nanoTime();
             return true;
         } catch (IOException e) {
             clientGone = true;

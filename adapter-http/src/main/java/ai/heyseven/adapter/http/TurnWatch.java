@@ -1,97 +1,67 @@
 package ai.heyseven.adapter.http;
 
 import ai.heyseven.ports.concierge.TurnStream;
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
- * Watches one running turn from a virtual thread: sends heartbeats on its stream, cancels it when
- * the client is gone or its deadline passes. Always stopped by {@link #stop()}; it never outlives
- * its turn by more than one heartbeat interval.
+ * One running turn as {@link TurnWatches} sees it: its stream (null for a JSON reply), its deadline,
+ * and how it was ended when the watch ended it. Closed when the turn returns, which stops the
+ * watching.
  */
 final class TurnWatch implements AutoCloseable {
+    /** Why the watch ended the turn. */
+    private enum Ending { TIMED_OUT, DRAINED, CLIENT_GONE }
+
     private final TurnStream turn;
     private final SseChannel channel;
-    private final Duration heartbeat;
     private final long deadlineNanos;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final AtomicBoolean timedOut = new AtomicBoolean();
-    private final AtomicBoolean drained = new AtomicBoolean();
-    private final Drain drain;
-    private final Thread thread;
+    private final Consumer<TurnWatch> onClose;
+    private volatile Ending ending;
 
-    private TurnWatch(TurnStream turn, SseChannel channel, Duration heartbeat, Duration timeout, Drain drain) {
+    TurnWatch(TurnStream turn, SseChannel channel, long deadlineNanos, Consumer<TurnWatch> onClose) {
         this.turn = turn;
-        this.drain = drain;
         this.channel = channel;
-        this.heartbeat = heartbeat;
-        this.deadlineNanos = System.nanoTime() + timeout.toNanos();
-        this.thread = Thread.ofVirtual().name("turn-watch-" + turn.threadId()).unstarted(this::watch);
-    }
-
-    /** Starts watching; {@code channel} is null for a JSON reply, which has no heartbeats. */
-    static TurnWatch start(TurnStream turn, SseChannel channel, Duration heartbeat, Duration timeout, Drain drain) {
-        TurnWatch watch = new TurnWatch(turn, channel, heartbeat, timeout, drain);
-        drain.watch(watch.thread);
-        watch.thread.start();
-        return watch;
+        this.deadlineNanos = deadlineNanos;
+        this.onClose = onClose;
     }
 
     /** Whether the turn was cancelled because the server's drain ran out of time. */
     boolean drained() {
-        return drained.get();
+        return ending == Ending.DRAINED;
     }
 
     /** Whether the turn was cancelled because its deadline passed. */
     boolean timedOut() {
-        return timedOut.get();
+        return ending == Ending.TIMED_OUT;
     }
 
-    void stop() {
-        stopped.countDown();
+    /**
+     * One tick at {@code now}: ends the turn when its drain or deadline has run out or its client has
+     * gone, else sends a heartbeat when the stream has been idle for {@code idleNanos}.
+     *
+     * @return whether the turn is still watched
+     */
+    boolean check(long now, boolean drainExpired, long idleNanos) {
+        if (drainExpired) {
+            return end(Ending.DRAINED);
+        }
+        if (now - deadlineNanos >= 0) {
+            return end(Ending.TIMED_OUT);
+        }
+        if (channel != null && !channel.heartbeatIfIdle(now, idleNanos)) {
+            return end(Ending.CLIENT_GONE);
+        }
+        return true;
+    }
+
+    private boolean end(Ending why) {
+        ending = why;
+        Thread.ofVirtual().name("turn-cancel-" + turn.threadId()).start(turn::cancel);
+        return false;
     }
 
     @Override
     public void close() {
-        stop();
-    }
-
-    private void watch() {
-        try {
-            long nextHeartbeat = System.nanoTime() + heartbeat.toNanos();
-            while (true) {
-                long now = System.nanoTime();
-                if (deadlineNanos - now <= 0) {
-                    timedOut.set(true);
-                    turn.cancel();
-                    return;
-                }
-                if (drain.expired()) {
-                    drained.set(true);
-                    turn.cancel();
-                    return;
-                }
-                // no polling: the drain interrupts this thread when its time is up
-                long wait = Math.min(deadlineNanos - now, nextHeartbeat - now);
-                if (stopped.await(Math.max(0, wait), TimeUnit.NANOSECONDS)) {
-                    return;
-                }
-                if (System.nanoTime() - nextHeartbeat >= 0) {
-                    nextHeartbeat = System.nanoTime() + heartbeat.toNanos();
-                    if (channel != null && System.nanoTime() < deadlineNanos && !channel.heartbeat()) {
-                        turn.cancel();
-                        return;
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            drained.set(drain.expired());
-            Thread.currentThread().interrupt();
-            turn.cancel();
-        } finally {
-            drain.unwatch(thread);
-        }
+        onClose.accept(this);
     }
 }
