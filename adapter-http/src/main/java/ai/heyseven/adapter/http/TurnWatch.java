@@ -2,6 +2,8 @@ package ai.heyseven.adapter.http;
 
 import ai.heyseven.ports.concierge.TurnStream;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One running turn as {@link TurnWatches} sees it: its stream (null for a JSON reply), its deadline,
@@ -9,6 +11,8 @@ import java.util.function.Consumer;
  * watching.
  */
 final class TurnWatch implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TurnWatch.class);
+
     /** Why the watch ended the turn. */
     private enum Ending { TIMED_OUT, DRAINED, CLIENT_GONE }
 
@@ -48,10 +52,20 @@ final class TurnWatch implements AutoCloseable {
         if (now - deadlineNanos >= 0) {
             return end(Ending.TIMED_OUT);
         }
-        if (channel != null && !channel.heartbeatIfIdle(now, idleNanos)) {
+        if (channel != null && !heartbeatIfIdle(now, idleNanos)) {
             return end(Ending.CLIENT_GONE);
         }
         return true;
+    }
+
+    /** The stream's heartbeat; a write that fails in an unexpected way ends the turn, never the thread that watches every turn. */
+    private boolean heartbeatIfIdle(long now, long idleNanos) {
+        try {
+            return channel.heartbeatIfIdle(now, idleNanos);
+        } catch (RuntimeException e) {
+            LOG.warn("a heartbeat on thread {} failed, so its turn ends: {}", turn.threadId(), e.toString());
+            return false;
+        }
     }
 
     private boolean end(Ending why) {

@@ -95,6 +95,19 @@ class TurnWatchesTest {
     }
 
     @Test
+    void aStreamThatFailsUnexpectedlyEndsItsOwnTurnAndTheOthersKeepTheirHeartbeats() throws InterruptedException {
+        Turn broken = new Turn();
+        Client client = new Client();
+        try (TurnWatch failing = watches.watch(broken, new SseChannel(new BrokenClient()), LONG);
+                TurnWatch healthy = watches.watch(new Turn(), new SseChannel(client), LONG)) {
+            assertTrue(broken.cancelled.await(5, TimeUnit.SECONDS), "the broken stream's turn cancelled");
+            Thread.sleep(HEARTBEAT.multipliedBy(3).toMillis());
+            assertFalse(healthy.timedOut());
+        }
+        assertTrue(client.heartbeats() >= 2, "the other stream still watched: " + client.heartbeats());
+    }
+
+    @Test
     void aTurnStillRunningWhenTheDrainRunsOutIsCancelledAndToldSo() throws Exception {
         Turn turn = new Turn();
         drain.enter();
@@ -145,6 +158,14 @@ class TurnWatchesTest {
         @Override
         public void write(int b) throws IOException {
             throw new IOException("Broken pipe");
+        }
+    }
+
+    /** A stream that fails in a way no write should: the watching thread must survive it. */
+    private static final class BrokenClient extends OutputStream {
+        @Override
+        public void write(int b) {
+            throw new IllegalStateException("a bug in the stream");
         }
     }
 
