@@ -6,8 +6,8 @@ package ai.heyseven.app;
  * one carrier a core a turn's CPU work (guardrails, JSON, HTTP) holds its carrier until it parks,
  * and a first token that arrived meanwhile waits in the queue behind it; with two a core the
  * operating system time-slices the carriers, and the token goes out within its slice. Measured at
- * 1,000 paced conversations on two cores: the first token's added p99 fell from 10.5–19.5 ms to
- * 6.1–8.8 ms for the same CPU (benchmarks/README.md). Must run before the first virtual thread
+ * 1,000 paced conversations on two cores: the first token's added p99 fell from 10.5–43 ms to
+ * 6.1–8.8 ms for about the same CPU (benchmarks/README.md). Must run before the first virtual thread
  * starts: the scheduler reads the property once.
  */
 final class Carriers {

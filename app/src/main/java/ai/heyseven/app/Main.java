@@ -13,10 +13,10 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * {@code java -jar heyseven.jar}: sizes the virtual threads' carriers ({@link Carriers}), validates the
- * environment, configures logging before the first line is written, starts Hey Seven, and on SIGTERM or Ctrl-C drains it and exits 0; a second
- * signal ends it at once (status 1). A bad setting prints one line naming the variable and exits
- * with status 2.
+ * {@code java -jar heyseven.jar}: sizes the virtual threads' carriers ({@link Carriers}), validates
+ * the environment, configures logging before the first line is written, starts Hey Seven, and on
+ * SIGTERM or Ctrl-C drains it and exits 0; a second signal ends it at once (status 1). A bad
+ * setting prints one line naming the variable and exits with status 2.
  */
 public final class Main {
     private Main() {

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * failed write marks the client gone; after {@link #close(Problem)} nothing more is written.
  */
 final class SseChannel {
+    private static final String HEARTBEAT = ": heartbeat\n\n";
     private final OutputStream out;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile boolean open = true;
@@ -36,7 +37,7 @@ final class SseChannel {
 
     /** Sends a comment line that keeps proxies and clients from timing out an idle stream. */
     boolean heartbeat() {
-        return write(": heartbeat\n\n");
+        return write(HEARTBEAT);
     }
 
     /**
@@ -50,7 +51,7 @@ final class SseChannel {
             return !clientGone;
         }
         try {
-            write(": heartbeat\n\n");
+            write(HEARTBEAT);
             return !clientGone;
         } finally {
             lock.unlock();
