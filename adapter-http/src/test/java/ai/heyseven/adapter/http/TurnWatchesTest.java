@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.heyseven.ports.concierge.AgentEvent;
 import ai.heyseven.ports.concierge.TurnReply;
 import ai.heyseven.ports.concierge.TurnStream;
+import ai.heyseven.ports.testing.BusyCarriers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -37,22 +36,7 @@ class TurnWatchesTest {
     void heartbeatsStayOnTimeWhileEveryCarrierOfVirtualThreadsIsBusy() throws InterruptedException {
         Client client = new Client();
         try (TurnWatch watch = watches.watch(new Turn(), new SseChannel(client), LONG)) {
-            int carriers = Runtime.getRuntime().availableProcessors();
-            CountDownLatch busy = new CountDownLatch(carriers);
-            long until = System.nanoTime() + HEARTBEAT.multipliedBy(8).toNanos();
-            List<Thread> spinners = new ArrayList<>();
-            for (int i = 0; i < carriers; i++) {
-                spinners.add(Thread.ofVirtual().start(() -> {
-                    busy.countDown();
-                    while (System.nanoTime() - until < 0) {
-                        Thread.onSpinWait(); // a turn's CPU work: never parks, never yields its carrier
-                    }
-                }));
-            }
-            assertTrue(busy.await(5, TimeUnit.SECONDS), "every carrier busy");
-            for (Thread spinner : spinners) {
-                spinner.join();
-            }
+            BusyCarriers.spinFor(HEARTBEAT.multipliedBy(8));
             assertFalse(watch.timedOut());
         }
         assertTrue(client.heartbeats() >= 5, "a heartbeat every " + HEARTBEAT.toMillis() + " ms over eight: " + client.heartbeats());

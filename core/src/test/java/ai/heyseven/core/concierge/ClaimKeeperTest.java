@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.heyseven.adapter.local.InMemoryCheckpointStore;
 import ai.heyseven.ports.conversation.TurnClaim;
+import ai.heyseven.ports.testing.BusyCarriers;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ClaimKeeperTest {
@@ -36,22 +33,7 @@ class ClaimKeeperTest {
     void claimsAreKeptWhileEveryCarrierOfVirtualThreadsIsBusy() throws InterruptedException {
         TurnClaim claim = store.claim("t-2", LEASE).orElseThrow();
         keeper.keep(claim);
-        int carriers = Runtime.getRuntime().availableProcessors();
-        CountDownLatch busy = new CountDownLatch(carriers);
-        long until = System.nanoTime() + LEASE.multipliedBy(4).toNanos();
-        List<Thread> spinners = new ArrayList<>();
-        for (int i = 0; i < carriers; i++) {
-            spinners.add(Thread.ofVirtual().start(() -> {
-                busy.countDown();
-                while (System.nanoTime() - until < 0) {
-                    Thread.onSpinWait(); // a turn's CPU work: never parks, never yields its carrier
-                }
-            }));
-        }
-        assertTrue(busy.await(5, TimeUnit.SECONDS), "every carrier busy");
-        for (Thread spinner : spinners) {
-            spinner.join();
-        }
+        BusyCarriers.spinFor(LEASE.multipliedBy(4));
         assertTrue(store.claim("t-2", LEASE).isEmpty(), "renewed while the carriers were busy for four leases");
         assertEquals(true, store.renew(claim), "still the turn's own claim");
         keeper.letGo(claim);
