@@ -43,7 +43,9 @@ class ChatPageIT {
         http = new HttpFixture(Map.of("HEYSEVEN_OFFLINE_PIECE_DELAY_MS", "40", "HEYSEVEN_DRAIN_SECONDS", "0"));
         browser = Chromium.start(profile, "en-US");
         browser.manage().window().setSize(new Dimension(1024, 800));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // polled every 25 ms, not Selenium's 500: an offline answer streams in under half a second, and one
+        // test must see it part-way; at 500 ms a poll could miss that window altogether
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(25));
         browser.get(http.uri("/").toString());
     }
 
