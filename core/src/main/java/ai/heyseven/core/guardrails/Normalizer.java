@@ -61,7 +61,7 @@ public final class Normalizer {
                 continue;
             }
             space = false;
-            out.append(Confusables.fold(Character.toLowerCase(c)));
+            out.append(TraditionalChinese.simplify(Confusables.fold(Character.toLowerCase(c))));
         }
         int end = out.length();
         return (end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString()).toLowerCase(Locale.ROOT);

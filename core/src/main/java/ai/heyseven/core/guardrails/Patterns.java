@@ -32,7 +32,16 @@ final class Patterns {
                     "<\\|?\\s*(system|im_start|im_end|endoftext)\\s*\\|?>|\\[/?(inst|system)\\]|###\\s*(system|instruction)|<<\\s*sys\\s*>>",
                     "\\b(new|updated|override|admin)\\s+(instructions?|rules|policy|system prompt)\\s*:",
                     "\\b(override|bypass|disable|turn off|switch off|deactivate|ignore)\\b.{0,30}\\b(safety|policy|policies|filters?|guardrails?|compliance|moderation|restrictions|content filter)\\b",
-                    "\\bi (authorize|order|command|instruct) you to\\b"),
+                    "\\bi (authorize|order|command|instruct) you to\\b",
+                    // taking over the system: privileges, deleting records, switching off logs, rewriting its settings, commands
+                    "\\b(grant|give|enable|activate|elevate|escalate|unlock)\\b.{0,30}\\b(admin(istrator)?|root|superuser|elevated|unrestricted|system-level|developer)\\s+(access|privileges?|permissions?|rights)\\b",
+                    "\\b(delete|drop|wipe|erase|truncate|purge)\\b.{0,25}\\b(database|db|tables?|(system|audit|server|access) logs?|audit trail|all (records|user data|users|files|logs))\\b",
+                    "\\b(disable|turn off|stop|pause|suspend|bypass)\\b.{0,25}\\b(logging|audit (trail|log)s?|monitoring|authentication)\\b",
+                    "\\b(change|modify|update|alter|reconfigure|reprogram|rewrite|reset|overwrite)\\s+your\\s+(settings|configuration|config|parameters|system|programming|behaviou?r|core (rules|directives)|default (behaviou?r|settings)|personality|code|training|memory|restrictions|limits)\\b",
+                    "\\b(run|execute)\\b.{0,15}\\b(shell|sudo|bash|sql|rm -rf|terminal) ?(command|script|query)?\\b|\\b(run|execute) (this|the following|a) (command|script)\\b",
+                    "\\b(enter|switch to|activate|enable|go into|boot into|start)\\b.{0,15}\\b(admin|administrator|root|superuser|diagnostic|service|test|override|unrestricted) mode\\b",
+                    "\\b(i am|i'm|im|this is)\\s+(your (admin(istrator)?|developer|creator|programmer|owner)|the system administrator|a sysadmin|the sysadmin)\\b",
+                    "\\byour (rules|restrictions|guidelines|limits|filters|safety settings|safeguards)\\s+(have been|were|are (now )?)\\s*(disabled|removed|lifted|suspended|updated|changed|turned off|deactivated|overridden)\\b"),
             List.of(
                     "\\b(ignora|ignore|olvida|omite|descarta|salta|s[aá]ltate|anula|desobedece)\\b.{0,50}\\b(instrucciones|reglas|indicaciones|normas|directrices|pol[ií]ticas|restricciones|prompt)\\b",
                     "\\b(muestra|mu[eé]strame|revela|rev[eé]lame|dime|imprime|repite|ens[eé][nñ]ame|cu[aá]l es|cu[aá]les son)\\b.{0,40}\\b(prompt|instrucciones|mensaje|configuraci[oó]n)\\b.{0,20}\\b(del sistema|de sistema|iniciales?|ocult[oa]s?|secret[oa]s?|originales?)\\b",
@@ -42,7 +51,16 @@ final class Patterns {
                     "\\b(a partir de ahora|desde ahora)\\b.{0,50}\\b(ignor\\w*|sin (reglas|restricciones|l[ií]mites|filtros)|no tienes reglas)",
                     "\\bya no (tienes|est[aá]s)\\b.{0,30}\\b(reglas|restricciones|l[ií]mites|limitad[oa])",
                     "\\b(desactiva|salta|evita|anula|elude)\\b.{0,30}\\b(seguridad|filtros?|pol[ií]ticas?|restricciones|moderaci[oó]n)",
-                    "\\bnuevas? (instrucciones|reglas)\\s*:"),
+                    "\\bnuevas? (instrucciones|reglas)\\s*:",
+                    // taking over the system: privileges, deleting records, switching off logs, rewriting its settings, commands
+                    "\\b(conc[eé]deme|dame|otorga|ot[oó]rgame|habilita|activa|eleva)\\b.{0,30}\\b(acceso|privilegios?|permisos?|derechos)\\s+(de\\s+)?(admin\\w*|root|superusuario|elevados?|irrestrictos?|de sistema|del sistema|desarrollador)",
+                    "\\b(borra|borrar|elimina|eliminar|suprime|limpia|destruye|vac[ií]a)\\b.{0,25}\\b(base de datos|tablas?|logs?|registros (del sistema|de auditor[ií]a|de acceso)|auditor[ií]a|todos los (registros|usuarios|archivos))\\b",
+                    "\\b(desactiva|deshabilita|apaga|suspende|det[eé]n)\\b.{0,25}\\b(logs?|registro de actividad|auditor[ií]a|monitoreo|monitorizaci[oó]n|autenticaci[oó]n|salvaguardas|protecciones)\\b",
+                    "\\b(cambia|modifica|reconfigura|redefine|reprograma|actualiza|sobrescribe|reescribe|reinicia|resetea)\\s+(tus|tu)\\s+(configuraci[oó]n|configuraciones|par[aá]metros|instrucciones|directrices|reglas|programaci[oó]n|comportamiento|personalidad|c[oó]digo|sistema|pol[ií]ticas|memoria|entrenamiento|restricciones|l[ií]mites|filtros)\\b",
+                    "\\b(ejecuta|ejecutar|corre)\\b.{0,15}\\b(comando|shell|script|sudo|bash|sql|terminal|rm -rf)\\b",
+                    "\\b(entra|entrar|cambia|cambiar|pasa|pasar|activa|activar|habilita|inicia|enciende)\\b.{0,15}\\bmodo\\s+(de\\s+)?(mantenimiento|diagn[oó]stico|administrador|admin|root|superusuario|prueba|debug|depuraci[oó]n|desarrollador|servicio|irrestricto|libre)\\b",
+                    "\\bsoy\\s+tu\\s+(administrador|admin|desarrollador|creador|creadora|programador|programadora)\\b|\\bsoy el administrador del sistema\\b",
+                    "\\btus\\s+(reglas|restricciones|directrices|l[ií]mites|filtros)\\s+(han sido|fueron|est[aá]n)\\s+(desactivad|eliminad|suspendid|deshabilitad|actualizad|cambiad|levantad)"),
             List.of(
                     "\\b(ignore|ignora|esque[cç]a|esquece|desconsidere|despreze|pule|anule)\\b.{0,50}\\b(instru[cç][oõ]es|regras|orienta[cç][oõ]es|diretrizes|pol[ií]ticas|restri[cç][oõ]es|prompt)\\b",
                     "\\b(mostre|mostra|me mostre|revele|revela|diga|imprima|repita|qual [eé]|quais s[aã]o)\\b.{0,40}\\b(prompt|instru[cç][oõ]es|mensagem|configura[cç][aã]o)\\b.{0,20}\\b(do sistema|de sistema|iniciais|inicial|ocult[oa]s?|secret[oa]s?|originais|original)\\b",
@@ -51,7 +69,16 @@ final class Patterns {
                     "\\b(a partir de agora|de agora em diante)\\b.{0,50}\\b(ignor\\w*|sem (regras|restri[cç][oõ]es|limites|filtros))",
                     "\\bvoc[eê] n[aã]o (tem|est[aá])\\b.{0,30}\\b(regras|restri[cç][oõ]es|limites)",
                     "\\b(desative|desligue|contorne|burle|ignore)\\b.{0,30}\\b(seguran[cç]a|filtros?|pol[ií]ticas?|restri[cç][oõ]es|modera[cç][aã]o)",
-                    "\\bnovas? (instru[cç][oõ]es|regras)\\s*:"),
+                    "\\bnovas? (instru[cç][oõ]es|regras)\\s*:",
+                    // taking over the system: privileges, deleting records, switching off logs, rewriting its settings, commands
+                    "\\b(conceda|conceder|d[eê]-me|me d[eê]|libere|liberar|habilite|ative|eleve)\\b.{0,30}\\b(acesso|privil[eé]gios?|permiss[aã]o|permiss[oõ]es|direitos)\\s+(de\\s+)?(admin\\w*|root|superusu[aá]rio|elevad[oa]s?|irrestrit[oa]s?|de sistema|do sistema|desenvolvedor)",
+                    "\\b(apague|apagar|delete|deletar|exclua|excluir|remova|limpe|destrua|zere|formate)\\b.{0,25}\\b(banco de dados|base de dados|tabelas?|logs?|registros (do sistema|de auditoria|de acesso)|auditoria|todos os (registros|usu[aá]rios|arquivos))\\b",
+                    "\\b(desative|desativar|desabilite|desabilitar|desligue|desligar|suspenda|interrompa|contorne)\\b.{0,25}\\b(logs?|registro de atividades|auditoria|monitoramento|autentica[cç][aã]o|salvaguardas|prote[cç][oõ]es|mecanismos de (seguran[cç]a|prote[cç][aã]o))\\b",
+                    "\\b(altere|alterar|modifique|modificar|mude|mudar|reconfigure|reconfigurar|redefina|redefinir|reprograme|reprogramar|atualize|atualizar|sobrescreva|sobrescrever|reescreva|reescrever|resete|resetar|reinicie)\\s+(as suas|os seus|a sua|o seu|suas|seus|sua|seu)\\s+(configura[cç][oõ]es|configura[cç][aã]o|par[aâ]metros|instru[cç][oõ]es|diretrizes|regras|programa[cç][aã]o|comportamento|personalidade|c[oó]digo|sistema|pol[ií]ticas|mem[oó]ria|treinamento|restri[cç][oõ]es|limites|filtros)\\b",
+                    "\\b(execute|executar|rode|rodar)\\b.{0,15}\\b(comando|shell|script|sudo|bash|sql|terminal|rm -rf)\\b",
+                    "\\b(entre|entrar|mude|mudar|passe|passar|ative|ativar|habilite|habilitar|inicie|iniciar|ligue|acione)\\b.{0,15}\\bmodo\\s+(de\\s+)?(manuten[cç][aã]o|diagn[oó]stico|administrador|admin|root|superusu[aá]rio|teste|debug|depura[cç][aã]o|desenvolvedor|servi[cç]o|irrestrito|livre)\\b",
+                    "\\b(sou|eu sou)\\s+(o\\s+|a\\s+)?(seu|sua)\\s+(administrador|administradora|admin|desenvolvedor|desenvolvedora|criador|criadora|programador|programadora)\\b|\\bsou (o|a) (administrador|administradora) do sistema\\b",
+                    "\\b(suas|seus)\\s+(regras|restri[cç][oõ]es|diretrizes|limites|filtros)\\s+(foram|est[aã]o)\\s+(desativad|removid|suspens|desabilitad|atualizad|alterad|liberad)"),
             List.of(
                     "(忽略|无视|忘记|忘掉|不要理会|跳过|覆盖|绕过|不要管).{0,20}(指令|指示|规则|提示|设定|限制|要求)",
                     "(显示|展示|输出|打印|告诉我|泄露|重复|给我看|说出|把).{0,20}(系统提示|系统指令|系统消息|初始指令|隐藏指令|原始指令|提示词|系统设定)",
@@ -60,7 +87,16 @@ final class Patterns {
                     "(从现在开始|从现在起).{0,20}(忽略|不再遵守|没有规则|不受限制|无视|没有限制)",
                     "(关闭|禁用|绕过|解除|取消).{0,10}(安全|过滤|审核|限制|政策|规则)",
                     "越狱",
-                    "新的?(指令|规则)[:：]"));
+                    "新的?(指令|规则)[:：]",
+                    // taking over the system: privileges, deleting records, switching off logs, rewriting its settings, commands
+                    "(给我|授予|赋予|开通|提升|开放).{0,10}(管理员|root|超级用户|最高|系统级)(权限|访问权)",
+                    "(删除|清空|删掉|抹掉|销毁).{0,10}(数据库|数据表|日志|审计记录|所有(记录|用户|数据|文件))",
+                    "(关闭|停用|禁用|停止).{0,6}(日志|审计|监控|身份验证)",
+                    "(修改|更改|改变|重置|覆盖|重写|重新设置|更新)你的(设置|配置|参数|程序|系统|规则|行为|性格|代码|记忆|训练)",
+                    "(执行|运行).{0,10}(命令|脚本|sql|shell|sudo)",
+                    "(进入|切换到|启用|开启|激活).{0,6}(维护|诊断|测试|管理员|root|超级用户)模式",
+                    "我是(你的)(管理员|开发者|开发人员|创造者|程序员)|我是系统管理员",
+                    "你的(规则|限制|过滤|安全设置).{0,4}(已经|已)(被)?(关闭|解除|取消|删除|禁用|更新)"));
 
     /**
      * Self-harm, suicidal intent and immediate danger: checked before every other layer. Figures of
@@ -97,7 +133,11 @@ final class Patterns {
                     "\\b(i|i've|ive|i have|i'm|im|we|we've)\\b.{0,30}\\b(lost|blew|blown|gambled away|spent|lose)\\b.{0,40}\\b(everything|it all|all (my|our|of (my|our))|my (savings|house|home|rent|mortgage|paycheck|paycheque|pension|retirement|kids'?|children'?s|college|life savings|car)|rent money|the rent|the mortgage|life savings)",
                     "\\b(lost|gambled away)\\b.{0,20}\\b(my|our) (rent|savings|paycheck|paycheque|mortgage|house|pension|kids'?|children'?s|college)",
                     "\\b(can'?t|cannot|can not|unable to|don'?t know how to)\\s+(stop|quit)\\s+(gambling|playing|betting)\\b",
-                    "\\b(addicted|addiction|compulsive gambl\\w*|problem gambl\\w*|gambling problem|gambling addict\\w*)\\b",
+                    // an addiction is the guest's own (or a companion's), or is to gambling: "what causes addiction?" is a question
+                    "\\b(compulsive gambl\\w*|problem gambl\\w*|gambling problem|gambling addict\\w*)\\b",
+                    "\\b(i'?m|i am|im|i'?ve been|i feel|i think|i might be|am i|i have an?|my|he'?s|she'?s|he is|she is|they'?re|we'?re)\\b.{0,25}\\b(addicted|addiction|an addict)\\b",
+                    "\\b(addicted|addiction|addict)\\b.{0,30}\\b(gambl\\w*|betting|bets?|slots?|casinos?|poker|blackjack|roulette|craps|baccarat|cards|tables|machines|lottery|scratch(ers| cards)?)\\b",
+                    "\\b(gambl\\w*|betting|slots?|casino|poker|blackjack|roulette)\\b.{0,20}\\b(addicted|addiction|addict)\\b",
                     "\\b(win|get|make|earn)\\s+(it|my money|everything|what i lost|back what|the money)\\b.{0,20}\\bback\\b|\\bchas(e|ing)\\s+(my\\s+)?loss(es)?\\b|\\bwin back\\b",
                     "\\b(borrow|loan|lend me|pawn|sell|sold|remortgage|max(ed)? out|cash advance|payday loan)\\b.{0,40}\\b(to (gamble|play|bet|keep playing|keep going|keep betting)|for (gambling|more chips|the (slots|tables|casino))|more chips|one more (hand|spin|bet))",
                     "\\bself[- ]?exclu(de|sion)\\b|\\bexclude myself\\b|\\b(ban|block|bar) me from\\b|\\bplease ban me\\b|\\bhelp me (stop|quit)\\b|\\bdon'?t let me (play|gamble|bet)\\b",
@@ -168,6 +208,14 @@ final class Patterns {
                     "筹码.{0,4}(带走|拿走|带出).{0,20}(不兑换|不换|不被记录|不登记)",
                     "一万以下.{0,10}(以免|避免|不被)"));
 
+    /** The commonest Chinese surnames: one of them and a character or two before "的" names a person. */
+    private static final String SURNAMES = "[王李张刘陈杨黄赵吴周徐孙胡郭林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫段侯陶黎贺顾郝龚邵严覃戴莫]";
+    /** Details that belong to one person alone, whoever asks for them (not a place's phone, not a safe's code). */
+    private static final String PERSONAL_DETAILS = "身份证|家庭住址|家庭地址|私人电话|私人手机|私人邮箱|手机号|银行卡号|银行账户|银行账号|信用卡号|护照号|病历|病史|"
+            + "开房记录|通话记录|聊天记录|行踪|社保号|工资|住在哪|住哪";
+    /** A named person's details: with a name before them, an address, a number or a room is a person's too. */
+    private static final String NAMED_DETAILS = PERSONAL_DETAILS + "|住址|地址|电话|联系方式|个人信息|个人资料|银行卡|信用卡|密码|收入|房间号|房号|微信|邮箱|车牌号";
+
     static final Map<Language, List<String>> PRIVACY = map(
             List.of(
                     "\\b(is|was|has|did|does)\\s+(my\\s+)?(husband|wife|ex|ex-wife|ex-husband|boss|girlfriend|boyfriend|partner|coworker|colleague|neighbor|brother|sister|friend)\\b(?!\\s+and\\s+(i|me)\\b).{0,40}\\b(staying|checked in|check in|here tonight|playing|gambling|in the casino|at the tables|registered|win|won|lose|lost|spend|spent)\\b",
@@ -205,7 +253,13 @@ final class Patterns {
                     "(邻居|前任|前女友|前男友|前妻|前夫|同事|老板|领导|同学|室友|租客|房东|明星|网红|歌手|演员|主播|法官|证人|记者|那个人|这个人|那个女|那个男|陌生人|某人).{0,8}(身份证号|身份证号码|家庭住址|住址|手机号|电话号码|私人电话|银行卡号|银行流水|病历|密码|通话记录|开房记录|聊天记录|行踪|位置记录|工资).{0,6}(是多少|是什么|多少|在哪|给我|发给我|告诉我)",
                     "(查|找|告诉我|给我|帮我弄|调取|弄到|要到).{0,10}(邻居|前任|前女友|前男友|前妻|前夫|同事|老板|领导|同学|室友|租客|房东|明星|网红|歌手|演员|主播|法官|证人|记者|那个人|这个人|那个女|那个男|陌生人|某人).{0,8}(身份证号|身份证号码|家庭住址|住址|手机号|电话号码|私人电话|银行卡号|银行流水|病历|密码|通话记录|开房记录|聊天记录|行踪|位置记录|工资)",
                     "(找到|查到|定位|找出|寻找|查找|打听).{0,20}(住宅地址|居住地址|家庭地址|家庭住址|私人住址|住址|私人电话|私人手机|私人邮箱)",
-                    "人肉(搜索|一下|出)"));
+                    "人肉(搜索|一下|出)",
+                    // 点名问某个人的私密信息："张伟的手机号是多少"：常见姓氏加一两个字就是人名，后面紧跟只属于个人的信息
+                    SURNAMES + "(?!经理|总|主管|领班|师傅|教练|医生|护士|助理|秘书|管家|客服)[\\u4e00-\\u9fff]{1,2}(先生|女士|小姐|太太|老师)?的(" + NAMED_DETAILS + ")",
+                    SURNAMES + "[\\u4e00-\\u9fff]{0,2}(先生|女士|小姐|太太)(住在哪|住哪|家在哪)",
+                    // 请求他人的私密信息：请求的词，再是一个不属于客人自己、也不是某个场所的所有者，然后是只属于个人的信息
+                    "(告诉我|给我|发给我|发我|帮我查|帮我找|查一下|查查|查询|调出|提供|透露|我想知道|我需要|我要).{0,4}"
+                            + "(?:(?![我你您们酒店厅馆部场台处所院局站司行团队心区])[\\u4e00-\\u9fff]){1,8}的(" + PERSONAL_DETAILS + ")"));
 
     /** Signs that a guest (or a guest's companion they ask about) is under 21. */
     static final Map<Language, List<String>> UNDER_21 = map(
