@@ -42,7 +42,10 @@ final class LearnedLayer {
     private static final int MIN_SENTENCE = 12;
     private static final int MAX_SENTENCES = 24;
     private static final double RATE = 0.4;
-    /** One ordinary message in this many is held back from training to set the thresholds. */
+    /**
+     * One ordinary message in this many (chosen by its text's hash, so a new file of data does not change which of the
+     * others are held back) is held back from training to set the thresholds.
+     */
     private static final int HELD_BACK = 10;
     /** The share of held-back ordinary messages each class must spare: its threshold lies above all of them. */
     private static final double SPARED = 0.995;
@@ -141,9 +144,8 @@ final class LearnedLayer {
     LearnedLayer(List<Sample> samples) {
         List<Sample> training = new ArrayList<>(samples.size());
         List<String> heldBack = new ArrayList<>();
-        int ordinary = 0;
         for (Sample sample : samples) {
-            if (sample.label() == Label.BENIGN && ordinary++ % HELD_BACK == 0) {
+            if (sample.label() == Label.BENIGN && Math.floorMod(sample.text().hashCode(), HELD_BACK) == 0) {
                 heldBack.add(Normalizer.normalize(sample.text()).folded());
             } else {
                 training.add(sample);
@@ -266,17 +268,17 @@ final class LearnedLayer {
         int[] perClass = new int[Label.values().length];
         samples.forEach(sample -> perClass[sample.label().ordinal()]++);
         List<String> ordinary = samples.stream().filter(s -> s.label() == Label.BENIGN).map(Sample::text).toList();
-        Random random = new Random(SEED);
         List<LinearModel.Example> examples = new ArrayList<>(samples.size() * 2);
         for (Sample sample : samples) {
             // each class weighs as much in all as the ordinary questions, within a factor of two
             float weight = sample.hardNegative() ? HARD_WEIGHT
                     : (float) Math.min(2.0, Math.max(1.0, (double) perClass[Label.BENIGN.ordinal()] / perClass[sample.label().ordinal()]));
             String text = Normalizer.normalize(sample.text()).folded();
-            examples.add(new LinearModel.Example(TextFeatures.of(text), sample.label().ordinal(), weight));
+            examples.add(new LinearModel.Example(TextFeatures.of(text), sample.label().ordinal(), weight, text.hashCode()));
+            Random random = new Random(SEED ^ text.hashCode()); // drawn from the line itself: other lines do not move its draws
             if (!ordinary.isEmpty() && random.nextDouble() < BEHIND_A_QUESTION) {
-                String before = Normalizer.normalize(ordinary.get(random.nextInt(ordinary.size()))).folded();
-                examples.add(new LinearModel.Example(TextFeatures.of(before + " " + text), sample.label().ordinal(), weight));
+                String behind = Normalizer.normalize(ordinary.get(random.nextInt(ordinary.size()))).folded() + " " + text;
+                examples.add(new LinearModel.Example(TextFeatures.of(behind), sample.label().ordinal(), weight, behind.hashCode()));
             }
         }
         return LinearModel.train(examples, Label.values().length, PASSES, RATE, SEED);

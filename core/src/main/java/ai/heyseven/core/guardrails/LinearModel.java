@@ -2,7 +2,6 @@ package ai.heyseven.core.guardrails;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Multinomial logistic regression over {@link TextFeatures}: one weight per bucket and class, laid
@@ -16,8 +15,8 @@ final class LinearModel {
     private final float[] weights;
     private final float[] bias;
 
-    /** One training example: its features, its class and how much it counts. */
-    record Example(TextFeatures.Vector features, int label, float weight) { }
+    /** One training example: its features, its class, how much it counts, and a key (its text's hash) that places it in each pass. */
+    record Example(TextFeatures.Vector features, int label, float weight, int key) { }
 
     private LinearModel(int classes, float[] weights, float[] bias) {
         this.classes = classes;
@@ -44,22 +43,11 @@ final class LinearModel {
         float[] squares = new float[TextFeatures.BUCKETS];
         float[] bias = new float[classes];
         float[] biasSquares = new float[classes];
-        int[] order = new int[examples.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Random random = new Random(seed);
         double[] p = new double[classes];
         double[] sums = new double[classes];
         float[] gradients = new float[classes];
         for (int pass = 0; pass < passes; pass++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
-            }
-            for (int index : order) {
+            for (int index : order(examples, seed + pass)) {
                 Example example = examples.get(index);
                 Arrays.fill(sums, 0);
                 addWeights(weights, classes, example.features(), sums);
@@ -90,6 +78,28 @@ final class LinearModel {
             }
         }
         return new LinearModel(classes, weights, bias);
+    }
+
+    /** The examples' indices sorted by a mix of each one's key and {@code salt}: a shuffle that does not depend on position. */
+    private static int[] order(List<Example> examples, long salt) {
+        long[] keyed = new long[examples.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            keyed[i] = (mix(examples.get(i).key() ^ salt * 0x9E3779B97F4A7C15L) & 0xFFFF_FFFF_0000_0000L) | i;
+        }
+        Arrays.sort(keyed);
+        int[] order = new int[keyed.length];
+        for (int i = 0; i < keyed.length; i++) {
+            order[i] = (int) keyed[i];
+        }
+        return order;
+    }
+
+    /** A 64-bit finaliser (MurmurHash3's): every input bit moves every output bit. */
+    private static long mix(long value) {
+        long h = value;
+        h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+        h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
     }
 
     private static void addWeights(float[] weights, int classes, TextFeatures.Vector features, double[] sums) {

@@ -41,7 +41,14 @@ final class Patterns {
                     "\\b(run|execute)\\b.{0,15}\\b(shell|sudo|bash|sql|rm -rf|terminal) ?(command|script|query)?\\b|\\b(run|execute) (this|the following|a) (command|script)\\b",
                     "\\b(enter|switch to|activate|enable|go into|boot into|start)\\b.{0,15}\\b(admin|administrator|root|superuser|diagnostic|service|test|override|unrestricted) mode\\b",
                     "\\b(i am|i'm|im|this is)\\s+(your (admin(istrator)?|developer|creator|programmer|owner)|the system administrator|a sysadmin|the sysadmin)\\b",
-                    "\\byour (rules|restrictions|guidelines|limits|filters|safety settings|safeguards)\\s+(have been|were|are (now )?)\\s*(disabled|removed|lifted|suspended|updated|changed|turned off|deactivated|overridden)\\b"),
+                    "\\byour (rules|restrictions|guidelines|limits|filters|safety settings|safeguards)\\s+(have been|were|are (now )?)\\s*(disabled|removed|lifted|suspended|updated|changed|turned off|deactivated|overridden)\\b",
+                    // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
+                    "\\b(forked|modified|uncensored|unfiltered|unrestricted|evil|jailbroken|unchained|unlocked|amoral|unethical|rogue)\\s+(version|variant|copy|clone|twin|mode) of\\s+(chatgpt|gpt|an? ai|yourself|the ai|this ai|you|the (assistant|model|bot))\\b",
+                    "\\b(amoral|unfiltered|uncensored|unethical|unhinged|unrestricted)\\s+(ai|chatbot|assistant|bot|language model|model|character|persona|version)\\b",
+                    "\\b(ai|chatbot|assistant|language model|chatgpt|gpt|bot|model|character|persona)\\b.{0,80}\\b(without|no|free from|not bound by|doesn'?t (have|follow|care about)|does not (have|follow|care about)|has no|never (follows?|refuses)|ignores?)\\s+(any\\s+)?(moral(s|ity)?|moral (principles|guidelines|constraints|compass)|ethics|ethical (guidelines|principles|constraints|boundaries)|censorship|content polic(y|ies)|openai'?s? (content )?polic(y|ies)|programming guidelines|safety guidelines)\\b",
+                    "\\b(without|no|free from|not bound by|doesn'?t (have|follow|care about)|has no|ignores?)\\s+(any\\s+)?(moral(s|ity)?|moral (principles|guidelines|constraints)|ethics|ethical (guidelines|principles|constraints)|censorship|content polic(y|ies)|openai'?s? (content )?polic(y|ies))\\b.{0,80}\\b(ai|chatbot|assistant|language model|chatgpt|gpt|bot|model|character|persona)\\b",
+                    "\\b(hypothetical response|opposite mode|developer mode output|two (different |separate )?(responses|answers|paragraphs),? (one|the first)|respond (twice|in two ways)|tokens? (system|will be deducted|are deducted)|lose (\\d+ )?tokens)\\b",
+                    "\\b(ignore|disregard)\\b.{0,20}\\b(everything|all|anything)\\b.{0,12}\\b(above|before this|previous(ly)?|prior|earlier|so far)\\b"),
             List.of(
                     "\\b(ignora|ignore|olvida|omite|descarta|salta|s[aá]ltate|anula|desobedece)\\b.{0,50}\\b(instrucciones|reglas|indicaciones|normas|directrices|pol[ií]ticas|restricciones|prompt)\\b",
                     "\\b(muestra|mu[eé]strame|revela|rev[eé]lame|dime|imprime|repite|ens[eé][nñ]ame|cu[aá]l es|cu[aá]les son)\\b.{0,40}\\b(prompt|instrucciones|mensaje|configuraci[oó]n)\\b.{0,20}\\b(del sistema|de sistema|iniciales?|ocult[oa]s?|secret[oa]s?|originales?)\\b",
@@ -60,7 +67,10 @@ final class Patterns {
                     "\\b(ejecuta|ejecutar|corre)\\b.{0,15}\\b(comando|shell|script|sudo|bash|sql|terminal|rm -rf)\\b",
                     "\\b(entra|entrar|cambia|cambiar|pasa|pasar|activa|activar|habilita|inicia|enciende)\\b.{0,15}\\bmodo\\s+(de\\s+)?(mantenimiento|diagn[oó]stico|administrador|admin|root|superusuario|prueba|debug|depuraci[oó]n|desarrollador|servicio|irrestricto|libre)\\b",
                     "\\bsoy\\s+tu\\s+(administrador|admin|desarrollador|creador|creadora|programador|programadora)\\b|\\bsoy el administrador del sistema\\b",
-                    "\\btus\\s+(reglas|restricciones|directrices|l[ií]mites|filtros)\\s+(han sido|fueron|est[aá]n)\\s+(desactivad|eliminad|suspendid|deshabilitad|actualizad|cambiad|levantad)"),
+                    "\\btus\\s+(reglas|restricciones|directrices|l[ií]mites|filtros)\\s+(han sido|fueron|est[aá]n)\\s+(desactivad|eliminad|suspendid|deshabilitad|actualizad|cambiad|levantad)",
+                    // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
+                    "\\b(ia|inteligencia artificial|chatbot|asistente|modelo|bot|personaje|chatgpt)\\b.{0,80}\\b(sin|libre de|no (tiene|sigue|respeta)|ignora)\\s+(ninguna?\\s+|ning[uú]n\\s+)?(moral|[eé]tica|principios morales|directrices [eé]ticas|censura|pol[ií]ticas? de contenido)\\b",
+                    "\\b(ia|chatbot|asistente|modelo|bot|personaje|versi[oó]n)\\s+(amoral|sin censura|sin filtros|sin [eé]tica|sin moral)\\b"),
             List.of(
                     "\\b(ignore|ignora|esque[cç]a|esquece|desconsidere|despreze|pule|anule)\\b.{0,50}\\b(instru[cç][oõ]es|regras|orienta[cç][oõ]es|diretrizes|pol[ií]ticas|restri[cç][oõ]es|prompt)\\b",
                     "\\b(mostre|mostra|me mostre|revele|revela|diga|imprima|repita|qual [eé]|quais s[aã]o)\\b.{0,40}\\b(prompt|instru[cç][oõ]es|mensagem|configura[cç][aã]o)\\b.{0,20}\\b(do sistema|de sistema|iniciais|inicial|ocult[oa]s?|secret[oa]s?|originais|original)\\b",
@@ -78,7 +88,10 @@ final class Patterns {
                     "\\b(execute|executar|rode|rodar)\\b.{0,15}\\b(comando|shell|script|sudo|bash|sql|terminal|rm -rf)\\b",
                     "\\b(entre|entrar|mude|mudar|passe|passar|ative|ativar|habilite|habilitar|inicie|iniciar|ligue|acione)\\b.{0,15}\\bmodo\\s+(de\\s+)?(manuten[cç][aã]o|diagn[oó]stico|administrador|admin|root|superusu[aá]rio|teste|debug|depura[cç][aã]o|desenvolvedor|servi[cç]o|irrestrito|livre)\\b",
                     "\\b(sou|eu sou)\\s+(o\\s+|a\\s+)?(seu|sua)\\s+(administrador|administradora|admin|desenvolvedor|desenvolvedora|criador|criadora|programador|programadora)\\b|\\bsou (o|a) (administrador|administradora) do sistema\\b",
-                    "\\b(suas|seus)\\s+(regras|restri[cç][oõ]es|diretrizes|limites|filtros)\\s+(foram|est[aã]o)\\s+(desativad|removid|suspens|desabilitad|atualizad|alterad|liberad)"),
+                    "\\b(suas|seus)\\s+(regras|restri[cç][oõ]es|diretrizes|limites|filtros)\\s+(foram|est[aã]o)\\s+(desativad|removid|suspens|desabilitad|atualizad|alterad|liberad)",
+                    // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
+                    "\\b(ia|intelig[eê]ncia artificial|chatbot|assistente|modelo|bot|personagem|chatgpt)\\b.{0,80}\\b(sem|livre de|n[aã]o (tem|possui|segue|respeita)|ignora)\\s+(nenhuma?\\s+|qualquer\\s+)?(moral|[eé]tica|princ[ií]pios morais|diretrizes [eé]ticas|censura|pol[ií]ticas? de conte[uú]do)\\b",
+                    "\\b(ia|chatbot|assistente|modelo|bot|personagem|vers[aã]o)\\s+(amoral|sem censura|sem filtros?|sem [eé]tica|sem moral)\\b"),
             List.of(
                     "(忽略|无视|忘记|忘掉|不要理会|跳过|覆盖|绕过|不要管).{0,20}(指令|指示|规则|提示|设定|限制|要求)",
                     "(显示|展示|输出|打印|告诉我|泄露|重复|给我看|说出|把).{0,20}(系统提示|系统指令|系统消息|初始指令|隐藏指令|原始指令|提示词|系统设定)",
@@ -96,7 +109,10 @@ final class Patterns {
                     "(执行|运行).{0,10}(命令|脚本|sql|shell|sudo)",
                     "(进入|切换到|启用|开启|激活).{0,6}(维护|诊断|测试|管理员|root|超级用户)模式",
                     "我是(你的)(管理员|开发者|开发人员|创造者|程序员)|我是系统管理员",
-                    "你的(规则|限制|过滤|安全设置).{0,4}(已经|已)(被)?(关闭|解除|取消|删除|禁用|更新)"));
+                    "你的(规则|限制|过滤|安全设置).{0,4}(已经|已)(被)?(关闭|解除|取消|删除|禁用|更新)",
+                    // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
+                    "(ai|人工智能|机器人|助手|模型|角色|chatgpt).{0,30}(没有|不受|无视|不遵守|不考虑|不讲)(任何)?(道德|伦理|审查|内容政策)",
+                    "(不受审查|无审查|没有道德底线|无道德)的(ai|人工智能|机器人|助手|模型|角色|版本)"));
 
     /**
      * Self-harm, suicidal intent and immediate danger: checked before every other layer. Figures of
@@ -255,7 +271,7 @@ final class Patterns {
                     "(找到|查到|定位|找出|寻找|查找|打听).{0,20}(住宅地址|居住地址|家庭地址|家庭住址|私人住址|住址|私人电话|私人手机|私人邮箱)",
                     "人肉(搜索|一下|出)",
                     // 点名问某个人的私密信息："张伟的手机号是多少"：常见姓氏加一两个字就是人名，后面紧跟只属于个人的信息
-                    SURNAMES + "(?!经理|总|主管|领班|师傅|教练|医生|护士|助理|秘书|管家|客服)[\\u4e00-\\u9fff]{1,2}(先生|女士|小姐|太太|老师)?的(" + NAMED_DETAILS + ")",
+                    SURNAMES + "(?!经理|总|主管|领班|师傅|教练|医生|护士|助理|秘书|管家|客服)[\\u4e00-\\u9fff]{1,2}(先生|女士|小姐|太太|老师)?的[^，。？！,.?!]{0,6}(" + NAMED_DETAILS + ")",
                     SURNAMES + "[\\u4e00-\\u9fff]{0,2}(先生|女士|小姐|太太)(住在哪|住哪|家在哪)",
                     // 请求他人的私密信息：请求的词，再是一个不属于客人自己、也不是某个场所的所有者，然后是只属于个人的信息
                     "(告诉我|给我|发给我|发我|帮我查|帮我找|查一下|查查|查询|调出|提供|透露|我想知道|我需要|我要).{0,4}"
