@@ -48,7 +48,9 @@ final class Patterns {
                     "\\b(ai|chatbot|assistant|language model|chatgpt|gpt|bot|model|character|persona)\\b.{0,80}\\b(without|no|free from|not bound by|doesn'?t (have|follow|care about)|does not (have|follow|care about)|has no|never (follows?|refuses)|ignores?)\\s+(any\\s+)?(moral(s|ity)?|moral (principles|guidelines|constraints|compass)|ethics|ethical (guidelines|principles|constraints|boundaries)|censorship|content polic(y|ies)|openai'?s? (content )?polic(y|ies)|programming guidelines|safety guidelines)\\b",
                     "\\b(without|no|free from|not bound by|doesn'?t (have|follow|care about)|has no|ignores?)\\s+(any\\s+)?(moral(s|ity)?|moral (principles|guidelines|constraints)|ethics|ethical (guidelines|principles|constraints)|censorship|content polic(y|ies)|openai'?s? (content )?polic(y|ies))\\b.{0,80}\\b(ai|chatbot|assistant|language model|chatgpt|gpt|bot|model|character|persona)\\b",
                     "\\b(hypothetical response|opposite mode|developer mode output|two (different |separate )?(responses|answers|paragraphs),? (one|the first)|respond (twice|in two ways)|tokens? (system|will be deducted|are deducted)|lose (\\d+ )?tokens)\\b",
-                    "\\b(ignore|disregard)\\b.{0,20}\\b(everything|all|anything)\\b.{0,12}\\b(above|before this|previous(ly)?|prior|earlier|so far)\\b"),
+                    "\\b(ignore|disregard)\\b.{0,20}\\b(everything|all|anything)\\b.{0,12}\\b(above|before this|previous(ly)?|prior|earlier|so far)\\b",
+                    // what the assistant was told before the guest spoke
+                    "\\b(text|message|words|instructions|you were told|you received|you were given|you got)\\b.{0,40}\\bbefore (my first message|this conversation|our conversation|we (started|began)|i (wrote|said|typed) anything)\\b"),
             List.of(
                     "\\b(ignora|ignore|olvida|omite|descarta|salta|s[aá]ltate|anula|desobedece)\\b.{0,50}\\b(instrucciones|reglas|indicaciones|normas|directrices|pol[ií]ticas|restricciones|prompt)\\b",
                     "\\b(muestra|mu[eé]strame|revela|rev[eé]lame|dime|imprime|repite|ens[eé][nñ]ame|cu[aá]l es|cu[aá]les son)\\b.{0,40}\\b(prompt|instrucciones|mensaje|configuraci[oó]n)\\b.{0,20}\\b(del sistema|de sistema|iniciales?|ocult[oa]s?|secret[oa]s?|originales?)\\b",
@@ -70,7 +72,9 @@ final class Patterns {
                     "\\btus\\s+(reglas|restricciones|directrices|l[ií]mites|filtros)\\s+(han sido|fueron|est[aá]n)\\s+(desactivad|eliminad|suspendid|deshabilitad|actualizad|cambiad|levantad)",
                     // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
                     "\\b(ia|inteligencia artificial|chatbot|asistente|modelo|bot|personaje|chatgpt)\\b.{0,80}\\b(sin|libre de|no (tiene|sigue|respeta)|ignora)\\s+(ninguna?\\s+|ning[uú]n\\s+)?(moral|[eé]tica|principios morales|directrices [eé]ticas|censura|pol[ií]ticas? de contenido)\\b",
-                    "\\b(ia|chatbot|asistente|modelo|bot|personaje|versi[oó]n)\\s+(amoral|sin censura|sin filtros|sin [eé]tica|sin moral)\\b"),
+                    "\\b(ia|chatbot|asistente|modelo|bot|personaje|versi[oó]n)\\s+(amoral|sin censura|sin filtros|sin [eé]tica|sin moral)\\b",
+                    // what the assistant was told before the guest spoke
+                    "\\b(texto|mensaje|instrucciones|te dijeron|recibiste)\\b.{0,40}\\bantes de (mi primer mensaje|esta conversaci[oó]n|nuestra conversaci[oó]n|que (empez|comenz)[aá]ramos)"),
             List.of(
                     "\\b(ignore|ignora|esque[cç]a|esquece|desconsidere|despreze|pule|anule)\\b.{0,50}\\b(instru[cç][oõ]es|regras|orienta[cç][oõ]es|diretrizes|pol[ií]ticas|restri[cç][oõ]es|prompt)\\b",
                     "\\b(mostre|mostra|me mostre|revele|revela|diga|imprima|repita|qual [eé]|quais s[aã]o)\\b.{0,40}\\b(prompt|instru[cç][oõ]es|mensagem|configura[cç][aã]o)\\b.{0,20}\\b(do sistema|de sistema|iniciais|inicial|ocult[oa]s?|secret[oa]s?|originais|original)\\b",
@@ -91,7 +95,9 @@ final class Patterns {
                     "\\b(suas|seus)\\s+(regras|restri[cç][oõ]es|diretrizes|limites|filtros)\\s+(foram|est[aã]o)\\s+(desativad|removid|suspens|desabilitad|atualizad|alterad|liberad)",
                     // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
                     "\\b(ia|intelig[eê]ncia artificial|chatbot|assistente|modelo|bot|personagem|chatgpt)\\b.{0,80}\\b(sem|livre de|n[aã]o (tem|possui|segue|respeita)|ignora)\\s+(nenhuma?\\s+|qualquer\\s+)?(moral|[eé]tica|princ[ií]pios morais|diretrizes [eé]ticas|censura|pol[ií]ticas? de conte[uú]do)\\b",
-                    "\\b(ia|chatbot|assistente|modelo|bot|personagem|vers[aã]o)\\s+(amoral|sem censura|sem filtros?|sem [eé]tica|sem moral)\\b"),
+                    "\\b(ia|chatbot|assistente|modelo|bot|personagem|vers[aã]o)\\s+(amoral|sem censura|sem filtros?|sem [eé]tica|sem moral)\\b",
+                    // what the assistant was told before the guest spoke
+                    "\\b(texto|mensagem|instru[cç][oõ]es|te disseram|recebeu)\\b.{0,40}\\bantes (da|de) (minha primeira mensagem|esta conversa|nossa conversa|come[cç]armos)"),
             List.of(
                     "(忽略|无视|忘记|忘掉|不要理会|跳过|覆盖|绕过|不要管).{0,20}(指令|指示|规则|提示|设定|限制|要求)",
                     "(显示|展示|输出|打印|告诉我|泄露|重复|给我看|说出|把).{0,20}(系统提示|系统指令|系统消息|初始指令|隐藏指令|原始指令|提示词|系统设定)",
@@ -112,7 +118,9 @@ final class Patterns {
                     "你的(规则|限制|过滤|安全设置).{0,4}(已经|已)(被)?(关闭|解除|取消|删除|禁用|更新)",
                     // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
                     "(ai|人工智能|机器人|助手|模型|角色|chatgpt).{0,30}(没有|不受|无视|不遵守|不考虑|不讲)(任何)?(道德|伦理|审查|内容政策)",
-                    "(不受审查|无审查|没有道德底线|无道德)的(ai|人工智能|机器人|助手|模型|角色|版本)"));
+                    "(不受审查|无审查|没有道德底线|无道德)的(ai|人工智能|机器人|助手|模型|角色|版本)",
+                    // what the assistant was told before the guest spoke
+                    "(对话|聊天|谈话)(开始)?(之前|以前).{0,12}(被告知|收到|设定|指示|吩咐|告诉你)"));
 
     /**
      * Self-harm, suicidal intent and immediate danger: checked before every other layer. Figures of
@@ -195,6 +203,7 @@ final class Patterns {
                     "\\b(avoid|skip|get around|dodge|evade|bypass|without filing|not file|no)\\b.{0,40}\\b(ctr|currency transaction report|sar|reporting|report|irs|paperwork|w-?2g|the form|id check|record)\\b",
                     "\\b(multiple|several|different)\\s+(cashiers|cages|windows|days|visits|people|friends)\\b.{0,60}\\b(so|avoid|under|below|not|without|nothing)\\b",
                     "\\b(launder\\w*|wash|clean|cleaning)\\b.{0,30}\\b(money|cash|funds)\\b",
+                    "\\blaunder\\w*\\b.{0,30}\\b(chips|proceeds|winnings|profits|crypto|bitcoin)\\b|\\blaunder\\w*\\b.{0,20}\\b(through|at|in) (the|a|this|your) (casino|cage|tables|slots)\\b",
                     "\\b(dirty|drug|illicit|untraceable|unreported|black)\\s+(money|cash)\\b",
                     "\\b(walk|take|carry|leave|sneak)\\b.{0,30}\\bchips\\b.{0,40}\\b(without|not (cash|cashing)|off the (books|property)|untracked|unrated|under the radar)",
                     "\\bchip walk(ing)?\\b",
@@ -203,7 +212,7 @@ final class Patterns {
             List.of(
                     "\\b(dividir|divido|fraccionar|repartir|partir)\\b.{0,40}\\b(efectivo|dep[oó]sitos?|fichas|dinero|transacciones?|pagos?)\\b.{0,40}\\b(evitar|menos de|por debajo|para que no|sin|no reportar)",
                     "\\b(evitar|evito|evado|no llenar|no reportar|sin reportar|esquivar|evadir|saltarme|sin llenar)\\b.{0,40}\\b(reporte|informe|ctr|irs|hacienda|papeleo|formulario|identificaci[oó]n)",
-                    "\\b(lavar|blanquear|blanqueo|limpiar)\\b.{0,20}\\b(dinero|efectivo|fondos)\\b",
+                    "\\b(lavar|blanquear|blanqueo|limpiar)\\b.{0,20}\\b(dinero|efectivo|fondos)\\b|\\b(lavar|blanquear)\\b.{0,20}\\b(fichas|ganancias|criptomonedas)\\b",
                     "\\bdinero (sucio|negro|de la droga|ilegal)\\b",
                     "\\b(sacar|saco|llevarme|llevar)\\b.{0,20}\\bfichas\\b.{0,40}\\b(sin (cambiar|cobrar|que|reportar)|fuera del casino|registro)",
                     "\\bmenos de (\\$\\s?)?10[.,]?000\\b.{0,40}\\b(evitar|reporte|para que no)",
@@ -211,7 +220,7 @@ final class Patterns {
             List.of(
                     "\\b(dividir|divido|fracionar|repartir|quebrar)\\b.{0,40}\\b(dinheiro|dep[oó]sitos?|fichas|esp[eé]cie|transa[cç][oõ]es|pagamentos?)\\b.{0,40}\\b(evitar|abaixo|menos de|para n[aã]o|sem|n[aã]o declarar)",
                     "\\b(evitar|n[aã]o preencher|n[aã]o declarar|sem declarar|driblar|fugir d[oa]|fujo d[oa]|burlar|sem preencher)\\b.{0,40}\\b(relat[oó]rio|declara[cç][aã]o|ctr|receita|irs|papelada|formul[aá]rio|identifica[cç][aã]o|coaf)",
-                    "\\b(lavar|branquear|branqueio|limpar)\\b.{0,20}\\b(dinheiro|grana|recursos)\\b",
+                    "\\b(lavar|branquear|branqueio|limpar)\\b.{0,20}\\b(dinheiro|grana|recursos)\\b|\\b(lavar|branquear)\\b.{0,20}\\b(fichas|ganhos|criptomoedas)\\b",
                     "\\bdinheiro (sujo|do tr[aá]fico|ilegal|n[aã]o declarado)\\b",
                     "\\b(levar|levo|tirar|sair com)\\b.{0,20}\\bfichas\\b.{0,40}\\b(sem (trocar|descontar|que|declarar)|para fora|registro)",
                     "\\bmenos de (\\$\\s?)?10[.,]?000\\b.{0,40}\\b(evitar|relat[oó]rio|para n[aã]o)",
@@ -272,7 +281,11 @@ final class Patterns {
                     "人肉(搜索|一下|出)",
                     // 点名问某个人的私密信息："张伟的手机号是多少"：常见姓氏加一两个字就是人名，后面紧跟只属于个人的信息
                     SURNAMES + "(?!经理|总|主管|领班|师傅|教练|医生|护士|助理|秘书|管家|客服)[\\u4e00-\\u9fff]{1,2}(先生|女士|小姐|太太|老师)?的[^，。？！,.?!]{0,6}(" + NAMED_DETAILS + ")",
-                    SURNAMES + "[\\u4e00-\\u9fff]{0,2}(先生|女士|小姐|太太)(住在哪|住哪|家在哪)",
+                    SURNAMES + "[\\u4e00-\\u9fff]{0,2}(先生|女士|小姐|太太)(住在哪|住哪|家在哪|住几号|住几楼|住哪间|住哪个房间)",
+                    "(隔壁|对面|楼上|楼下|旁边)(的)?(房间|套房|房)?.{0,3}住(的是|着)(谁|什么人)|谁住在(隔壁|对面|楼上|楼下)",
+                    // 成批要别人的信息：名单、所有人的电话（不是某个场所的电话）
+                    "(所有|全部|每个|每位|一批|一些|十个|几个|列出)[^，。？！,.?!]{0,6}(人|客人|会员|员工|住客|顾客|用户|名人|明星|病人|学生|人名|姓名|名字)[^，。？！,.?!]{0,6}"
+                            + "(电话号码|电话|手机号|住址|家庭地址|身份证号|联系方式)|名单(和|及|以及|与|跟|加上)?(电话|手机号|住址|联系方式)",
                     // 请求他人的私密信息：请求的词，再是一个不属于客人自己、也不是某个场所的所有者，然后是只属于个人的信息
                     "(告诉我|给我|发给我|发我|帮我查|帮我找|查一下|查查|查询|调出|提供|透露|我想知道|我需要|我要).{0,4}"
                             + "(?:(?![我你您们酒店厅馆部场台处所院局站司行团队心区])[\\u4e00-\\u9fff]){1,8}的(" + PERSONAL_DETAILS + ")"));
