@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -267,7 +268,8 @@ final class LearnedLayer {
     private static LinearModel train(List<Sample> samples) {
         int[] perClass = new int[Label.values().length];
         samples.forEach(sample -> perClass[sample.label().ordinal()]++);
-        List<String> ordinary = samples.stream().filter(s -> s.label() == Label.BENIGN).map(Sample::text).toList();
+        List<String> ordinary = samples.stream().filter(s -> s.label() == Label.BENIGN).map(Sample::text)
+                .sorted(Comparator.comparingInt(String::hashCode).thenComparing(Comparator.naturalOrder())).toList();
         List<LinearModel.Example> examples = new ArrayList<>(samples.size() * 2);
         for (Sample sample : samples) {
             // each class weighs as much in all as the ordinary questions, within a factor of two
