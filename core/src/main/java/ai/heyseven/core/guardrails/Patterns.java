@@ -154,7 +154,7 @@ final class Patterns {
 
     static final Map<Language, List<String>> RESPONSIBLE_GAMING = map(
             List.of(
-                    "\\b(i|i've|ive|i have|i'm|im|we|we've)\\b.{0,30}\\b(lost|blew|blown|gambled away|spent|lose)\\b.{0,40}\\b(everything|it all|all (my|our|of (my|our))|my (savings|house|home|rent|mortgage|paycheck|paycheque|pension|retirement|kids'?|children'?s|college|life savings|car)|rent money|the rent|the mortgage|life savings)",
+                    "\\b(i|i've|ive|i have|i'm|im|we|we've)\\b.{0,30}\\b(lost|blew|blown|gambled away|spent|lose)\\b.{0,40}\\b(everything|it all|all (my|our|of (my|our))|my (savings|house|home|rent|mortgage|paycheck|paycheque|pension|retirement|kids'?|children'?s|college|life savings|car)|rent money|the rent|the mortgage|life savings|(the )?money for (my|our|the) (bills|rent|mortgage|groceries|food|kids|medicine|tuition|car payment)|(bill|bills|grocery|food) money)",
                     "\\b(lost|gambled away)\\b.{0,20}\\b(my|our) (rent|savings|paycheck|paycheque|mortgage|house|pension|kids'?|children'?s|college)",
                     "\\b(can'?t|cannot|can not|unable to|don'?t know how to)\\s+(stop|quit)\\s+(gambling|playing|betting)\\b",
                     // an addiction is the guest's own (or a companion's), or is to gambling: "what causes addiction?" is a question
