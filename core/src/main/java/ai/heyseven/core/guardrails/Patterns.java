@@ -21,7 +21,7 @@ final class Patterns {
 
     static final Map<Language, List<String>> INJECTION = map(
             List.of(
-                    "\\b(ignore|disregard|forget|override|bypass|skip|drop|abandon|discard)\\b.{0,50}\\b(instructions?|rules|prompts?|guidelines|directives|policies|restrictions|constraints|programming|guardrails|filters?|everything you were told)\\b",
+                    "\\b(ignore|disregard|forget|override|bypass|skip|drop|abandon|discard)\\b.{0,50}\\b(instructions?|rules|prompts?|guidelines|directives|policies|restrictions|constraints|programming|guardrails|filters?|everything you were told|system message|configuration|limitations)\\b",
                     "\\b(reveal|show|print|repeat|display|output|tell me|give me|what (is|are|were|was)|leak|dump|recite|spell out|say)\\b.{0,40}\\b(system|hidden|initial|original|secret|internal|developer|your)\\s+(prompt|instructions?|message|configuration|config|directives)\\b",
                     "\\b(developer|dev|god|jailbreak|dan|debug|admin|sudo|unrestricted|maintenance|unfiltered)\\s+mode\\b",
                     "\\bdo anything now\\b|\\bjailbr(eak|oken)",
@@ -50,9 +50,12 @@ final class Patterns {
                     "\\b(hypothetical response|opposite mode|developer mode output|two (different |separate )?(responses|answers|paragraphs),? (one|the first)|respond (twice|in two ways)|tokens? (system|will be deducted|are deducted)|lose (\\d+ )?tokens)\\b",
                     "\\b(ignore|disregard)\\b.{0,20}\\b(everything|all|anything)\\b.{0,12}\\b(above|before this|previous(ly)?|prior|earlier|so far)\\b",
                     // what the assistant was told before the guest spoke
-                    "\\b(text|message|words|instructions|you were told|you received|you were given|you got)\\b.{0,40}\\bbefore (my first message|this conversation|our conversation|we (started|began)|i (wrote|said|typed) anything)\\b"),
+                    "\\b(text|message|words|instructions|you were told|you received|you were given|you got)\\b.{0,40}\\bbefore (my first message|this conversation|our conversation|we (started|began)|i (wrote|said|typed) anything|(talking|speaking) (to|with) me)\\b",
+                    // acting, answering or speaking without the limits
+                    "\\b(act|respond|answer|operate|function|talk|speak|reply|behave)\\b.{0,20}\\bwithout (any |your |the )?(limitations|restrictions|rules|filters|censorship|guardrails|safety (rules|filters))\\b",
+                    "\\b(text|message|instructions|prompt|rules) (that|which) (defines?|controls?|sets? up|shapes?|governs?|configures?) (your|the assistant'?s|the bot'?s) (behaviou?r|personality|responses|answers)\\b"),
             List.of(
-                    "\\b(ignora|ignore|olvida|omite|descarta|salta|s[aá]ltate|anula|desobedece)\\b.{0,50}\\b(instrucciones|reglas|indicaciones|normas|directrices|pol[ií]ticas|restricciones|prompt)\\b",
+                    "\\b(ignora|ignore|olvida|omite|descarta|salta|s[aá]ltate|anula|desobedece)\\b.{0,50}\\b(instrucciones|reglas|indicaciones|normas|directrices|pol[ií]ticas|restricciones|prompt|mensaje del sistema|configuraci[oó]n|programaci[oó]n|limitaciones)\\b",
                     "\\b(muestra|mu[eé]strame|revela|rev[eé]lame|dime|imprime|repite|ens[eé][nñ]ame|cu[aá]l es|cu[aá]les son)\\b.{0,40}\\b(prompt|instrucciones|mensaje|configuraci[oó]n)\\b.{0,20}\\b(del sistema|de sistema|iniciales?|ocult[oa]s?|secret[oa]s?|originales?)\\b",
                     "\\b(tu|tus)\\s+(prompt|instrucciones)\\s+(del sistema|ocult[oa]s|secret[oa]s|iniciales)",
                     "\\bmodo\\s+(desarrollador|dios|sin restricciones|jailbreak|administrador|dan|depuraci[oó]n)\\b",
@@ -74,9 +77,12 @@ final class Patterns {
                     "\\b(ia|inteligencia artificial|chatbot|asistente|modelo|bot|personaje|chatgpt)\\b.{0,80}\\b(sin|libre de|no (tiene|sigue|respeta)|ignora)\\s+(ninguna?\\s+|ning[uú]n\\s+)?(moral|[eé]tica|principios morales|directrices [eé]ticas|censura|pol[ií]ticas? de contenido)\\b",
                     "\\b(ia|chatbot|asistente|modelo|bot|personaje|versi[oó]n)\\s+(amoral|sin censura|sin filtros|sin [eé]tica|sin moral)\\b",
                     // what the assistant was told before the guest spoke
-                    "\\b(texto|mensaje|instrucciones|te dijeron|recibiste)\\b.{0,40}\\bantes de (mi primer mensaje|esta conversaci[oó]n|nuestra conversaci[oó]n|que (empez|comenz)[aá]ramos)"),
+                    "\\b(texto|mensaje|instrucciones|te dijeron|recibiste)\\b.{0,40}\\bantes de (mi primer mensaje|esta conversaci[oó]n|nuestra conversaci[oó]n|que (empez|comenz)[aá]ramos|hablar conmigo)",
+                    // acting, answering or speaking without the limits
+                    "\\b(act[uú]a|act[uú]es|responde|respondas|opera|funciona|habla|hables|comp[oó]rtate)\\b.{0,20}\\bsin (las |tus |ninguna |ning[uú]n |tener )?(limitaciones|restricciones|reglas|filtros|censura)\\b",
+                    "\\b(texto|mensaje|instrucciones|prompt|reglas) que (define|definen|controla|controlan|configura|configuran|gu[ií]a|gu[ií]an) tu (comportamiento|personalidad|respuestas)\\b"),
             List.of(
-                    "\\b(ignore|ignora|esque[cç]a|esquece|desconsidere|despreze|pule|anule)\\b.{0,50}\\b(instru[cç][oõ]es|regras|orienta[cç][oõ]es|diretrizes|pol[ií]ticas|restri[cç][oõ]es|prompt)\\b",
+                    "\\b(ignore|ignora|esque[cç]a|esquece|desconsidere|despreze|pule|anule)\\b.{0,50}\\b(instru[cç][oõ]es|regras|orienta[cç][oõ]es|diretrizes|pol[ií]ticas|restri[cç][oõ]es|prompt|mensagem do sistema|configura[cç][aã]o|configura[cç][oõ]es|programa[cç][aã]o|limita[cç][oõ]es)\\b",
                     "\\b(mostre|mostra|me mostre|revele|revela|diga|imprima|repita|qual [eé]|quais s[aã]o)\\b.{0,40}\\b(prompt|instru[cç][oõ]es|mensagem|configura[cç][aã]o)\\b.{0,20}\\b(do sistema|de sistema|iniciais|inicial|ocult[oa]s?|secret[oa]s?|originais|original)\\b",
                     "\\bmodo\\s+(desenvolvedor|deus|sem restri[cç][oõ]es|jailbreak|administrador|dan|depura[cç][aã]o)\\b",
                     "\\b(finja|aja|imagine|simule|fa[cç]a de conta)\\b.{0,50}\\b(sem (regras|restri[cç][oõ]es|limites|filtros)|malvad[oa])",
@@ -97,7 +103,10 @@ final class Patterns {
                     "\\b(ia|intelig[eê]ncia artificial|chatbot|assistente|modelo|bot|personagem|chatgpt)\\b.{0,80}\\b(sem|livre de|n[aã]o (tem|possui|segue|respeita)|ignora)\\s+(nenhuma?\\s+|qualquer\\s+)?(moral|[eé]tica|princ[ií]pios morais|diretrizes [eé]ticas|censura|pol[ií]ticas? de conte[uú]do)\\b",
                     "\\b(ia|chatbot|assistente|modelo|bot|personagem|vers[aã]o)\\s+(amoral|sem censura|sem filtros?|sem [eé]tica|sem moral)\\b",
                     // what the assistant was told before the guest spoke
-                    "\\b(texto|mensagem|instru[cç][oõ]es|te disseram|recebeu)\\b.{0,40}\\bantes (da|de) (minha primeira mensagem|esta conversa|nossa conversa|come[cç]armos)"),
+                    "\\b(texto|mensagem|instru[cç][oõ]es|te disseram|recebeu)\\b.{0,40}\\bantes (da|de) (minha primeira mensagem|esta conversa|nossa conversa|come[cç]armos|falar comigo)",
+                    // acting, answering or speaking without the limits
+                    "\\b(atue|aja|responda|opere|funcione|fale|comporte-se|trabalhe)\\b.{0,20}\\bsem (as |suas |nenhuma |qualquer |ter )?(limita[cç][oõ]es|restri[cç][oõ]es|regras|filtros|censura|travas)\\b",
+                    "\\b(texto|mensagem|instru[cç][oõ]es|prompt|regras) que (define|definem|controla|controlam|configura|configuram|orienta|orientam) (o )?seu (comportamento|personalidade|respostas)\\b"),
             List.of(
                     "(忽略|无视|忘记|忘掉|不要理会|跳过|覆盖|绕过|不要管).{0,20}(指令|指示|规则|提示|设定|限制|要求)",
                     "(显示|展示|输出|打印|告诉我|泄露|重复|给我看|说出|把).{0,20}(系统提示|系统指令|系统消息|初始指令|隐藏指令|原始指令|提示词|系统设定)",
@@ -120,7 +129,10 @@ final class Patterns {
                     "(ai|人工智能|机器人|助手|模型|角色|chatgpt).{0,30}(没有|不受|无视|不遵守|不考虑|不讲)(任何)?(道德|伦理|审查|内容政策)",
                     "(不受审查|无审查|没有道德底线|无道德)的(ai|人工智能|机器人|助手|模型|角色|版本)",
                     // what the assistant was told before the guest spoke
-                    "(对话|聊天|谈话)(开始)?(之前|以前).{0,12}(被告知|收到|设定|指示|吩咐|告诉你)"));
+                    "(对话|聊天|谈话)(开始)?(之前|以前).{0,12}(被告知|收到|设定|指示|吩咐|告诉你)",
+                    // acting, answering or speaking without the limits
+                    "(回答|回复|说话|运行|行动|表现).{0,6}(不受|没有|不带|不加)(任何)?(限制|规则|过滤|审查)",
+                    "(定义|控制|设定|规定)你(的)?(行为|性格|回答)的(文字|文本|指令|消息|提示)"));
 
     /**
      * Self-harm, suicidal intent and immediate danger: checked before every other layer. Figures of
