@@ -60,7 +60,7 @@ final class LearnedLayer {
      * from 0.9 to 0.6, and a reply withheld on a coin toss is a false refusal.
      */
     private static final double REFUSAL_FLOOR = 0.85;
-    private static final long SEED = 20_261_207L;
+    private static final long SEED = Long.getLong("hs.seed", 20_261_207L);
     /**
      * Topics of ordinary messages that read like instructions to an assistant (general tasks, pasted documents, "act
      * as" requests, questions about AI), not a guest's questions: most ordinary lines are about the resort while most

@@ -23,7 +23,7 @@ final class Patterns {
             List.of(
                     "\\b(ignore|disregard|forget|override|bypass|skip|drop|abandon|discard)\\b.{0,50}\\b(instructions?|rules|prompts?|guidelines|directives|policies|restrictions|constraints|programming|guardrails|filters?|everything you were told|system message|configuration|limitations)\\b",
                     "\\b(reveal|show|print|repeat|display|output|tell me|give me|what (is|are|were|was)|leak|dump|recite|spell out|say)\\b.{0,40}\\b(system|hidden|initial|original|secret|internal|developer|your)\\s+(prompt|instructions?|message|configuration|config|directives)\\b",
-                    "\\b(developer|dev|god|jailbreak|dan|debug|admin|sudo|unrestricted|maintenance|unfiltered)\\s+mode\\b",
+                    "\\b(developer|dev|god|jailbreak|dan|sudo|unrestricted|unfiltered)\\s+mode\\b",
                     "\\bdo anything now\\b|\\bjailbr(eak|oken)",
                     "\\byou are (now|no longer)\\b.{0,50}\\b(unrestricted|unfiltered|free|bound|dan|evil|rules|limits|restrictions|filters|jailbroken)",
                     "\\b(pretend|act as if|roleplay|role-play|imagine|let's play|lets play)\\b.{0,50}\\b(no|without|unrestricted|unfiltered|evil|jailbroken|not bound|any rules|no guidelines)\\b",
@@ -39,7 +39,8 @@ final class Patterns {
                     "\\b(disable|turn off|stop|pause|suspend|bypass)\\b.{0,25}\\b(logging|audit (trail|log)s?|monitoring|authentication)\\b",
                     "\\b(change|modify|update|alter|reconfigure|reprogram|rewrite|reset|overwrite)\\s+your\\s+(settings|configuration|config|parameters|system|programming|behaviou?r|core (rules|directives)|default (behaviou?r|settings)|personality|code|training|memory|restrictions|limits)\\b",
                     "\\b(run|execute)\\b.{0,15}\\b(shell|sudo|bash|sql|rm -rf|terminal) ?(command|script|query)?\\b|\\b(run|execute) (this|the following|a) (command|script)\\b",
-                    "\\b(enter|switch to|activate|enable|go into|boot into|start)\\b.{0,15}\\b(admin|administrator|root|superuser|diagnostic|service|test|override|unrestricted) mode\\b",
+                    "\\b(enter|switch to|activate|enable|go into|boot into|start)\\b.{0,15}\\b(admin|administrator|root|superuser|diagnostic|service|test|override|unrestricted|maintenance|debug) mode\\b"
+                            + "|\\b(you are|you'?re|now) in (admin|administrator|root|maintenance|debug|diagnostic) mode\\b|\\b(admin|maintenance|debug) mode (is )?(on|enabled|activated|unlocked)\\b",
                     "\\b(i am|i'm|im|this is)\\s+(your (admin(istrator)?|developer|creator|programmer|owner)|the system administrator|a sysadmin|the sysadmin)\\b",
                     "\\byour (rules|restrictions|guidelines|limits|filters|safety settings|safeguards)\\s+(have been|were|are (now )?)\\s*(disabled|removed|lifted|suspended|updated|changed|turned off|deactivated|overridden)\\b",
                     // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
@@ -248,7 +249,7 @@ final class Patterns {
     /** The commonest Chinese surnames: one of them and a character or two before "的" names a person. */
     private static final String SURNAMES = "[王李张刘陈杨黄赵吴周徐孙胡郭林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫段侯陶黎贺顾郝龚邵严覃戴莫]";
     /** Details that belong to one person alone, whoever asks for them (not a place's phone, not a safe's code). */
-    private static final String PERSONAL_DETAILS = "身份证|家庭住址|家庭地址|私人电话|私人手机|私人邮箱|手机号|银行卡号|银行账户|银行账号|信用卡号|护照号|病历|病史|"
+    private static final String PERSONAL_DETAILS = "身份证|家庭住址|家庭地址|私人电话|私人手机|私人邮箱|手机号|银行卡号|银行账户|银行账号|信用卡号|护照号|社会安全号|社会保障号|病历|病史|"
             + "开房记录|通话记录|聊天记录|行踪|社保号|工资|住在哪|住哪";
     /** A named person's details: with a name before them, an address, a number or a room is a person's too. */
     private static final String NAMED_DETAILS = PERSONAL_DETAILS + "|住址|地址|电话|联系方式|个人信息|个人资料|银行卡|信用卡|密码|收入|房间号|房号|微信|邮箱|车牌号";
@@ -294,6 +295,10 @@ final class Patterns {
                     // 点名问某个人的私密信息："张伟的手机号是多少"：常见姓氏加一两个字就是人名，后面紧跟只属于个人的信息
                     SURNAMES + "(?!经理|总|主管|领班|师傅|教练|医生|护士|助理|秘书|管家|客服)[\\u4e00-\\u9fff]{1,2}(先生|女士|小姐|太太|老师)?的[^，。？！,.?!]{0,6}(" + NAMED_DETAILS + ")",
                     SURNAMES + "[\\u4e00-\\u9fff]{0,2}(先生|女士|小姐|太太)(住在哪|住哪|家在哪|住几号|住几楼|住哪间|住哪个房间)",
+                    // 外国人名的译名用间隔号："汤姆·汉克斯的住址"
+                    "[\\u4e00-\\u9fff]{1,5}[·・•‧][\\u4e00-\\u9fff]{1,6}(的[^，。？！,.?!]{0,6}(" + NAMED_DETAILS + ")|住在哪|住哪|家在哪)",
+                    // 要一个真实的证件号、卡号
+                    "(真实|真的|有效|能用|可用)的.{0,4}(社会安全号|身份证号|信用卡号|银行卡号|护照号)",
                     "(隔壁|对面|楼上|楼下|旁边)(的)?(房间|套房|房)?.{0,3}住(的是|着)(谁|什么人)|谁住在(隔壁|对面|楼上|楼下)",
                     // 成批要别人的信息：名单、所有人的电话（不是某个场所的电话）
                     "(所有|全部|每个|每位|一批|一些|十个|几个|列出)[^，。？！,.?!]{0,6}(人|客人|会员|员工|住客|顾客|用户|名人|明星|病人|学生|人名|姓名|名字)[^，。？！,.?!]{0,6}"
