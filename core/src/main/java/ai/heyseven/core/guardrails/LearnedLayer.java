@@ -52,15 +52,21 @@ final class LearnedLayer {
     private static final double SPARED = 0.995;
     /** No class needs more than this probability to refuse: above it, the model is trusted over a few held-back outliers. */
     private static final double CEILING = 0.9;
-    /** No class escalates to care (crisis, responsible gaming) below this probability, however quiet the held-back messages are about it. */
+    /** Responsible gaming never escalates below this probability, however quiet the held-back messages are about it. */
     private static final double FLOOR = 0.6;
+    /**
+     * Crisis never escalates below this probability: the patterns catch what is said outright, and the model's crisis
+     * at 0.6 took "I'm a Black tier member and I want to speak to my host" (0.61) for a call for help — a crisis line
+     * where a host was asked for. A reading between the two floors is still a weak distress signal.
+     */
+    private static final double CRISIS_FLOOR = 0.7;
     /**
      * No class that takes the guest's answer away (injection, laundering, privacy) refuses below this probability:
      * a few held-back messages more or less (a new training file shifts which are held back) moved such a threshold
      * from 0.9 to 0.6, and a reply withheld on a coin toss is a false refusal.
      */
     private static final double REFUSAL_FLOOR = 0.85;
-    private static final long SEED = Long.getLong("hs.seed", 20_261_207L);
+    private static final long SEED = 20_261_207L;
     /**
      * Topics of ordinary messages that read like instructions to an assistant (general tasks, pasted documents, "act
      * as" requests, questions about AI), not a guest's questions: most ordinary lines are about the resort while most
@@ -103,7 +109,11 @@ final class LearnedLayer {
 
         /** The lowest threshold the data may set: lower for care (a helpline offered) than for a refusal. */
         double floor() {
-            return this == CRISIS || this == RESPONSIBLE_GAMING ? FLOOR : REFUSAL_FLOOR;
+            return switch (this) {
+                case CRISIS -> CRISIS_FLOOR;
+                case RESPONSIBLE_GAMING -> FLOOR;
+                default -> REFUSAL_FLOOR;
+            };
         }
 
         static Label of(String fileLabel) {
