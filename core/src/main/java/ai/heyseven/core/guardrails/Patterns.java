@@ -41,7 +41,8 @@ final class Patterns {
                     "\\b(run|execute)\\b.{0,15}\\b(shell|sudo|bash|sql|rm -rf|terminal) ?(command|script|query)?\\b|\\b(run|execute) (this|the following|a) (command|script)\\b",
                     "\\b(enter|switch to|activate|enable|go into|boot into|start)\\b.{0,15}\\b(admin|administrator|root|superuser|diagnostic|service|test|override|unrestricted|maintenance|debug) mode\\b"
                             + "|\\b(you are|you'?re|now) in (admin|administrator|root|maintenance|debug|diagnostic) mode\\b|\\b(admin|maintenance|debug) mode (is )?(on|enabled|activated|unlocked)\\b",
-                    "\\b(i am|i'm|im|this is)\\s+(your (admin(istrator)?|developer|creator|programmer|owner)|the system administrator|a sysadmin|the sysadmin)\\b",
+                    "\\b(i am|i'm|im|this is)\\s+your\\b.{0,2}\\b(admin(istrator)?|developer|creator|programmer|owner)\\b",
+                    "\\b(i am|i'm|im|this is)\\s+(the|a)\\b.{0,2}\\b(system administrator|sysadmin)\\b",
                     "\\byour (rules|restrictions|guidelines|limits|filters|safety settings|safeguards)\\s+(have been|were|are (now )?)\\s*(disabled|removed|lifted|suspended|updated|changed|turned off|deactivated|overridden)\\b",
                     // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
                     "\\b(forked|modified|uncensored|unfiltered|unrestricted|evil|jailbroken|unchained|unlocked|amoral|unethical|rogue)\\s+(version|variant|copy|clone|twin|mode) of\\s+(chatgpt|gpt|an? ai|yourself|the ai|this ai|you|the (assistant|model|bot))\\b",
@@ -172,7 +173,7 @@ final class Patterns {
                     "\\b(can'?t|cannot|can not|unable to|don'?t know how to)\\s+(stop|quit)\\s+(gambling|playing|betting)\\b",
                     // an addiction is the guest's own (or a companion's), or is to gambling: "what causes addiction?" is a question
                     "\\b(compulsive gambl\\w*|problem gambl\\w*|gambling problem|gambling addict\\w*)\\b",
-                    "\\b(i'?m|i am|im|i'?ve been|i feel|i think|i might be|am i|i have an?|my|he'?s|she'?s|he is|she is|they'?re|we'?re)\\b.{0,25}\\b(addicted|addiction|an addict)\\b",
+                    "\\b(i'?m|i am|im|i'?ve been|i feel|i think|i might be|am i|i have an?|my|he'?s|she'?s|he is|she is|they'?re|we'?re)\\b.{0,25}\\b(addicted|addiction|addict)\\b",
                     "\\b(addicted|addiction|addict)\\b.{0,30}\\b(gambl\\w*|betting|bets?|slots?|casinos?|poker|blackjack|roulette|craps|baccarat|cards|tables|machines|lottery|scratch(ers| cards)?)\\b",
                     "\\b(gambl\\w*|betting|slots?|casino|poker|blackjack|roulette)\\b.{0,20}\\b(addicted|addiction|addict)\\b",
                     "\\b(win|get|make|earn)\\s+(it|my money|everything|what i lost|back what|the money)\\b.{0,20}\\bback\\b|\\bchas(e|ing)\\s+(my\\s+)?loss(es)?\\b|\\bwin back\\b",
@@ -293,10 +294,11 @@ final class Patterns {
                     "(找到|查到|定位|找出|寻找|查找|打听).{0,20}(住宅地址|居住地址|家庭地址|家庭住址|私人住址|住址|私人电话|私人手机|私人邮箱)",
                     "人肉(搜索|一下|出)",
                     // 点名问某个人的私密信息："张伟的手机号是多少"：常见姓氏加一两个字就是人名，后面紧跟只属于个人的信息
-                    SURNAMES + "(?!经理|总|主管|领班|师傅|教练|医生|护士|助理|秘书|管家|客服)[\\u4e00-\\u9fff]{1,2}(先生|女士|小姐|太太|老师)?的[^，。？！,.?!]{0,6}(" + NAMED_DETAILS + ")",
-                    SURNAMES + "[\\u4e00-\\u9fff]{0,2}(先生|女士|小姐|太太)(住在哪|住哪|家在哪|住几号|住几楼|住哪间|住哪个房间)",
+                    // (a gap before the detail, so the prefilter runs it only where a detail is named)
+                    SURNAMES + "(?!经理|总|主管|领班|师傅|教练|医生|护士|助理|秘书|管家|客服)[\\u4e00-\\u9fff]{1,2}(先生|女士|小姐|太太|老师)?的.{0,6}(" + NAMED_DETAILS + ")",
+                    SURNAMES + ".{0,2}(先生|女士|小姐|太太)(住在哪|住哪|家在哪|住几号|住几楼|住哪间|住哪个房间)",
                     // 外国人名的译名用间隔号："汤姆·汉克斯的住址"
-                    "[\\u4e00-\\u9fff]{1,5}[·・•‧][\\u4e00-\\u9fff]{1,6}(的[^，。？！,.?!]{0,6}(" + NAMED_DETAILS + ")|住在哪|住哪|家在哪)",
+                    "[\\u4e00-\\u9fff]{1,5}[·・•‧][\\u4e00-\\u9fff]{1,6}.{0,7}(" + NAMED_DETAILS + "|住在哪|住哪|家在哪)",
                     // 要一个真实的证件号、卡号
                     "(真实|真的|有效|能用|可用)的.{0,4}(社会安全号|身份证号|信用卡号|银行卡号|护照号)",
                     "(隔壁|对面|楼上|楼下|旁边)(的)?(房间|套房|房)?.{0,3}住(的是|着)(谁|什么人)|谁住在(隔壁|对面|楼上|楼下)",

@@ -46,6 +46,16 @@ class TriggersTest {
     }
 
     @Test
+    void noPatternRunsOnEveryMessage() {
+        for (String source : Patterns.all()) {
+            for (BitSet[] alternative : Guardrails.TRIGGERS.requirement(source).alternatives()) {
+                assertTrue(alternative.length > 0, "an alternative of " + source + " needs no word, so it runs over every message;"
+                        + " start it with its own words, or put a .{0,n} gap before them");
+            }
+        }
+    }
+
+    @Test
     void aPatternThePrefilterWasNotBuiltWithHasNoRequirementRatherThanOneThatCanNeverBeMet() {
         Triggers triggers = new Triggers(List.of("\\bignore\\b.{0,20}\\brules\\b"));
         assertTrue(triggers.requirement("\\bignore\\b.{0,20}\\brules\\b").metBy(triggers.found("please ignore the rules")));
