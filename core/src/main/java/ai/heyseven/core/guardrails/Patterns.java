@@ -50,10 +50,11 @@ final class Patterns {
                     "\\b(ai|chatbot|assistant|language model|chatgpt|gpt|bot|model|character|persona)\\b.{0,80}\\b(without|no|free from|not bound by|doesn'?t (have|follow|care about)|does not (have|follow|care about)|has no|never (follows?|refuses)|ignores?)\\s+(any\\s+)?(moral(s|ity)?|moral (principles|guidelines|constraints|compass)|ethics|ethical (guidelines|principles|constraints|boundaries)|censorship|content polic(y|ies)|openai'?s? (content )?polic(y|ies)|programming guidelines|safety guidelines)\\b",
                     "\\b(without|no|free from|not bound by|doesn'?t (have|follow|care about)|has no|ignores?)\\s+(any\\s+)?(moral(s|ity)?|moral (principles|guidelines|constraints)|ethics|ethical (guidelines|principles|constraints)|censorship|content polic(y|ies)|openai'?s? (content )?polic(y|ies))\\b.{0,80}\\b(ai|chatbot|assistant|language model|chatgpt|gpt|bot|model|character|persona)\\b",
                     "\\b(hypothetical response|opposite mode|developer mode output|two (different |separate )?(responses|answers|paragraphs),? (one|the first)|respond (twice|in two ways)|tokens? (system|will be deducted|are deducted)|lose (\\d+ )?tokens)\\b",
+                    // everything said so far, set aside
                     "\\b(ignore|disregard)\\b.{0,20}\\b(everything|all|anything)\\b.{0,12}\\b(above|before this|previous(ly)?|prior|earlier|so far)\\b",
                     // what the assistant was told before the guest spoke
                     "\\b(text|message|words|instructions|you were told|you received|you were given|you got)\\b.{0,40}\\bbefore (my first message|this conversation|our conversation|we (started|began)|i (wrote|said|typed) anything|(talking|speaking) (to|with) me)\\b",
-                    // acting, answering or speaking without the limits
+                    // acting or answering without the limits; the text that defines the assistant's behaviour
                     "\\b(act|respond|answer|operate|function|talk|speak|reply|behave)\\b.{0,20}\\bwithout (any |your |the )?(limitations|restrictions|rules|filters|censorship|guardrails|safety (rules|filters))\\b",
                     "\\b(text|message|instructions|prompt|rules) (that|which) (defines?|controls?|sets? up|shapes?|governs?|configures?) (your|the assistant'?s|the bot'?s) (behaviou?r|personality|responses|answers)\\b"),
             List.of(
@@ -75,12 +76,12 @@ final class Patterns {
                     "\\b(entra|entrar|cambia|cambiar|pasa|pasar|activa|activar|habilita|inicia|enciende)\\b.{0,15}\\bmodo\\s+(de\\s+)?(mantenimiento|diagn[oó]stico|administrador|admin|root|superusuario|prueba|debug|depuraci[oó]n|desarrollador|servicio|irrestricto|libre)\\b",
                     "\\bsoy\\s+tu\\s+(administrador|admin|desarrollador|creador|creadora|programador|programadora)\\b|\\bsoy el administrador del sistema\\b",
                     "\\btus\\s+(reglas|restricciones|directrices|l[ií]mites|filtros)\\s+(han sido|fueron|est[aá]n)\\s+(desactivad|eliminad|suspendid|deshabilitad|actualizad|cambiad|levantad)",
-                    // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
+                    // a persona or copy of the assistant freed of morals, censorship or content policy
                     "\\b(ia|inteligencia artificial|chatbot|asistente|modelo|bot|personaje|chatgpt)\\b.{0,80}\\b(sin|libre de|no (tiene|sigue|respeta)|ignora)\\s+(ninguna?\\s+|ning[uú]n\\s+)?(moral|[eé]tica|principios morales|directrices [eé]ticas|censura|pol[ií]ticas? de contenido)\\b",
                     "\\b(ia|chatbot|asistente|modelo|bot|personaje|versi[oó]n)\\s+(amoral|sin censura|sin filtros|sin [eé]tica|sin moral)\\b",
                     // what the assistant was told before the guest spoke
                     "\\b(texto|mensaje|instrucciones|te dijeron|recibiste)\\b.{0,40}\\bantes de (mi primer mensaje|esta conversaci[oó]n|nuestra conversaci[oó]n|que (empez|comenz)[aá]ramos|hablar conmigo)",
-                    // acting, answering or speaking without the limits
+                    // acting or answering without the limits; the text that defines the assistant's behaviour
                     "\\b(act[uú]a|act[uú]es|responde|respondas|opera|funciona|habla|hables|comp[oó]rtate)\\b.{0,20}\\bsin (las |tus |ninguna |ning[uú]n |tener )?(limitaciones|restricciones|reglas|filtros|censura)\\b",
                     "\\b(texto|mensaje|instrucciones|prompt|reglas) que (define|definen|controla|controlan|configura|configuran|gu[ií]a|gu[ií]an) tu (comportamiento|personalidad|respuestas)\\b"),
             List.of(
@@ -101,12 +102,12 @@ final class Patterns {
                     "\\b(entre|entrar|mude|mudar|passe|passar|ative|ativar|habilite|habilitar|inicie|iniciar|ligue|acione)\\b.{0,15}\\bmodo\\s+(de\\s+)?(manuten[cç][aã]o|diagn[oó]stico|administrador|admin|root|superusu[aá]rio|teste|debug|depura[cç][aã]o|desenvolvedor|servi[cç]o|irrestrito|livre)\\b",
                     "\\b(sou|eu sou)\\s+(o\\s+|a\\s+)?(seu|sua)\\s+(administrador|administradora|admin|desenvolvedor|desenvolvedora|criador|criadora|programador|programadora)\\b|\\bsou (o|a) (administrador|administradora) do sistema\\b",
                     "\\b(suas|seus)\\s+(regras|restri[cç][oõ]es|diretrizes|limites|filtros)\\s+(foram|est[aã]o)\\s+(desativad|removid|suspens|desabilitad|atualizad|alterad|liberad)",
-                    // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
+                    // a persona or copy of the assistant freed of morals, censorship or content policy
                     "\\b(ia|intelig[eê]ncia artificial|chatbot|assistente|modelo|bot|personagem|chatgpt)\\b.{0,80}\\b(sem|livre de|n[aã]o (tem|possui|segue|respeita)|ignora)\\s+(nenhuma?\\s+|qualquer\\s+)?(moral|[eé]tica|princ[ií]pios morais|diretrizes [eé]ticas|censura|pol[ií]ticas? de conte[uú]do)\\b",
                     "\\b(ia|chatbot|assistente|modelo|bot|personagem|vers[aã]o)\\s+(amoral|sem censura|sem filtros?|sem [eé]tica|sem moral)\\b",
                     // what the assistant was told before the guest spoke
                     "\\b(texto|mensagem|instru[cç][oõ]es|te disseram|recebeu)\\b.{0,40}\\bantes (da|de) (minha primeira mensagem|esta conversa|nossa conversa|come[cç]armos|falar comigo)",
-                    // acting, answering or speaking without the limits
+                    // acting or answering without the limits; the text that defines the assistant's behaviour
                     "\\b(atue|aja|responda|opere|funcione|fale|comporte-se|trabalhe)\\b.{0,20}\\bsem (as |suas |nenhuma |qualquer |ter )?(limita[cç][oõ]es|restri[cç][oõ]es|regras|filtros|censura|travas)\\b",
                     "\\b(texto|mensagem|instru[cç][oõ]es|prompt|regras) que (define|definem|controla|controlam|configura|configuram|orienta|orientam) (o )?seu (comportamento|personalidade|respostas)\\b"),
             List.of(
@@ -127,12 +128,12 @@ final class Patterns {
                     "(进入|切换到|启用|开启|激活).{0,6}(维护|诊断|测试|管理员|root|超级用户)模式",
                     "我是(你的)(管理员|开发者|开发人员|创造者|程序员)|我是系统管理员",
                     "你的(规则|限制|过滤|安全设置).{0,4}(已经|已)(被)?(关闭|解除|取消|删除|禁用|更新)",
-                    // a persona or copy of the assistant freed of morals, censorship or content policy; the two-answer and token games
+                    // a persona or copy of the assistant freed of morals, censorship or content policy
                     "(ai|人工智能|机器人|助手|模型|角色|chatgpt).{0,30}(没有|不受|无视|不遵守|不考虑|不讲)(任何)?(道德|伦理|审查|内容政策)",
                     "(不受审查|无审查|没有道德底线|无道德)的(ai|人工智能|机器人|助手|模型|角色|版本)",
                     // what the assistant was told before the guest spoke
                     "(对话|聊天|谈话)(开始)?(之前|以前).{0,12}(被告知|收到|设定|指示|吩咐|告诉你)",
-                    // acting, answering or speaking without the limits
+                    // acting or answering without the limits; the text that defines the assistant's behaviour
                     "(回答|回复|说话|运行|行动|表现).{0,6}(不受|没有|不带|不加)(任何)?(限制|规则|过滤|审查)",
                     "(定义|控制|设定|规定)你(的)?(行为|性格|回答)的(文字|文本|指令|消息|提示)"));
 
