@@ -1,12 +1,6 @@
 package ai.heyseven.core.guardrails;
 
 import ai.heyseven.ports.concierge.GuardrailLayer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -299,26 +293,13 @@ final class LearnedLayer {
     /** The bundled training data, every file its index lists. */
     static List<Sample> trainingSet() {
         List<Sample> samples = new ArrayList<>();
-        for (String file : lines(TRAINING + "index.txt")) {
+        for (String file : ResourceLines.of(TRAINING + "index.txt")) {
             String[] parts = file.split("\\.");
             Label label = Label.of(parts[0]);
-            for (String line : lines(TRAINING + file)) {
+            for (String line : ResourceLines.of(TRAINING + file)) {
                 samples.add(new Sample(label, parts[1], line, label == Label.BENIGN && HARD_TOPICS.contains(parts[2])));
             }
         }
         return samples;
-    }
-
-    /** The lines of a resource, without blank lines and {@code #} comments. */
-    private static List<String> lines(String resource) {
-        try (InputStream in = LearnedLayer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing training resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

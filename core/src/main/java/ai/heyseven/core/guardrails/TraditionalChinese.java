@@ -1,11 +1,5 @@
 package ai.heyseven.core.guardrails;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -31,7 +25,7 @@ final class TraditionalChinese {
 
     private static char[] table() {
         char[] table = new char[LAST - FIRST + 1];
-        List<String> lines = lines();
+        List<String> lines = ResourceLines.of("/ai/heyseven/core/guardrails/traditional-simplified.txt");
         String traditional = lines.get(0);
         String simplified = lines.get(1);
         if (traditional.length() != simplified.length()) {
@@ -41,17 +35,5 @@ final class TraditionalChinese {
             table[traditional.charAt(i) - FIRST] = simplified.charAt(i);
         }
         return table;
-    }
-
-    private static List<String> lines() {
-        try (InputStream in = TraditionalChinese.class.getResourceAsStream("traditional-simplified.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("traditional-simplified.txt is missing from the classpath");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
